@@ -1,1 +1,33 @@
+//! frostpy's code generator: AST (from `frontend`) to register bytecode in
+//! a code image (`docs/fpc-format.md`).
+//!
+//! Register allocation follows Lua 5.4's `lcode.c`: a function's locals
+//! occupy the first registers (parameters first, in order), temporaries
+//! are allocated stack-like above them and freed as soon as they are used,
+//! and expressions are compiled into a target register.
 
+mod builtins;
+mod compiler;
+pub mod dis;
+mod expr;
+mod func;
+pub mod image;
+mod stmt;
+
+pub use dis::disassemble;
+pub use frontend::SyntaxError;
+pub use image::{CodeObject, Const, ImageBuilder};
+
+/// Compile a parsed module to a code image. Code 0 is the module body.
+pub fn compile_module(module: &frontend::Module) -> Result<Vec<u8>, SyntaxError> {
+    compiler::Compiler::compile(module)
+}
+
+/// Parse and compile `text` (named `filename` in errors and tracebacks).
+pub fn compile_source(text: &str, filename: &str) -> Result<Vec<u8>, SyntaxError> {
+    let module = frontend::parse_module(text, filename)?;
+    compile_module(&module)
+}
+
+#[cfg(test)]
+mod tests;

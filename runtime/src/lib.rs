@@ -5,6 +5,15 @@
 
 extern crate alloc;
 
+pub mod builtins;
 pub mod hash;
+pub mod heap;
 pub mod image;
+pub mod obj;
 pub mod opcode;
+pub mod value;
+pub mod vm;
+mod words;
+
+pub use value::Value;
+pub use vm::{Config, Platform, PyResult, Stream, Vm};

@@ -1,1 +1,131 @@
-fn main(){}
+//! `frostpy`: the host toolchain and the Linux simulator board.
+//!
+//! Exit codes: 0 success, 1 an uncaught Python exception or bad input
+//! (syntax error, unreadable or malformed file), 2 bad command-line use.
+
+mod board;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "frostpy", version, about = "Python 3 for microcontrollers: compile, inspect and run Python on the host board")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a script (.py), a compiled module (.fpc), `-c CODE`, or `-` for standard input.
+    Run {
+        /// The program: a .py or .fpc file, or `-` to read source from standard input.
+        #[arg(required_unless_present = "code")]
+        file: Option<String>,
+        /// Run this source text instead of a file.
+        #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+        code: Option<String>,
+        #[command(flatten)]
+        board: board::BoardArgs,
+    },
+    /// Compile a .py file to a code image (.fpc) that `frostpy run` executes in place.
+    Compile {
+        /// The Python source file.
+        file: PathBuf,
+        /// Where to write the image (default: the source path with .fpc).
+        #[arg(short = 'o', long = "output", value_name = "OUT.fpc")]
+        output: Option<PathBuf>,
+    },
+    /// Show the register bytecode of a .py or .fpc file.
+    Dis {
+        /// The .py source or .fpc image.
+        file: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run { file, code, board } => {
+            let program = match (file, code) {
+                (_, Some(code)) => board::Program::Source { name: "<string>".into(), text: code },
+                (Some(f), None) if f == "-" => {
+                    let mut text = String::new();
+                    if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
+                        eprintln!("frostpy: cannot read standard input: {e}");
+                        return ExitCode::from(1);
+                    }
+                    board::Program::Source { name: "<stdin>".into(), text }
+                }
+                (Some(f), None) => match board::Program::from_path(&PathBuf::from(f)) {
+                    Ok(p) => p,
+                    Err(msg) => {
+                        eprintln!("frostpy: {msg}");
+                        return ExitCode::from(1);
+                    }
+                },
+                (None, None) => unreachable!("clap requires a file or -c"),
+            };
+            board::run(program, &board)
+        }
+        Command::Compile { file, output } => compile(&file, output),
+        Command::Dis { file } => dis(&file),
+    }
+}
+
+fn compile(file: &PathBuf, output: Option<PathBuf>) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("frostpy: cannot read {}: {e}", file.display());
+            return ExitCode::from(1);
+        }
+    };
+    let image = match codegen::compile_source(&text, &display_name(file)) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let out = output.unwrap_or_else(|| file.with_extension("fpc"));
+    if let Err(e) = std::fs::write(&out, &image) {
+        eprintln!("frostpy: cannot write {}: {e}", out.display());
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+fn dis(file: &PathBuf) -> ExitCode {
+    let image = match board::Program::from_path(file) {
+        Ok(board::Program::Image(bytes)) => bytes,
+        Ok(board::Program::Source { name, text }) => match codegen::compile_source(&text, &name) {
+            Ok(i) => i,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(1);
+            }
+        },
+        Err(msg) => {
+            eprintln!("frostpy: {msg}");
+            return ExitCode::from(1);
+        }
+    };
+    match codegen::disassemble(&image) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("frostpy: {}: {e}", file.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The file name as tracebacks show it (the path as given, like CPython).
+pub(crate) fn display_name(p: &std::path::Path) -> String {
+    p.to_string_lossy().into_owned()
+}

@@ -1,0 +1,177 @@
+//! The host board: a heap arena of MCU size, the console on stdout/stderr.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use runtime::builtins::B;
+use runtime::{Config, Platform, Stream, Value, Vm};
+
+#[derive(clap::Args)]
+pub struct BoardArgs {
+    /// Heap arena size, e.g. 16k, 256k, 1m (bytes without a suffix).
+    #[arg(long, value_name = "SIZE", default_value = "256k", value_parser = parse_size)]
+    heap: usize,
+    /// Python call depth at which RecursionError is raised.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    recursion_limit: usize,
+    /// Collect garbage before every allocation (slow; finds rooting bugs).
+    #[arg(long, hide = true)]
+    gc_stress: bool,
+    /// Print heap statistics on stderr when the program ends.
+    #[arg(long)]
+    stats: bool,
+}
+
+fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim().to_ascii_lowercase();
+    let (num, mult) = match t.as_bytes().last() {
+        Some(b'k') => (&t[..t.len() - 1], 1024),
+        Some(b'm') => (&t[..t.len() - 1], 1024 * 1024),
+        _ => (t.as_str(), 1),
+    };
+    let n: usize = num.parse().map_err(|_| format!("'{s}' is not a size (try 16k, 256k or 1m)"))?;
+    let bytes = n.checked_mul(mult).ok_or_else(|| format!("'{s}' is too large"))?;
+    if !(1024..=1 << 30).contains(&bytes) {
+        return Err(format!("heap size must be between 1k and 1024m, not '{s}'"));
+    }
+    Ok(bytes)
+}
+
+/// What to run.
+pub enum Program {
+    Source { name: String, text: String },
+    Image(Vec<u8>),
+}
+
+impl Program {
+    /// Read a file: a code image if it starts with the image magic, else Python source.
+    pub fn from_path(path: &Path) -> Result<Program, String> {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+        if bytes.starts_with(&runtime::image::MAGIC) || path.extension().is_some_and(|e| e == "fpc") {
+            runtime::image::Image::new(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+            return Ok(Program::Image(bytes));
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Program::Source { name: crate::display_name(path), text }),
+            Err(_) => Err(format!("{}: not UTF-8 Python source or a frostpy code image", path.display())),
+        }
+    }
+}
+
+/// The console: buffered stdout, unbuffered stderr (stdout is flushed first so output stays in order).
+struct HostPlatform {
+    out: std::io::BufWriter<std::io::Stdout>,
+}
+
+impl Platform for HostPlatform {
+    fn write(&mut self, stream: Stream, bytes: &[u8]) {
+        // A closed pipe is not the program's error: drop output quietly.
+        match stream {
+            Stream::Out => {
+                let _ = self.out.write_all(bytes);
+            }
+            Stream::Err => {
+                let _ = self.out.flush();
+                let _ = std::io::stderr().write_all(bytes);
+            }
+        }
+    }
+}
+
+impl Drop for HostPlatform {
+    fn drop(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
+    let image: Vec<u8> = match program {
+        Program::Image(bytes) => bytes,
+        Program::Source { name, text } => match codegen::compile_source(&text, &name) {
+            Ok(i) => i,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(1);
+            }
+        },
+    };
+    let heap_words = args.heap / 4;
+    let config = Config { recursion_limit: args.recursion_limit, gc_stress: args.gc_stress };
+    let stats = args.stats;
+    // Rust code calling Python (dunder methods, sort keys) nests interpreter loops: give them room.
+    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
+        let arena: &'static mut [u32] = Box::leak(vec![0u32; heap_words].into_boxed_slice());
+        let bytes: &'static [u8] = Box::leak(image.into_boxed_slice());
+        let platform = HostPlatform { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) };
+        let mut vm = Vm::new(arena, Box::new(platform), config);
+        let img = match vm.load_image(bytes) {
+            Ok(i) => i,
+            Err(e) => {
+                eprintln!("frostpy: {e}");
+                return 1;
+            }
+        };
+        let code = match vm.run_main(img, "__main__") {
+            Ok(_) => 0,
+            Err(_) => exit_status(&mut vm),
+        };
+        if stats {
+            let h = &vm.heap;
+            vm.platform.write(
+                Stream::Err,
+                format!(
+                    "heap: {} bytes, {} in use, peak {}, {} collections\n",
+                    h.total_bytes(),
+                    h.used_bytes(),
+                    h.peak_bytes(),
+                    h.collections
+                )
+                .as_bytes(),
+            );
+        }
+        code
+    });
+    match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("frostpy: internal error: the interpreter thread failed (please report this with the program)");
+            ExitCode::from(70)
+        }
+    }
+}
+
+/// Report the uncaught exception and choose the exit status (SystemExit chooses its own).
+fn exit_status(vm: &mut Vm) -> u8 {
+    let e = vm.exc;
+    if vm.isinstance(e, B::SystemExit.value()) || e == B::SystemExit.value() {
+        return vm.system_exit_code(e);
+    }
+    vm.print_exception(e);
+    1
+}
+
+/// SystemExit's argument decides the status: None 0, an int itself, anything else is printed and gives 1.
+trait SystemExitCode {
+    fn system_exit_code(&mut self, e: Value) -> u8;
+}
+
+impl SystemExitCode for Vm {
+    fn system_exit_code(&mut self, e: Value) -> u8 {
+        let arg = self.exception_arg0(e);
+        match arg {
+            None | Some(Value::NONE) => 0,
+            Some(v) => match self.int_value(v) {
+                Some(i) => i as u8,
+                None => {
+                    if let Ok(s) = self.str_of(v) {
+                        let mut text = self.str_text(s).to_string();
+                        text.push('\n');
+                        self.platform.write(Stream::Err, text.as_bytes());
+                    }
+                    1
+                }
+            },
+        }
+    }
+}

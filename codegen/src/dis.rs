@@ -1,0 +1,268 @@
+//! A `luac -l`-style listing of a code image, read back through
+//! `runtime::image::Image`.
+
+use runtime::image::{flags, kind, Code, Image};
+use runtime::opcode::{Instr, Op, BINOP_FIRST};
+use std::fmt::Write;
+
+/// List every code object of `image`: header, constants, names, registers,
+/// free variables, exception table and instructions.
+pub fn disassemble(image: &[u8]) -> Result<String, String> {
+    let img = Image::new(image).map_err(|e| e.to_string())?;
+    let len = image.len();
+    let fits = |off: usize, n: usize, size: usize| n.checked_mul(size).and_then(|b| b.checked_add(off)).is_some_and(|end| end <= len);
+    if !fits(img.u32_at(12) as usize, img.n_strings(), 12)
+        || !fits(img.u32_at(20) as usize, img.n_consts(), 8)
+        || !fits(img.u32_at(28) as usize, img.n_codes(), 4)
+    {
+        return Err("malformed code image: a table lies outside the image".into());
+    }
+    for i in 0..img.n_codes() {
+        let c = img.code(i);
+        let h = |at: usize| img.u32_at(c.off + at) as usize;
+        let ok = c.off + runtime::image::CODE_HEADER_SIZE <= len
+            && [(16, 4), (24, 4), (32, 4), (40, 8), (48, 16), (56, 4), (64, 4)]
+                .iter()
+                .all(|&(at, size)| fits(h(at), h(at + 4), size));
+        if !ok {
+            return Err(format!("malformed code image: code object {i} lies outside the image"));
+        }
+    }
+    let mut out = String::new();
+    for i in 0..img.n_codes() {
+        if i > 0 {
+            out.push('\n');
+        }
+        code(&mut out, &img, i);
+    }
+    Ok(out)
+}
+
+fn repr_str(s: &str) -> String {
+    let mut r = String::from("'");
+    for c in s.chars() {
+        match c {
+            '\'' => r.push_str("\\'"),
+            '\\' => r.push_str("\\\\"),
+            '\n' => r.push_str("\\n"),
+            '\r' => r.push_str("\\r"),
+            '\t' => r.push_str("\\t"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(r, "\\x{:02x}", c as u32);
+            }
+            c => r.push(c),
+        }
+    }
+    r.push('\'');
+    r
+}
+
+fn repr_bytes(b: &[u8]) -> String {
+    let mut r = String::from("b'");
+    for &c in b {
+        match c {
+            b'\'' => r.push_str("\\'"),
+            b'\\' => r.push_str("\\\\"),
+            b'\n' => r.push_str("\\n"),
+            b'\r' => r.push_str("\\r"),
+            b'\t' => r.push_str("\\t"),
+            0x20..=0x7e => r.push(c as char),
+            _ => {
+                let _ = write!(r, "\\x{c:02x}");
+            }
+        }
+    }
+    r.push('\'');
+    r
+}
+
+/// A constant of the image's table, as Python would show it.
+pub fn constant(img: &Image, i: usize) -> String {
+    constant_depth(img, i, 0)
+}
+
+fn constant_depth(img: &Image, i: usize, depth: usize) -> String {
+    if depth > 32 {
+        return "...".into();
+    }
+    let (k, p) = img.constant(i);
+    let p = p as usize;
+    match k {
+        kind::INT => img.i64_at(p).to_string(),
+        kind::FLOAT => {
+            let f = img.f64_at(p);
+            if f.is_finite() && f == f.trunc() && f.abs() < 1e16 {
+                format!("{f:.1}")
+            } else {
+                format!("{f:?}")
+            }
+        }
+        kind::STR => repr_str(img.str(p)),
+        kind::BYTES => repr_bytes(img.string_bytes(p)),
+        kind::CODE => format!("<code #{p} {}>", img.code(p).name()),
+        kind::TUPLE => {
+            let n = img.u32_at(p) as usize;
+            let items: Vec<String> =
+                (0..n.min(1000)).map(|j| constant_depth(img, img.u32_at(p + 4 + j * 4) as usize, depth + 1)).collect();
+            if n == 1 {
+                format!("({},)", items[0])
+            } else {
+                format!("({})", items.join(", "))
+            }
+        }
+        kind::SINGLETON => match p {
+            0 => "None".into(),
+            1 => "True".into(),
+            2 => "False".into(),
+            3 => "Ellipsis".into(),
+            _ => format!("<singleton {p}>"),
+        },
+        _ => format!("<bad constant kind {k}>"),
+    }
+}
+
+fn flag_names(f: u16) -> String {
+    let names = [
+        (flags::GENERATOR, "GENERATOR"),
+        (flags::CLASS_BODY, "CLASS_BODY"),
+        (flags::MODULE, "MODULE"),
+        (flags::VARARGS, "VARARGS"),
+        (flags::VARKW, "VARKW"),
+    ];
+    let v: Vec<&str> = names.iter().filter(|(b, _)| f & b != 0).map(|(_, n)| *n).collect();
+    if v.is_empty() {
+        "-".into()
+    } else {
+        v.join("|")
+    }
+}
+
+fn code(out: &mut String, img: &Image, index: usize) {
+    let c = img.code(index);
+    let _ = writeln!(out, "code #{index} {} ({}:{})", c.name(), img.source_name(), c.first_line());
+    let _ = writeln!(
+        out,
+        "  flags {}, params {}, defaults {}, kwonly {}, registers {}, free {}",
+        flag_names(c.flags()),
+        c.n_params(),
+        c.n_defaults(),
+        c.n_kwonly(),
+        c.n_regs(),
+        c.n_free()
+    );
+    if c.n_consts() > 0 {
+        let _ = writeln!(out, "  constants ({}):", c.n_consts());
+        for k in 0..c.n_consts() {
+            let _ = writeln!(out, "    K{k:<4} {}", constant(img, c.const_index(k)));
+        }
+    }
+    if c.n_names() > 0 {
+        let names: Vec<String> = (0..c.n_names()).map(|n| format!("N{n} {}", img.str(c.name_at(n)))).collect();
+        let _ = writeln!(out, "  names ({}): {}", c.n_names(), names.join(", "));
+    }
+    let vars: Vec<String> =
+        (0..c.n_varnames()).filter(|&r| !c.varname(r).is_empty()).map(|r| format!("R{r} {}", c.varname(r))).collect();
+    if !vars.is_empty() {
+        let _ = writeln!(out, "  locals: {}", vars.join(", "));
+    }
+    if c.n_free() > 0 {
+        let fv: Vec<String> = (0..c.n_free())
+            .map(|i| {
+                let (p, o) = c.freevar(i);
+                format!("R{o} <- parent R{p}")
+            })
+            .collect();
+        let _ = writeln!(out, "  free: {}", fv.join(", "));
+    }
+    if c.n_handlers() > 0 {
+        let _ = writeln!(out, "  exception table:");
+        for i in 0..c.n_handlers() {
+            let (s, e, h, r) = c.handler(i);
+            let _ = writeln!(out, "    {s:>4} .. {e:<4} -> {h:<4} R{r}");
+        }
+    }
+    let mut last_line = None;
+    for pc in 0..c.n_instrs() {
+        let line = c.line_of(pc);
+        let shown = if last_line != Some(line) { format!("[{line:>3}]") } else { "     ".into() };
+        last_line = Some(line);
+        let _ = writeln!(out, "  {pc:>4}  {shown}  {}", instr(img, &c, pc, c.instr(pc)));
+    }
+}
+
+/// One instruction: op name, operands, and a comment with constant values,
+/// names and jump targets.
+pub fn instr(img: &Image, c: &Code, pc: usize, i: Instr) -> String {
+    let Some(op) = Op::from_u8(i.op_byte()) else {
+        return format!("<bad opcode {}>", i.op_byte());
+    };
+    let (a, b, cc) = (i.a(), i.b(), i.c());
+    let k = |x: usize| {
+        if x < c.n_consts() {
+            constant(img, c.const_index(x))
+        } else {
+            format!("<bad constant {x}>")
+        }
+    };
+    let n = |x: usize| {
+        if x < c.n_names() {
+            img.str(c.name_at(x)).to_string()
+        } else {
+            format!("<bad name {x}>")
+        }
+    };
+    let target = |off: isize| pc as isize + 1 + off;
+    use Op::*;
+    let (ops, comment): (String, String) = match op {
+        Move | Neg | Pos | Invert | Not | GetIter | GetCell | SetCell | ListAppend | SetAdd => {
+            (format!("R{a} R{b}"), String::new())
+        }
+        LoadK => (format!("R{a} K{}", i.bx()), k(i.bx())),
+        LoadInt => (format!("R{a} {}", i.sbx()), String::new()),
+        LoadNone | ClearReg | CheckBound | DelCell | Return | Reraise => (format!("R{a}"), String::new()),
+        LoadBool => (format!("R{a} {}", b), if b != 0 { "True".into() } else { "False".into() }),
+        LoadBuiltin => (format!("R{a} #{}", i.bx()), String::new()),
+        GetGlobal | SetGlobal | GetName | SetName | Import => (format!("R{a} N{}", i.bx()), n(i.bx())),
+        DelGlobal | DelName => (format!("N{}", i.bx()), n(i.bx())),
+        MakeCell => (format!("R{a} {b}"), if b != 0 { "keep value".into() } else { String::new() }),
+        GetAttr | GetMethod | ImportFrom => (format!("R{a} R{b} N{cc}"), n(cc)),
+        SetAttr => (format!("R{a} N{b} R{cc}"), n(b)),
+        DelAttr => (format!("R{a} N{b}"), n(b)),
+        GetItem | SetItem | DictSet | ExcMatch => (format!("R{a} R{b} R{cc}"), String::new()),
+        DelItem => (format!("R{a} R{b}"), String::new()),
+        Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow | LShift | RShift | BitAnd | BitOr | BitXor | MatMul | Eq
+        | Ne | Lt | Le | Gt | Ge | Is | IsNot | In | NotIn => (format!("R{a} R{b} R{cc}"), String::new()),
+        InplaceOp => {
+            let name = Op::from_u8(BINOP_FIRST as u8 + cc as u8).map_or("?", |o| o.name());
+            (format!("R{a} R{b} {cc}"), name.to_string())
+        }
+        Jump => (format!("{}", target(i.sj())), format!("to {}", target(i.sj()))),
+        JumpIfTrue | JumpIfFalse | ForIter => (format!("R{a} {}", target(i.sbx())), format!("to {}", target(i.sbx()))),
+        BuildTuple | BuildList | BuildDict | BuildSet | BuildSlice | BuildString | Unpack => {
+            (format!("R{a} R{b} {cc}"), String::new())
+        }
+        FormatValue => {
+            let conv = ["str", "repr", "ascii", "?"][cc & 3];
+            let spec = if cc & 4 != 0 { " with spec" } else { "" };
+            (format!("R{a} R{b} {cc}"), format!("{conv}{spec}"))
+        }
+        Call | CallMethod | BuildClass => (format!("R{a} {b}"), String::new()),
+        Raise => (format!("R{a} {b}"), if b != 0 { "from".into() } else { String::new() }),
+        CallKw | CallMethodKw => (format!("R{a} {b} K{cc}"), k(cc)),
+        MakeFunction => {
+            let idx = i.bx();
+            let name = if idx < img.n_codes() { img.code(idx).name().to_string() } else { "?".into() };
+            (format!("R{a} #{idx}"), name)
+        }
+        Nop => (String::new(), String::new()),
+    };
+    let mut s = format!("{:<13}{}", op.name(), ops);
+    if !comment.is_empty() {
+        while s.len() < 30 {
+            s.push(' ');
+        }
+        s.push_str("; ");
+        s.push_str(&comment);
+    }
+    s.trim_end().to_string()
+}

@@ -1,0 +1,398 @@
+//! Methods of list, tuple, dict and set, and of `object` / `BaseException`.
+
+use alloc::vec::Vec;
+
+use super::funcs::{arity, int_arg, kwarg, only_kwargs};
+use super::B;
+use crate::obj::Kind;
+use crate::value::Value;
+use crate::vm::{Kw, PyResult, Raised, Vm};
+
+/// Check the receiver's kind.
+fn recv(vm: &mut Vm, args: &[Value], kinds: &[Kind], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(v) if kinds.iter().any(|k| vm.is_kind(*v, *k)) => Ok(*v),
+        Some(v) => Err(vm.raise_type_error(alloc::format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            name,
+            kind_name(kinds[0]),
+            vm.type_name_of(*v)
+        ))),
+        None => Err(vm.raise_type_error(alloc::format!("descriptor '{}' needs an argument", name))),
+    }
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::List => "list",
+        Kind::Tuple => "tuple",
+        Kind::Dict => "dict",
+        _ => "set",
+    }
+}
+
+pub fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+pub fn exception_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(&e) = args.first().filter(|e| vm.is_kind(**e, Kind::Exception)) else {
+        return Err(vm.raise_msg(B::TypeError, "descriptor '__init__' requires a 'BaseException' object"));
+    };
+    let t = vm.new_tuple(&args[1..])?;
+    vm.set_field(e, 3, t);
+    Ok(Value::NONE)
+}
+
+// ---- list ----
+
+pub fn list_append(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let l = recv(vm, args, &[Kind::List], "append")?;
+    arity(vm, "list.append", &args[1..], 1, 1)?;
+    vm.list_push(l, args[1])?;
+    Ok(Value::NONE)
+}
+
+pub fn list_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let l = recv(vm, args, &[Kind::List], "pop")?;
+    arity(vm, "pop", &args[1..], 0, 1)?;
+    let n = vm.seq_len(l);
+    if n == 0 {
+        return Err(vm.raise_msg(B::IndexError, "pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(v) => vm.seq_index(*v, n, "pop")?,
+        None => n - 1,
+    };
+    let mut items = vm.seq_to_vec(l);
+    let x = items.remove(i);
+    vm.roots.push(x);
+    let r = vm.list_replace(l, &items);
+    vm.roots.pop();
+    r?;
+    Ok(x)
+}
+
+pub fn list_insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let l = recv(vm, args, &[Kind::List], "insert")?;
+    arity(vm, "insert", &args[1..], 2, 2)?;
+    let n = vm.seq_len(l) as i64;
+    let i = int_arg(vm, args[1], "")?;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let mut items = vm.seq_to_vec(l);
+    items.insert(i, args[2]);
+    vm.list_replace(l, &items)?;
+    Ok(Value::NONE)
+}
+
+pub fn list_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let l = recv(vm, args, &[Kind::List], "remove")?;
+    arity(vm, "remove", &args[1..], 1, 1)?;
+    for i in 0..vm.seq_len(l) {
+        let y = vm.seq_item(l, i);
+        if vm.eq(y, args[1])? {
+            let mut items = vm.seq_to_vec(l);
+            items.remove(i);
+            vm.list_replace(l, &items)?;
+            return Ok(Value::NONE);
+        }
+    }
+    Err(vm.raise_msg(B::ValueError, "list.remove(x): x not in list"))
+}
+
+pub fn seq_index_method(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = recv(vm, args, &[Kind::List, Kind::Tuple], "index")?;
+    arity(vm, "index", &args[1..], 1, 3)?;
+    let n = vm.seq_len(s) as i64;
+    let bound = |vm: &mut Vm, v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(d),
+            Some(v) => {
+                let i = int_arg(vm, *v, "")?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let start = bound(vm, args.get(2), 0)?;
+    let end = bound(vm, args.get(3), n)?;
+    for i in start..end {
+        let y = vm.seq_item(s, i as usize);
+        if vm.eq(y, args[1])? {
+            return vm.new_int(i);
+        }
+    }
+    let what = if vm.is_kind(s, Kind::List) { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
+    Err(vm.raise_msg(B::ValueError, what))
+}
+
+pub fn seq_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = recv(vm, args, &[Kind::List, Kind::Tuple], "count")?;
+    arity(vm, "count", &args[1..], 1, 1)?;
+    let mut c = 0;
+    for i in 0..vm.seq_len(s) {
+        let y = vm.seq_item(s, i);
+        if vm.eq(y, args[1])? {
+            c += 1;
+        }
+    }
+    vm.new_int(c)
+}
+
+pub fn list_extend_method(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let l = recv(vm, args, &[Kind::List], "extend")?;
+    arity(vm, "extend", &args[1..], 1, 1)?;
+    vm.list_extend(l, args[1])?;
+    Ok(Value::NONE)
+}
+
+pub fn list_reverse(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let l = recv(vm, args, &[Kind::List], "reverse")?;
+    let mut items = vm.seq_to_vec(l);
+    items.reverse();
+    vm.list_replace(l, &items)?;
+    Ok(Value::NONE)
+}
+
+pub fn list_sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let l = recv(vm, args, &[Kind::List], "sort")?;
+    only_kwargs(vm, "sort", kw, &["key", "reverse"])?;
+    arity(vm, "sort", &args[1..], 0, 0)?;
+    let key = kwarg(vm, kw, "key").unwrap_or(Value::NONE);
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let mut items = vm.seq_to_vec(l);
+    vm.sort_values(&mut items, key, reverse)?;
+    vm.list_replace(l, &items)?;
+    Ok(Value::NONE)
+}
+
+pub fn list_copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let l = recv(vm, args, &[Kind::List], "copy")?;
+    let items = vm.seq_to_vec(l);
+    vm.new_list(&items)
+}
+
+pub fn list_clear(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let l = recv(vm, args, &[Kind::List], "clear")?;
+    vm.list_set_len(l, 0);
+    Ok(Value::NONE)
+}
+
+// ---- dict ----
+
+pub fn dict_get_method(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict], "get")?;
+    arity(vm, "get", &args[1..], 1, 2)?;
+    Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
+}
+
+pub fn dict_keys(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict], "keys")?;
+    vm.dict_view(d, 0)
+}
+
+pub fn dict_values(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict], "values")?;
+    vm.dict_view(d, 1)
+}
+
+pub fn dict_items(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict], "items")?;
+    vm.dict_view(d, 2)
+}
+
+fn key_error(vm: &mut Vm, k: Value) -> Raised {
+    match vm.new_exception(B::KeyError.value(), &[k]) {
+        Ok(e) => {
+            vm.exc = e;
+            Raised
+        }
+        Err(r) => r,
+    }
+}
+
+pub fn dict_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict], "pop")?;
+    arity(vm, "pop", &args[1..], 1, 2)?;
+    match vm.dict_del(d, args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(v) => Ok(*v),
+            None => Err(key_error(vm, args[1])),
+        },
+    }
+}
+
+pub fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict], "popitem")?;
+    let last = (0..vm.dict_used(d)).rev().find_map(|i| vm.dict_entry(d, i));
+    let Some((k, v)) = last else {
+        return Err(vm.raise_msg(B::KeyError, "popitem(): dictionary is empty"));
+    };
+    let t = vm.new_tuple(&[k, v])?;
+    vm.dict_del(d, k)?;
+    Ok(t)
+}
+
+pub fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict], "setdefault")?;
+    arity(vm, "setdefault", &args[1..], 1, 2)?;
+    if let Some(v) = vm.dict_get(d, args[1])? {
+        return Ok(v);
+    }
+    let v = args.get(2).copied().unwrap_or(Value::NONE);
+    vm.dict_set(d, args[1], v)?;
+    Ok(v)
+}
+
+pub fn dict_update_method(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict], "update")?;
+    arity(vm, "update", &args[1..], 0, 1)?;
+    if let Some(src) = args.get(1) {
+        vm.dict_update(d, *src)?;
+    }
+    for (k, v) in kw {
+        vm.dict_set(d, *k, *v)?;
+    }
+    Ok(Value::NONE)
+}
+
+pub fn dict_copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict], "copy")?;
+    let n = vm.new_dict()?;
+    let mark = vm.root_mark();
+    vm.roots.push(n);
+    let r = vm.dict_update(n, d);
+    vm.unroot(mark);
+    r?;
+    Ok(n)
+}
+
+pub fn dict_clear_method(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let d = recv(vm, args, &[Kind::Dict, Kind::Set], "clear")?;
+    vm.dict_clear(d);
+    Ok(Value::NONE)
+}
+
+// ---- set ----
+
+pub fn set_add(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = recv(vm, args, &[Kind::Set], "add")?;
+    arity(vm, "add", &args[1..], 1, 1)?;
+    vm.dict_set(s, args[1], Value::TRUE)?;
+    Ok(Value::NONE)
+}
+
+pub fn set_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = recv(vm, args, &[Kind::Set], "remove")?;
+    arity(vm, "remove", &args[1..], 1, 1)?;
+    match vm.dict_del(s, args[1])? {
+        Some(_) => Ok(Value::NONE),
+        None => Err(key_error(vm, args[1])),
+    }
+}
+
+pub fn set_discard(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = recv(vm, args, &[Kind::Set], "discard")?;
+    arity(vm, "discard", &args[1..], 1, 1)?;
+    vm.dict_del(s, args[1])?;
+    Ok(Value::NONE)
+}
+
+pub fn set_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = recv(vm, args, &[Kind::Set], "pop")?;
+    let first = (0..vm.dict_used(s)).find_map(|i| vm.dict_entry(s, i));
+    match first {
+        Some((k, _)) => {
+            vm.dict_del(s, k)?;
+            Ok(k)
+        }
+        None => Err(vm.raise_msg(B::KeyError, "pop from an empty set")),
+    }
+}
+
+fn set_items(vm: &Vm, s: Value) -> Vec<Value> {
+    (0..vm.dict_used(s)).filter_map(|i| vm.dict_entry(s, i).map(|e| e.0)).collect()
+}
+
+pub fn set_copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = recv(vm, args, &[Kind::Set], "copy")?;
+    let items = set_items(vm, s);
+    vm.set_from_items(&items)
+}
+
+/// Members of an iterable argument, as a set value (rooted by the caller's arguments).
+fn other_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.is_kind(v, Kind::Set) {
+        return Ok(v);
+    }
+    let items = vm.collect_iterable(v)?;
+    vm.set_from_items(&items)
+}
+
+fn set_combine(vm: &mut Vm, args: &[Value], name: &str, keep: fn(bool, bool) -> bool, union: bool) -> PyResult<Value> {
+    let s = recv(vm, args, &[Kind::Set], name)?;
+    let mut acc = set_items(vm, s);
+    let mark = vm.root_mark();
+    let r = (|| {
+        for o in &args[1..] {
+            let other = other_set(vm, *o)?;
+            vm.roots.push(other);
+            let mut next = Vec::new();
+            for x in &acc {
+                let inside = vm.dict_get(other, *x)?.is_some();
+                if keep(true, inside) {
+                    next.push(*x);
+                }
+            }
+            if union {
+                for x in set_items(vm, other) {
+                    if !next.iter().any(|y| vm.key_eq(*y, x)) {
+                        next.push(x);
+                    }
+                }
+            }
+            acc = next;
+        }
+        vm.set_from_items(&acc)
+    })();
+    vm.unroot(mark);
+    r
+}
+
+pub fn set_union(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    set_combine(vm, args, "union", |_, _| true, true)
+}
+
+pub fn set_intersection(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    set_combine(vm, args, "intersection", |_, inside| inside, false)
+}
+
+pub fn set_difference(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    set_combine(vm, args, "difference", |_, inside| !inside, false)
+}
+
+pub fn set_issubset(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = recv(vm, args, &[Kind::Set], "issubset")?;
+    arity(vm, "issubset", &args[1..], 1, 1)?;
+    let other = other_set(vm, args[1])?;
+    vm.roots.push(other);
+    let mut r = Ok(Value::TRUE);
+    for x in set_items(vm, s) {
+        match vm.dict_get(other, x) {
+            Ok(Some(_)) => {}
+            Ok(None) => {
+                r = Ok(Value::FALSE);
+                break;
+            }
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    vm.roots.pop();
+    r
+}

@@ -1,0 +1,585 @@
+//! Builtin functions.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::B;
+use crate::obj::Kind;
+use crate::opcode::Op;
+use crate::value::Value;
+use crate::vm::{Kw, PyResult, Stream, Vm};
+
+/// Check a positional argument count: `name() takes ...` TypeErrors as CPython words them.
+pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() >= min && args.len() <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        alloc::format!("{}() takes exactly {} argument{} ({} given)", name, min, if min == 1 { "" } else { "s" }, args.len())
+    } else if args.len() < min {
+        alloc::format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, args.len())
+    } else {
+        alloc::format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len())
+    };
+    Err(vm.raise_msg(B::TypeError, &msg))
+}
+
+/// The value of keyword argument `name`, if given.
+pub(crate) fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
+    kw.iter().find(|(k, _)| vm.str_bytes(*k) == name.as_bytes()).map(|(_, v)| *v)
+}
+
+/// Refuse keyword arguments other than `allowed`.
+pub(crate) fn only_kwargs(vm: &mut Vm, fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let t = String::from(vm.str_text(*k));
+        if !allowed.contains(&t.as_str()) {
+            let msg = alloc::format!("'{}' is an invalid keyword argument for {}()", t, fname);
+            return Err(vm.raise_msg(B::TypeError, &msg));
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
+    match vm.int_value(v) {
+        Some(i) => Ok(i),
+        None => Err(vm.raise_type_error(alloc::format!(
+            "'{}' object cannot be interpreted as an integer{}",
+            vm.type_name_of(v),
+            what
+        ))),
+    }
+}
+
+pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    let text_of = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match kwarg(vm, kw, name) {
+            None | Some(Value::NONE) => Ok(String::from(default)),
+            Some(v) if vm.is_str(v) => Ok(String::from(vm.str_text(v))),
+            Some(v) => Err(vm.raise_type_error(alloc::format!("{} must be None or a string, not {}", name, vm.type_name_of(v)))),
+        }
+    };
+    let sep = text_of(vm, "sep", " ")?;
+    let end = text_of(vm, "end", "\n")?;
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        vm.write_value(&mut out, *a, false, 0)?;
+    }
+    out.push_str(&end);
+    vm.platform.write(Stream::Out, out.as_bytes());
+    Ok(Value::NONE)
+}
+
+pub fn len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "len", args, 1, 1)?;
+    let n = vm.len_of(args[0])?;
+    vm.new_int(n as i64)
+}
+
+impl Vm {
+    /// `len(x)`.
+    pub fn len_of(&mut self, x: Value) -> PyResult<usize> {
+        if self.is_str(x) {
+            return Ok(self.str_char_len(x));
+        }
+        match self.kind(x) {
+            Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(x)),
+            Some(Kind::Dict | Kind::Set) => Ok(self.dict_len(x)),
+            Some(Kind::DictView) => Ok(self.dict_len(self.field(x, 1))),
+            Some(Kind::Bytes) => Ok(self.str_bytes(x).len()),
+            Some(Kind::Range) => self.range_len(x),
+            _ => {
+                if self.is_instance_obj(x) {
+                    if let Some(f) = self.lookup_special(x, "__len__") {
+                        let r = self.call_method_value(f, x, &[])?;
+                        return match self.int_value(r) {
+                            Some(n) if n >= 0 => Ok(n as usize),
+                            Some(_) => Err(self.raise_msg(B::ValueError, "__len__() should return >= 0")),
+                            None => Err(self.raise_type_error(alloc::format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name_of(r)
+                            ))),
+                        };
+                    }
+                }
+                Err(self.raise_type_error(alloc::format!("object of type '{}' has no len()", self.type_name_of(x))))
+            }
+        }
+    }
+
+    /// Stable merge sort of `items` (rooted by the caller) by `key` values, comparing with `<`.
+    pub(crate) fn sort_values(&mut self, items: &mut Vec<Value>, key: Value, reverse: bool) -> PyResult<()> {
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(items);
+        let keys: PyResult<Vec<Value>> = if key.is_null() || key == Value::NONE {
+            Ok(items.clone())
+        } else {
+            items
+                .iter()
+                .map(|x| {
+                    let k = self.call(key, &[*x])?;
+                    self.roots.push(k);
+                    Ok(k)
+                })
+                .collect()
+        };
+        let keys = match keys {
+            Ok(k) => k,
+            Err(e) => {
+                self.unroot(mark);
+                return Err(e);
+            }
+        };
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        let r = self.merge_sort(&mut order, &keys, reverse);
+        self.unroot(mark);
+        r?;
+        let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
+        *items = sorted;
+        Ok(())
+    }
+
+    fn merge_sort(&mut self, order: &mut [usize], keys: &[Value], reverse: bool) -> PyResult<()> {
+        let n = order.len();
+        if n < 2 {
+            return Ok(());
+        }
+        let mid = n / 2;
+        self.merge_sort(&mut order[..mid], keys, reverse)?;
+        self.merge_sort(&mut order[mid..], keys, reverse)?;
+        let mut merged = Vec::with_capacity(n);
+        let (mut i, mut j) = (0, mid);
+        while i < mid && j < n {
+            // Take from the right only when it is strictly before the left: stability.
+            let (l, r) = (keys[order[i]], keys[order[j]]);
+            let right_first = if reverse { self.compare(Op::Lt, l, r)? } else { self.compare(Op::Lt, r, l)? };
+            if right_first {
+                merged.push(order[j]);
+                j += 1;
+            } else {
+                merged.push(order[i]);
+                i += 1;
+            }
+        }
+        merged.extend_from_slice(&order[i..mid]);
+        merged.extend_from_slice(&order[j..n]);
+        order.copy_from_slice(&merged);
+        Ok(())
+    }
+
+    /// min/max over arguments or one iterable, with `key` and `default`.
+    fn min_max(&mut self, name: &str, args: &[Value], kw: Kw, op: Op) -> PyResult<Value> {
+        only_kwargs(self, name, kw, &["key", "default"])?;
+        let key = kwarg(self, kw, "key").unwrap_or(Value::NONE);
+        let default = kwarg(self, kw, "default");
+        let items = match args.len() {
+            0 => return Err(self.raise_type_error(alloc::format!("{} expected at least 1 argument, got 0", name))),
+            1 => self.collect_iterable(args[0])?,
+            _ => args.to_vec(),
+        };
+        if items.is_empty() {
+            return match default {
+                Some(d) => Ok(d),
+                None => Err(self.raise_msg(B::ValueError, &alloc::format!("{}() iterable argument is empty", name))),
+            };
+        }
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(&items);
+        let r = (|| {
+            let mut best = items[0];
+            let mut best_key = if key == Value::NONE { best } else { self.call(key, &[best])? };
+            self.roots.push(best_key);
+            for x in &items[1..] {
+                let k = if key == Value::NONE { *x } else { self.call(key, &[*x])? };
+                self.roots.push(k);
+                if self.compare(op, k, best_key)? {
+                    best = *x;
+                    best_key = k;
+                }
+            }
+            Ok(best)
+        })();
+        self.unroot(mark);
+        r
+    }
+}
+
+pub fn abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "abs", args, 1, 1)?;
+    let x = args[0];
+    if let Some(i) = vm.int_value(x) {
+        return match i.checked_abs() {
+            Some(a) => vm.new_int(a),
+            None => Err(vm.overflow()),
+        };
+    }
+    if let Some(f) = vm.float_value(x) {
+        return vm.new_float(f.abs());
+    }
+    if vm.is_instance_obj(x) {
+        if let Some(f) = vm.lookup_special(x, "__abs__") {
+            return vm.call_method_value(f, x, &[]);
+        }
+    }
+    Err(vm.raise_type_error(alloc::format!("bad operand type for abs(): '{}'", vm.type_name_of(x))))
+}
+
+pub fn min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.min_max("min", args, kw, Op::Lt)
+}
+
+pub fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.min_max("max", args, kw, Op::Gt)
+}
+
+pub fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "sum", kw, &["start"])?;
+    arity(vm, "sum", args, 1, 2)?;
+    let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::small(0));
+    if vm.is_str(start) {
+        return Err(vm.raise_msg(B::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let items = vm.collect_iterable(args[0])?;
+    let mark = vm.root_mark();
+    vm.roots.extend_from_slice(&items);
+    let r = (|| {
+        let mut acc = start;
+        for x in &items {
+            acc = vm.binary_op(Op::Add, acc, *x)?;
+            vm.roots.push(acc);
+        }
+        Ok(acc)
+    })();
+    vm.unroot(mark);
+    r
+}
+
+pub fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "repr", args, 1, 1)?;
+    vm.repr_of(args[0])
+}
+
+fn check_class_arg(vm: &mut Vm, c: Value, fname: &str) -> PyResult<()> {
+    let ok = vm.is_kind(c, Kind::Class)
+        || (c.is_builtin() && B::from_id(c.builtin_id()).map(|b| b.is_type()).unwrap_or(false))
+        || (vm.is_kind(c, Kind::Tuple) && (0..vm.seq_len(c)).all(|i| {
+            let x = vm.seq_item(c, i);
+            vm.is_kind(x, Kind::Class) || x.is_builtin()
+        }));
+    if ok {
+        Ok(())
+    } else {
+        Err(vm.raise_type_error(alloc::format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)))
+    }
+}
+
+pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "isinstance", args, 2, 2)?;
+    check_class_arg(vm, args[1], "isinstance")?;
+    let c = args[1];
+    if vm.is_kind(c, Kind::Tuple) {
+        let r = (0..vm.seq_len(c)).any(|i| vm.isinstance(args[0], vm.seq_item(c, i)));
+        return Ok(Value::bool(r));
+    }
+    Ok(Value::bool(vm.isinstance(args[0], c)))
+}
+
+pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "issubclass", args, 2, 2)?;
+    check_class_arg(vm, args[1], "issubclass")?;
+    if !(vm.is_kind(args[0], Kind::Class) || args[0].is_builtin()) {
+        return Err(vm.raise_msg(B::TypeError, "issubclass() arg 1 must be a class"));
+    }
+    let c = args[1];
+    if vm.is_kind(c, Kind::Tuple) {
+        let r = (0..vm.seq_len(c)).any(|i| vm.is_subclass(args[0], vm.seq_item(c, i)));
+        return Ok(Value::bool(r));
+    }
+    Ok(Value::bool(vm.is_subclass(args[0], c)))
+}
+
+pub fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
+    arity(vm, "sorted", args, 1, 1)?;
+    let key = kwarg(vm, kw, "key").unwrap_or(Value::NONE);
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let mut items = vm.collect_iterable(args[0])?;
+    vm.sort_values(&mut items, key, reverse)?;
+    vm.new_list(&items)
+}
+
+pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "iter", args, 1, 1)?;
+    vm.get_iter(args[0])
+}
+
+pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    let is_iter = matches!(vm.kind(it), Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip))
+        || (vm.is_instance_obj(it) && vm.lookup_special(it, "__next__").is_some());
+    if !is_iter {
+        return Err(vm.raise_type_error(alloc::format!("'{}' object is not an iterator", vm.type_name_of(it))));
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(vm.raise_empty(B::StopIteration)),
+        },
+    }
+}
+
+pub fn hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "hash", args, 1, 1)?;
+    if let Some(i) = vm.int_value(args[0]) {
+        return vm.new_int(i);
+    }
+    let h = vm.hash_key(args[0])?;
+    vm.new_int(h as i64)
+}
+
+pub fn id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "id", args, 1, 1)?;
+    vm.new_int(args[0].0 as i64)
+}
+
+pub fn chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "chr", args, 1, 1)?;
+    let i = int_arg(vm, args[0], "")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            vm.str_value(s)
+        }
+        None => Err(vm.raise_msg(B::ValueError, "chr() arg not in range(0x110000)")),
+    }
+}
+
+pub fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "ord", args, 1, 1)?;
+    let x = args[0];
+    if vm.is_bytes(x) && vm.str_bytes(x).len() == 1 {
+        return Ok(Value::small(vm.str_bytes(x)[0] as i32));
+    }
+    if !vm.is_str(x) {
+        return Err(vm.raise_type_error(alloc::format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name_of(x)
+        )));
+    }
+    let mut chars = vm.str_text(x).chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(Value::small(c as i32)),
+        _ => {
+            let n = vm.str_text(x).chars().count();
+            Err(vm.raise_type_error(alloc::format!("ord() expected a character, but string of length {} found", n)))
+        }
+    }
+}
+
+pub fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "callable", args, 1, 1)?;
+    let x = args[0];
+    let c = x.is_builtin()
+        || x.is_method()
+        || matches!(vm.kind(x), Some(Kind::Function | Kind::BoundMethod | Kind::Class))
+        || (vm.is_instance_obj(x) && vm.lookup_special(x, "__call__").is_some());
+    Ok(Value::bool(c))
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
+    if !vm.is_str(v) {
+        return Err(vm.raise_type_error(alloc::format!("attribute name must be string, not '{}'", vm.type_name_of(v))));
+    }
+    Ok(String::from(vm.str_text(v)))
+}
+
+pub fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "getattr", args, 2, 3)?;
+    let text = attr_name(vm, args[1])?;
+    match vm.try_get_attr(args[0], args[1], &text)? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(*d),
+            None => vm.get_attr(args[0], args[1]),
+        },
+    }
+}
+
+pub fn setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "setattr", args, 3, 3)?;
+    attr_name(vm, args[1])?;
+    vm.set_attr(args[0], args[1], args[2])?;
+    Ok(Value::NONE)
+}
+
+pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "hasattr", args, 2, 2)?;
+    let text = attr_name(vm, args[1])?;
+    Ok(Value::bool(vm.try_get_attr(args[0], args[1], &text)?.is_some()))
+}
+
+fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    let mark = vm.root_mark();
+    vm.roots.push(it);
+    let r = (|| {
+        while let Some(x) = vm.iter_next(it)? {
+            if vm.truthy(x)? == want {
+                return Ok(Value::bool(want));
+            }
+        }
+        Ok(Value::bool(!want))
+    })();
+    vm.unroot(mark);
+    r
+}
+
+pub fn any(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    any_all(vm, args, "any", true)
+}
+
+pub fn all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    any_all(vm, args, "all", false)
+}
+
+pub fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "divmod", args, 2, 2)?;
+    let q = vm.binary_op(Op::FloorDiv, args[0], args[1])?;
+    let mark = vm.root_mark();
+    vm.roots.push(q);
+    let r = vm.binary_op(Op::Mod, args[0], args[1]);
+    vm.unroot(mark);
+    let r = r?;
+    vm.new_tuple(&[q, r])
+}
+
+pub fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "pow", args, 2, 3)?;
+    if let Some(m) = args.get(2).copied().filter(|m| *m != Value::NONE) {
+        let (Some(b), Some(e), Some(m)) = (vm.int_value(args[0]), vm.int_value(args[1]), vm.int_value(m)) else {
+            return Err(vm.raise_msg(B::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if m == 0 {
+            return Err(vm.raise_msg(B::ValueError, "pow() 3rd argument cannot be 0"));
+        }
+        if e < 0 {
+            return Err(vm.raise_msg(B::ValueError, "pow() negative exponent with modulus is not supported"));
+        }
+        let (mut acc, mut base, mut e, m128) = (1i128, (b as i128).rem_euclid(m as i128), e, m as i128);
+        while e > 0 {
+            if e & 1 == 1 {
+                acc = (acc * base).rem_euclid(m128);
+            }
+            base = (base * base).rem_euclid(m128);
+            e >>= 1;
+        }
+        let r = if m < 0 && acc != 0 { acc + m128 } else { acc };
+        return vm.new_int(r as i64);
+    }
+    vm.binary_op(Op::Pow, args[0], args[1])
+}
+
+pub fn round(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "round", args, 1, 2)?;
+    let nd = match args.get(1) {
+        None | Some(&Value::NONE) => None,
+        Some(v) => Some(int_arg(vm, *v, "")?),
+    };
+    if let Some(i) = vm.int_value(args[0]) {
+        return match nd {
+            Some(n) if n < 0 => {
+                let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
+                let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
+                let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) { q + 1 } else { q };
+                vm.new_int(q.saturating_mul(p))
+            }
+            _ => vm.new_int(i),
+        };
+    }
+    let Some(f) = vm.float_value(args[0]) else {
+        return Err(vm.raise_type_error(alloc::format!("type {} doesn't define __round__ method", vm.type_name_of(args[0]))));
+    };
+    match nd {
+        None => {
+            if !f.is_finite() {
+                let msg = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
+                return Err(vm.raise_msg(if f.is_nan() { B::ValueError } else { B::OverflowError }, msg));
+            }
+            let r = libm::rint(f);
+            if r.abs() >= 9.2e18 {
+                return Err(vm.overflow());
+            }
+            vm.new_int(r as i64)
+        }
+        Some(n) => {
+            // Round through the decimal text, as CPython does, so 2.675 stays 2.67.
+            if !f.is_finite() || n > 300 {
+                return vm.new_float(f);
+            }
+            if n < -300 {
+                return vm.new_float(0.0 * f);
+            }
+            let r = if n >= 0 {
+                let s = alloc::format!("{:.*}", n as usize, f);
+                s.parse::<f64>().unwrap_or(f)
+            } else {
+                let p = libm::pow(10.0, (-n) as f64);
+                libm::rint(f / p) * p
+            };
+            vm.new_float(r)
+        }
+    }
+}
+
+fn int_text(vm: &mut Vm, args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let i = int_arg(vm, args[0], "")?;
+    let m = i.unsigned_abs();
+    let digits = match radix {
+        16 => alloc::format!("{:x}", m),
+        8 => alloc::format!("{:o}", m),
+        _ => alloc::format!("{:b}", m),
+    };
+    let s = alloc::format!("{}{}{}", if i < 0 { "-" } else { "" }, prefix, digits);
+    vm.new_str(s.as_bytes())
+}
+
+pub fn hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    int_text(vm, args, "hex", "0x", 16)
+}
+
+pub fn oct(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    int_text(vm, args, "oct", "0o", 8)
+}
+
+pub fn bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    int_text(vm, args, "bin", "0b", 2)
+}
+
+pub fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "reversed", args, 1, 1)?;
+    let x = args[0];
+    let mut items = if matches!(vm.kind(x), Some(Kind::List | Kind::Tuple | Kind::Range)) || vm.is_str(x) {
+        vm.collect_iterable(x)?
+    } else if vm.is_instance_obj(x) && vm.lookup_special(x, "__reversed__").is_some() {
+        let f = vm.lookup_special(x, "__reversed__").unwrap_or(Value::NONE);
+        return vm.call_method_value(f, x, &[]);
+    } else {
+        return Err(vm.raise_type_error(alloc::format!("'{}' object is not reversible", vm.type_name_of(x))));
+    };
+    items.reverse();
+    let l = vm.new_list(&items)?;
+    vm.get_iter(l)
+}

@@ -1,0 +1,324 @@
+//! Constructors of the builtin types (what calling `int`, `list`, ... does).
+
+use alloc::string::String;
+
+use super::funcs::{arity, int_arg, kwarg, only_kwargs};
+use super::B;
+use crate::obj::Kind;
+use crate::value::Value;
+use crate::vm::{Kw, PyResult, Vm};
+
+pub fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "object", args, 0, 0)?;
+    let d = vm.new_dict()?;
+    vm.new_object(Kind::Instance, 0, &[B::Object.value(), d])
+}
+
+pub fn type_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.raise_msg(B::TypeError, "type() takes 1 argument (3-argument type() is not supported)"));
+    }
+    Ok(vm.type_of(args[0]))
+}
+
+/// Parse an int literal the way `int(s, base)` does (underscores, sign, prefixes, spaces).
+fn parse_int(text: &str, base: u32) -> Option<i64> {
+    let t = text.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &t[2..]),
+        (0 | 8, Some("0o")) => (8, &t[2..]),
+        (0 | 2, Some("0b")) => (2, &t[2..]),
+        (0, _) => {
+            if t.len() > 1 && t.starts_with('0') && t.bytes().any(|b| b != b'0' && b != b'_') {
+                return None;
+            }
+            (10, t)
+        }
+        (b, _) => (b, t),
+    };
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let mut acc: i64 = 0;
+    for c in digits.chars().filter(|c| *c != '_') {
+        let d = c.to_digit(base)? as i64;
+        acc = acc.checked_mul(base as i64)?.checked_add(d)?;
+    }
+    Some(if neg { -acc } else { acc })
+}
+
+pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "int", kw, &["base"])?;
+    arity(vm, "int", args, 0, 2)?;
+    let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
+    let Some(&x) = args.first() else { return Ok(Value::small(0)) };
+    if let Some(b) = base {
+        let b = int_arg(vm, b, "")?;
+        if !(b == 0 || (2..=36).contains(&b)) {
+            return Err(vm.raise_msg(B::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+        }
+        if !vm.is_str(x) {
+            return Err(vm.raise_msg(B::TypeError, "int() can't convert non-string with explicit base"));
+        }
+        return int_from_text(vm, x, b as u32);
+    }
+    if let Some(i) = vm.int_value(x) {
+        return vm.new_int(i);
+    }
+    if let Some(f) = vm.float_value(x) {
+        if f.is_nan() {
+            return Err(vm.raise_msg(B::ValueError, "cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(vm.raise_msg(B::OverflowError, "cannot convert float infinity to integer"));
+        }
+        let t = libm::trunc(f);
+        if t.abs() >= 9.223372036854775e18 {
+            return Err(vm.overflow());
+        }
+        return vm.new_int(t as i64);
+    }
+    if vm.is_str(x) || vm.is_bytes(x) {
+        return int_from_text(vm, x, 10);
+    }
+    if vm.is_instance_obj(x) {
+        if let Some(f) = vm.lookup_special(x, "__int__") {
+            return vm.call_method_value(f, x, &[]);
+        }
+    }
+    Err(vm.raise_type_error(alloc::format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name_of(x)
+    )))
+}
+
+fn int_from_text(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
+    let text = String::from_utf8_lossy(vm.str_bytes(x)).into_owned();
+    match parse_int(&text, base) {
+        Some(i) => vm.new_int(i),
+        None => {
+            let mut r = String::new();
+            crate::vm::write_str_repr(&mut r, &text);
+            let msg = alloc::format!("invalid literal for int() with base {}: {}", base, r);
+            Err(vm.raise_msg(B::ValueError, &msg))
+        }
+    }
+}
+
+pub fn bool_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "bool", args, 0, 1)?;
+    match args.first() {
+        Some(x) => Ok(Value::bool(vm.truthy(*x)?)),
+        None => Ok(Value::FALSE),
+    }
+}
+
+pub fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "float", args, 0, 1)?;
+    let Some(&x) = args.first() else { return vm.new_float(0.0) };
+    if let Some(f) = vm.number_value(x) {
+        return vm.new_float(f);
+    }
+    if vm.is_str(x) {
+        let text = String::from(vm.str_text(x).trim());
+        let lower = text.to_ascii_lowercase();
+        let f = match lower.trim_start_matches(['+', '-']) {
+            "inf" | "infinity" => Some(f64::INFINITY),
+            "nan" => Some(f64::NAN),
+            _ => None,
+        };
+        let f = match f {
+            Some(v) => Some(if lower.starts_with('-') { -v } else { v }),
+            None if !text.contains("__") && !text.starts_with('_') && !text.ends_with('_') => {
+                text.replace('_', "").parse::<f64>().ok()
+            }
+            None => None,
+        };
+        return match f {
+            Some(f) => vm.new_float(f),
+            None => {
+                let mut r = String::new();
+                crate::vm::write_str_repr(&mut r, vm.str_text(x));
+                let msg = alloc::format!("could not convert string to float: {}", r);
+                Err(vm.raise_msg(B::ValueError, &msg))
+            }
+        };
+    }
+    if vm.is_instance_obj(x) {
+        if let Some(f) = vm.lookup_special(x, "__float__") {
+            return vm.call_method_value(f, x, &[]);
+        }
+    }
+    Err(vm.raise_type_error(alloc::format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name_of(x)
+    )))
+}
+
+pub fn str_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "str", args, 0, 3)?;
+    match args.first() {
+        None => vm.new_str(b""),
+        Some(x) if args.len() > 1 && vm.is_bytes(*x) => {
+            let b = alloc::vec::Vec::from(vm.str_bytes(*x));
+            match core::str::from_utf8(&b) {
+                Ok(_) => vm.new_str(&b),
+                Err(_) => Err(vm.raise_msg(B::UnicodeError, "'utf-8' codec can't decode bytes")),
+            }
+        }
+        Some(x) => vm.str_of(*x),
+    }
+}
+
+pub fn list_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "list", args, 0, 1)?;
+    let l = vm.new_list(&[])?;
+    if let Some(x) = args.first() {
+        let mark = vm.root_mark();
+        vm.roots.push(l);
+        let r = vm.list_extend(l, *x);
+        vm.unroot(mark);
+        r?;
+    }
+    Ok(l)
+}
+
+pub fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "tuple", args, 0, 1)?;
+    match args.first() {
+        None => vm.new_tuple(&[]),
+        Some(x) if vm.is_kind(*x, Kind::Tuple) => Ok(*x),
+        Some(x) => {
+            let items = vm.collect_iterable(*x)?;
+            vm.new_tuple(&items)
+        }
+    }
+}
+
+pub fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "dict", args, 0, 1)?;
+    let d = vm.new_dict()?;
+    let mark = vm.root_mark();
+    vm.roots.push(d);
+    let r = (|| {
+        if let Some(src) = args.first() {
+            vm.dict_update(d, *src)?;
+        }
+        for (k, v) in kw {
+            vm.dict_set(d, *k, *v)?;
+        }
+        Ok(d)
+    })();
+    vm.unroot(mark);
+    r
+}
+
+impl Vm {
+    /// `d.update(src)`: from a dict or an iterable of pairs.
+    pub(crate) fn dict_update(&mut self, d: Value, src: Value) -> PyResult<()> {
+        if self.is_kind(src, Kind::Dict) {
+            for i in 0..self.dict_used(src) {
+                if let Some((k, v)) = self.dict_entry(src, i) {
+                    self.dict_set(d, k, v)?;
+                }
+            }
+            return Ok(());
+        }
+        let items = self.collect_iterable(src)?;
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(&items);
+        let r = (|| {
+            for (n, item) in items.iter().enumerate() {
+                let pair = self.collect_iterable(*item);
+                let pair = match pair {
+                    Ok(p) => p,
+                    Err(_) => {
+                        let msg = alloc::format!("cannot convert dictionary update sequence element #{} to a sequence", n);
+                        return Err(self.raise_msg(B::TypeError, &msg));
+                    }
+                };
+                if pair.len() != 2 {
+                    let msg = alloc::format!(
+                        "dictionary update sequence element #{} has length {}; 2 is required",
+                        n,
+                        pair.len()
+                    );
+                    return Err(self.raise_msg(B::ValueError, &msg));
+                }
+                self.dict_set(d, pair[0], pair[1])?;
+            }
+            Ok(())
+        })();
+        self.unroot(mark);
+        r
+    }
+}
+
+pub fn set_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "set", args, 0, 1)?;
+    let items = match args.first() {
+        Some(x) => vm.collect_iterable(*x)?,
+        None => alloc::vec::Vec::new(),
+    };
+    vm.set_from_items(&items)
+}
+
+pub fn range_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "range", args, 1, 3)?;
+    for a in args {
+        int_arg(vm, *a, "")?;
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (Value::small(0), args[0], Value::small(1)),
+        2 => (args[0], args[1], Value::small(1)),
+        _ => (args[0], args[1], args[2]),
+    };
+    // Keep bools out of ranges: they print as ints.
+    let norm = |vm: &mut Vm, v: Value| vm.int_value(v).map(|i| vm.new_int(i)).unwrap_or(Ok(v));
+    let (start, stop, step) = (norm(vm, start)?, norm(vm, stop)?, norm(vm, step)?);
+    if vm.int_value(step) == Some(0) {
+        return Err(vm.raise_msg(B::ValueError, "range() arg 3 must not be zero"));
+    }
+    vm.new_range(start, stop, step)
+}
+
+pub fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "enumerate", kw, &["start"])?;
+    arity(vm, "enumerate", args, 1, 2)?;
+    let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::small(0));
+    int_arg(vm, start, "")?;
+    let it = vm.get_iter(args[0])?;
+    vm.new_object(Kind::Enumerate, 0, &[it, start])
+}
+
+pub fn zip_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let t = vm.new_tuple_uninit(args.len())?;
+    let mark = vm.root_mark();
+    vm.roots.push(t);
+    let r = (|| {
+        for (i, a) in args.iter().enumerate() {
+            let it = vm.get_iter(*a)?;
+            vm.set_field(t, 1 + i, it);
+        }
+        vm.new_object(Kind::Zip, 0, &[t])
+    })();
+    vm.unroot(mark);
+    r
+}
+
+pub fn super_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.raise_msg(B::RuntimeError, "super(): no arguments"));
+    }
+    if !vm.is_kind(args[0], Kind::Class) {
+        return Err(vm.raise_msg(B::TypeError, "super() argument 1 must be a type"));
+    }
+    vm.new_object(Kind::Super, 0, &[args[0], args[1]])
+}
+

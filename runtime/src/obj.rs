@@ -1,0 +1,111 @@
+//! Heap object kinds and their word layouts. Word 0 is the header
+//! `kind | aux << 8`. Raw kinds hold no references; in every other kind each
+//! word after the header is a `Value` (numbers kept there are small ints).
+//!
+//! | kind | layout after the header |
+//! |---|---|
+//! | Str, Bytes | byte length, hash (0 = not computed yet), bytes |
+//! | Int64, Float | low word, high word |
+//! | Index | dict hash index: slot count, slots (entry number + 1, 0 empty) |
+//! | Tuple | items (aux = length) |
+//! | List | length, item array or NULL |
+//! | Array | capacity, items |
+//! | Dict, Set | live entries, used entries, Entries or NULL, Index or NULL |
+//! | Entries | capacity, then (hash, key, value) triples; key NULL = deleted |
+//! | Function | code ref (image << 16 \| code), globals, defaults, kw defaults, closure |
+//! | Class | name, bases, mro, dict (aux bit 0: derives from BaseException) |
+//! | Instance | class, dict |
+//! | Exception | class, dict, args, traceback, cause, context |
+//! | BoundMethod | self, function |
+//! | Cell | contents |
+//! | Range, Slice | start, stop, step |
+//! | SeqIter | sequence, index (aux = what it iterates) |
+//! | RangeIter | next, stop, step |
+//! | Enumerate | iterator, count |
+//! | Zip | tuple of iterators |
+//! | Super | class, self |
+//! | DictView | dict (aux: 0 keys, 1 values, 2 items) |
+//! | Module | name, dict |
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Kind {
+    Str = 1,
+    Bytes,
+    Int64,
+    Float,
+    Index,
+    Tuple = 16,
+    List,
+    Array,
+    Dict,
+    Set,
+    Entries,
+    Function,
+    Class,
+    Instance,
+    Exception,
+    BoundMethod,
+    Cell,
+    Range,
+    Slice,
+    SeqIter,
+    RangeIter,
+    Enumerate,
+    Zip,
+    Super,
+    DictView,
+    Module,
+}
+
+const LAST: u8 = Kind::Module as u8;
+
+/// Kinds below this hold no references.
+pub fn is_raw_kind(k: u8) -> bool {
+    k < Kind::Tuple as u8
+}
+
+impl Kind {
+    pub fn from_u8(k: u8) -> Option<Kind> {
+        use Kind::*;
+        const ALL: [Kind; 26] = [
+            Str, Bytes, Int64, Float, Index, Tuple, List, Array, Dict, Set, Entries, Function, Class, Instance,
+            Exception, BoundMethod, Cell, Range, Slice, SeqIter, RangeIter, Enumerate, Zip, Super, DictView, Module,
+        ];
+        if k == 0 || k > LAST {
+            return None;
+        }
+        ALL.iter().copied().find(|x| *x as u8 == k)
+    }
+}
+
+#[inline(always)]
+pub fn header(kind: Kind, aux: u32) -> u32 {
+    kind as u32 | aux << 8
+}
+
+/// What a `SeqIter` walks.
+pub mod iter_kind {
+    pub const LIST: u32 = 0;
+    pub const TUPLE: u32 = 1;
+    pub const STR: u32 = 2;
+    pub const DICT_KEYS: u32 = 3;
+    pub const DICT_VALUES: u32 = 4;
+    pub const DICT_ITEMS: u32 = 5;
+    pub const BYTES: u32 = 6;
+}
+
+/// Sizes in words, header included, of the fixed-size kinds.
+pub mod size {
+    pub const STR_HEADER: usize = 3;
+    pub const BOXED_NUMBER: usize = 3;
+    pub const LIST: usize = 3;
+    pub const DICT: usize = 5;
+    pub const FUNCTION: usize = 6;
+    pub const CLASS: usize = 5;
+    pub const INSTANCE: usize = 3;
+    pub const EXCEPTION: usize = 7;
+    pub const PAIR: usize = 3;
+    pub const CELL: usize = 2;
+    pub const TRIPLE: usize = 4;
+}

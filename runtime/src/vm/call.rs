@@ -1,0 +1,365 @@
+//! Calls. The callee sits in a stack slot with its arguments right after it
+//! (positional, then keyword values); a Python callee's frame starts at the
+//! first argument, so arguments are never copied (Lua's calling convention).
+
+use alloc::vec::Vec;
+
+use super::{Frame, PyResult, Ret, Vm};
+use crate::builtins::{self, Def, B};
+use crate::image::flags;
+use crate::obj::Kind;
+use crate::value::Value;
+
+/// Keyword arguments passed to a builtin: (name, value) pairs.
+pub type Kw<'a> = &'a [(Value, Value)];
+
+/// Where a call stands after `Vm::call_slot`.
+pub(crate) enum Called {
+    /// Finished (a builtin): here is the result.
+    Done(Value),
+    /// A Python frame was pushed; the interpreter runs it.
+    Pushed,
+}
+
+impl Vm {
+    /// Call `f` from Rust with positional arguments and wait for the result.
+    pub fn call(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_kw(f, args, &[])
+    }
+
+    /// Call `f` from Rust with positional and keyword arguments.
+    pub fn call_kw(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+        let slot = self.stack.len();
+        self.stack.push(f);
+        self.stack.extend_from_slice(args);
+        self.stack.extend(kw.iter().map(|p| p.1));
+        let names = if kw.is_empty() {
+            Value::NULL
+        } else {
+            let names: Vec<Value> = kw.iter().map(|p| p.0).collect();
+            match self.new_tuple(&names) {
+                Ok(t) => t,
+                Err(e) => {
+                    self.stack.truncate(slot);
+                    return Err(e);
+                }
+            }
+        };
+        let r = match self.call_slot(slot, args.len() + kw.len(), names, Ret::Native) {
+            Ok(Called::Done(v)) => Ok(v),
+            Ok(Called::Pushed) => {
+                let stop = self.frames.len();
+                self.native_depth += 1;
+                let r = self.run(stop);
+                self.native_depth -= 1;
+                r
+            }
+            Err(e) => Err(e),
+        };
+        self.stack.truncate(slot);
+        r
+    }
+
+    /// Call a method-like function with `self_` first (used for dunder methods).
+    pub(crate) fn call_method_value(&mut self, f: Value, self_: Value, args: &[Value]) -> PyResult<Value> {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(self_);
+        all.extend_from_slice(args);
+        self.call(f, &all)
+    }
+
+    /// Call the value at stack slot `slot` with the `nargs` values after it; the last
+    /// `len(kwnames)` of them are keyword arguments.
+    pub(crate) fn call_slot(&mut self, slot: usize, nargs: usize, kwnames: Value, ret: Ret) -> PyResult<Called> {
+        let f = self.stack[slot];
+        if f.is_heap() {
+            match self.kind(f) {
+                Some(Kind::Function) => return self.push_function_frame(slot, nargs, kwnames, ret, Value::NULL),
+                Some(Kind::BoundMethod) => {
+                    let (self_, func) = (self.field(f, 1), self.field(f, 2));
+                    self.stack.insert(slot + 1, self_);
+                    self.stack[slot] = func;
+                    return self.call_slot(slot, nargs + 1, kwnames, ret);
+                }
+                Some(Kind::Class) => return self.instantiate(slot, nargs, kwnames, ret),
+                _ => {}
+            }
+        } else if f.is_builtin() && B::from_id(f.builtin_id()).map(|b| b.is_exception()).unwrap_or(false) {
+            let nkw = if kwnames.is_null() { 0 } else { self.seq_len(kwnames) };
+            if nkw > 0 {
+                return Err(self.raise_type_error(alloc::format!("{}() takes no keyword arguments", self.str_text(self.type_name(f)))));
+            }
+            let args: Vec<Value> = self.stack[slot + 1..slot + 1 + nargs].to_vec();
+            return Ok(Called::Done(self.new_exception(f, &args)?));
+        } else if f.is_builtin() || f.is_method() {
+            let fun = if f.is_method() {
+                builtins::methods::METHODS.get(f.method_id()).map(|m| m.func)
+            } else {
+                match B::from_id(f.builtin_id()).map(builtins::def) {
+                    Some(Def::Func(fun)) => Some(fun),
+                    Some(Def::Type { ctor: Some(c), .. }) => Some(c),
+                    _ => None,
+                }
+            };
+            if let Some(fun) = fun {
+                let v = self.call_native(fun, slot, nargs, kwnames, f)?;
+                return Ok(Called::Done(v));
+            }
+        }
+        if self.is_instance_obj(f) {
+            if let Some(m) = self.lookup_special(f, "__call__") {
+                self.stack.insert(slot + 1, f);
+                self.stack[slot] = m;
+                return self.call_slot(slot, nargs + 1, kwnames, ret);
+            }
+        }
+        Err(self.raise_type_error(alloc::format!("'{}' object is not callable", self.type_name_of(f))))
+    }
+
+    /// Run a builtin with its arguments copied out of the stack (they stay rooted there).
+    fn call_native(
+        &mut self,
+        fun: builtins::NativeFn,
+        slot: usize,
+        nargs: usize,
+        kwnames: Value,
+        callee: Value,
+    ) -> PyResult<Value> {
+        let nkw = if kwnames.is_null() { 0 } else { self.seq_len(kwnames) };
+        let npos = nargs - nkw;
+        let mut buf = [Value::NULL; 8];
+        let heap_args: Vec<Value>;
+        let args: &[Value] = if npos <= buf.len() {
+            buf[..npos].copy_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
+            &buf[..npos]
+        } else {
+            heap_args = self.stack[slot + 1..slot + 1 + npos].to_vec();
+            &heap_args
+        };
+        let kw: Vec<(Value, Value)> =
+            (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
+        let _ = callee;
+        fun(self, args, &kw)
+    }
+
+    /// Bind arguments to a Python function's parameters and push its frame.
+    pub(crate) fn push_function_frame(
+        &mut self,
+        slot: usize,
+        nargs: usize,
+        kwnames: Value,
+        ret: Ret,
+        extra: Value,
+    ) -> PyResult<Called> {
+        if self.frames.len() >= self.config.recursion_limit {
+            return Err(self.raise_msg(B::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let f = self.stack[slot];
+        let (image, code_idx) = self.function_code(f);
+        let code = self.image(image).code(code_idx);
+        let base = slot + 1;
+        let fl = code.flags();
+        let simple = kwnames.is_null()
+            && fl & (flags::VARARGS | flags::VARKW) == 0
+            && code.n_kwonly() == 0
+            && nargs == code.n_params();
+        if !simple {
+            self.bind_arguments(f, slot, nargs, kwnames)?;
+        }
+        let nregs = code.n_regs();
+        let nparams = code.n_params()
+            + code.n_kwonly()
+            + (fl & flags::VARARGS != 0) as usize
+            + (fl & flags::VARKW != 0) as usize;
+        self.stack.truncate(base + nparams.min(nregs));
+        self.stack.resize(base + nregs, Value::NULL);
+        let closure = self.field(f, 5);
+        for i in 0..code.n_free() {
+            let (_, own) = code.freevar(i);
+            let cell = self.seq_item(closure, i);
+            self.stack[base + own] = cell;
+        }
+        let locals = if fl & flags::CLASS_BODY != 0 { extra } else { Value::NULL };
+        self.frames.push(Frame {
+            code,
+            image,
+            code_idx: code_idx as u16,
+            pc: 0,
+            base,
+            globals: self.field(f, 2),
+            locals,
+            func: f,
+            extra,
+            ret,
+        });
+        Ok(Called::Pushed)
+    }
+
+    /// The general case of argument binding: defaults, keywords, `*args`, `**kwargs`.
+    fn bind_arguments(&mut self, f: Value, slot: usize, nargs: usize, kwnames: Value) -> PyResult<()> {
+        let (image, code_idx) = self.function_code(f);
+        let code = self.image(image).code(code_idx);
+        let fl = code.flags();
+        let (np, nk) = (code.n_params(), code.n_kwonly());
+        let nkw = if kwnames.is_null() { 0 } else { self.seq_len(kwnames) };
+        let npos = nargs - nkw;
+        let base = slot + 1;
+        let fname = || code.name();
+        let mut slots: Vec<Value> = alloc::vec![Value::NULL; np + nk];
+        for (i, s) in slots.iter_mut().enumerate().take(npos.min(np)) {
+            *s = self.stack[base + i];
+        }
+        let mark = self.root_mark();
+        // *args: the positional overflow.
+        let varargs = if fl & flags::VARARGS != 0 {
+            let extra: Vec<Value> = if npos > np { self.stack[base + np..base + npos].to_vec() } else { Vec::new() };
+            let t = self.new_tuple(&extra)?;
+            self.roots.push(t);
+            Some(t)
+        } else {
+            if npos > np {
+                let msg = alloc::format!(
+                    "{}() takes {} positional argument{} but {} {} given",
+                    fname(),
+                    np,
+                    if np == 1 { "" } else { "s" },
+                    npos,
+                    if npos == 1 { "was" } else { "were" }
+                );
+                return Err(self.raise_msg(B::TypeError, &msg));
+            }
+            None
+        };
+        let varkw = if fl & flags::VARKW != 0 {
+            let d = self.new_dict();
+            let d = match d {
+                Ok(d) => d,
+                Err(e) => {
+                    self.unroot(mark);
+                    return Err(e);
+                }
+            };
+            self.roots.push(d);
+            Some(d)
+        } else {
+            None
+        };
+        for i in 0..nkw {
+            let name = self.seq_item(kwnames, i);
+            let val = self.stack[base + npos + i];
+            let pos = (0..np + nk).find(|&p| self.str_bytes(name) == code.varname(p).as_bytes());
+            match pos {
+                Some(p) if !slots[p].is_null() => {
+                    let msg = alloc::format!("{}() got multiple values for argument '{}'", fname(), self.str_text(name));
+                    self.unroot(mark);
+                    return Err(self.raise_msg(B::TypeError, &msg));
+                }
+                Some(p) => slots[p] = val,
+                None => match varkw {
+                    Some(d) => {
+                        if let Err(e) = self.dict_set(d, name, val) {
+                            self.unroot(mark);
+                            return Err(e);
+                        }
+                    }
+                    None => {
+                        let msg =
+                            alloc::format!("{}() got an unexpected keyword argument '{}'", fname(), self.str_text(name));
+                        self.unroot(mark);
+                        return Err(self.raise_msg(B::TypeError, &msg));
+                    }
+                },
+            }
+        }
+        // Defaults for the last positional parameters, then keyword-only defaults.
+        let defaults = self.field(f, 3);
+        let nd = if defaults.is_null() { 0 } else { self.seq_len(defaults) };
+        for p in 0..np {
+            if slots[p].is_null() && p + nd >= np {
+                slots[p] = self.seq_item(defaults, p + nd - np);
+            }
+        }
+        let kwdefaults = self.field(f, 4);
+        for p in np..np + nk {
+            if slots[p].is_null() && !kwdefaults.is_null() {
+                if let Some(v) = self.dict_get_str(kwdefaults, code.varname(p)) {
+                    slots[p] = v;
+                }
+            }
+        }
+        if let Some(p) = slots.iter().position(|s| s.is_null()) {
+            let missing: Vec<&str> = (0..np + nk).filter(|&q| slots[q].is_null()).map(|q| code.varname(q)).collect();
+            let kind = if p < np { "positional" } else { "keyword-only" };
+            let names = quote_list(&missing);
+            let msg = alloc::format!(
+                "{}() missing {} required {} argument{}: {}",
+                fname(),
+                missing.len(),
+                kind,
+                if missing.len() == 1 { "" } else { "s" },
+                names
+            );
+            self.unroot(mark);
+            return Err(self.raise_msg(B::TypeError, &msg));
+        }
+        let need = base + np + nk + 2;
+        if self.stack.len() < need {
+            self.stack.resize(need, Value::NULL);
+        }
+        for (i, s) in slots.iter().enumerate() {
+            self.stack[base + i] = *s;
+        }
+        let mut next = base + np + nk;
+        if let Some(t) = varargs {
+            self.stack[next] = t;
+            next += 1;
+        }
+        if let Some(d) = varkw {
+            self.stack[next] = d;
+        }
+        self.unroot(mark);
+        Ok(())
+    }
+
+    /// Calling a class: make the instance, then run `__init__` if the class has one.
+    fn instantiate(&mut self, slot: usize, nargs: usize, kwnames: Value, ret: Ret) -> PyResult<Called> {
+        let class = self.stack[slot];
+        let inst = if self.is_exception_class(class) {
+            let nkw = if kwnames.is_null() { 0 } else { self.seq_len(kwnames) };
+            let args: Vec<Value> = self.stack[slot + 1..slot + 1 + nargs - nkw].to_vec();
+            self.new_exception(class, &args)?
+        } else {
+            let d = self.new_dict()?;
+            self.new_object(Kind::Instance, 0, &[class, d])?
+        };
+        let init = self.class_lookup(class, "__init__");
+        match init {
+            Some(f) if self.is_kind(f, Kind::Function) => {
+                self.stack.insert(slot + 1, inst);
+                self.stack[slot] = f;
+                let ret = match ret {
+                    Ret::Reg(r) => Ret::Init(r),
+                    _ => Ret::Init(usize::MAX),
+                };
+                self.push_function_frame(slot, nargs + 1, kwnames, ret, inst)
+            }
+            _ => {
+                if nargs > 0 && !self.is_exception_class(class) {
+                    let name = alloc::string::String::from(self.str_text(self.type_name(class)));
+                    return Err(self.raise_type_error(alloc::format!("{}() takes no arguments", name)));
+                }
+                Ok(Called::Done(inst))
+            }
+        }
+    }
+}
+
+/// `'a', 'b' and 'c'` as CPython lists missing arguments.
+fn quote_list(names: &[&str]) -> alloc::string::String {
+    let q: Vec<alloc::string::String> = names.iter().map(|n| alloc::format!("'{n}'")).collect();
+    match q.len() {
+        0 => alloc::string::String::new(),
+        1 => q[0].clone(),
+        n => alloc::format!("{} and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}

@@ -1,0 +1,269 @@
+//! Insertion-ordered hash tables for dict and set (CPython's compact layout,
+//! sized for small heaps): entries are appended in order; dicts of up to
+//! `LINEAR_MAX` entries are searched linearly and need no index at all.
+
+use super::{PyResult, Vm};
+use crate::builtins::B;
+use crate::obj::{header, Kind};
+use crate::value::Value;
+
+const LINEAR_MAX: usize = 8;
+const ENTRY: usize = 3;
+
+impl Vm {
+    pub fn new_dict(&mut self) -> PyResult<Value> {
+        self.new_object(Kind::Dict, 0, &[Value::small(0), Value::small(0), Value::NULL, Value::NULL])
+    }
+    pub(crate) fn new_set(&mut self) -> PyResult<Value> {
+        self.new_object(Kind::Set, 0, &[Value::small(0), Value::small(0), Value::NULL, Value::NULL])
+    }
+    /// Live entries.
+    pub fn dict_len(&self, d: Value) -> usize {
+        self.field(d, 1).small_value() as usize
+    }
+    /// Entries used so far, deleted ones included: the bound for `dict_entry`.
+    pub(crate) fn dict_used(&self, d: Value) -> usize {
+        self.field(d, 2).small_value() as usize
+    }
+    /// Entry `i` in insertion order, `None` if it was deleted.
+    pub(crate) fn dict_entry(&self, d: Value, i: usize) -> Option<(Value, Value)> {
+        let e = self.field(d, 3);
+        if e.is_null() || i >= self.dict_used(d) {
+            return None;
+        }
+        let w = e.heap_index() + 2 + i * ENTRY;
+        let k = self.heap.val(w + 1);
+        if k.is_null() {
+            None
+        } else {
+            Some((k, self.heap.val(w + 2)))
+        }
+    }
+
+    /// Hash of a key, as dicts store it (30 bits). Unhashable types raise TypeError.
+    pub(crate) fn hash_key(&mut self, k: Value) -> PyResult<u32> {
+        let h = if k.is_small() {
+            k.small_value() as i64 as u64 as u32 ^ ((k.small_value() as i64 >> 32) as u32)
+        } else if self.is_str(k) {
+            self.str_hash(k)
+        } else if let Some(i) = self.int_value(k) {
+            (i as u64 ^ (i as u64 >> 32)) as u32
+        } else if let Some(f) = self.float_value(k) {
+            if libm::trunc(f) == f && f.abs() < 9.0e18 {
+                let i = f as i64;
+                (i as u64 ^ (i as u64 >> 32)) as u32
+            } else {
+                let b = f.to_bits();
+                (b ^ (b >> 32)) as u32
+            }
+        } else if self.is_kind(k, Kind::Tuple) {
+            let mut h: u32 = 0x345678;
+            for i in 0..self.seq_len(k) {
+                let x = self.seq_item(k, i);
+                h = (h ^ self.hash_key(x)?).wrapping_mul(1_000_003);
+            }
+            h
+        } else if matches!(self.kind(k), Some(Kind::List | Kind::Dict | Kind::Set)) {
+            let msg = alloc::format!("unhashable type: '{}'", self.type_name_of(k));
+            return Err(self.raise_msg(B::TypeError, &msg));
+        } else {
+            k.0 >> 2
+        };
+        Ok(h & 0x3fff_ffff)
+    }
+
+    /// Key equality without running Python code: numbers by value, strings and tuples by content, the rest by identity.
+    pub(crate) fn key_eq(&self, a: Value, b: Value) -> bool {
+        if a == b {
+            return true;
+        }
+        if self.is_str(a) {
+            return self.is_str(b) && self.str_bytes(a) == self.str_bytes(b);
+        }
+        if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
+            return x == y;
+        }
+        if let (Some(x), Some(y)) = (self.number_value(a), self.number_value(b)) {
+            return x == y && (self.float_value(a).is_some() || self.float_value(b).is_some());
+        }
+        if self.is_kind(a, Kind::Tuple) && self.is_kind(b, Kind::Tuple) {
+            let n = self.seq_len(a);
+            return n == self.seq_len(b) && (0..n).all(|i| self.key_eq(self.seq_item(a, i), self.seq_item(b, i)));
+        }
+        false
+    }
+
+    /// Find a key: the entry number.
+    fn dict_find(&self, d: Value, k: Value, h: u32) -> Option<usize> {
+        let e = self.field(d, 3);
+        if e.is_null() {
+            return None;
+        }
+        let ew = e.heap_index() + 2;
+        let hv = Value::small(h as i32);
+        let idx = self.field(d, 4);
+        if idx.is_null() {
+            let used = self.dict_used(d);
+            return (0..used).find(|&i| {
+                let w = ew + i * ENTRY;
+                self.heap.val(w) == hv && {
+                    let key = self.heap.val(w + 1);
+                    !key.is_null() && self.key_eq(key, k)
+                }
+            });
+        }
+        let iw = idx.heap_index();
+        let mask = self.heap.word(iw + 1) as usize - 1;
+        let mut s = h as usize & mask;
+        loop {
+            let slot = self.heap.word(iw + 2 + s) as usize;
+            if slot == 0 {
+                return None;
+            }
+            let i = slot - 1;
+            let w = ew + i * ENTRY;
+            if self.heap.val(w) == hv {
+                let key = self.heap.val(w + 1);
+                if !key.is_null() && self.key_eq(key, k) {
+                    return Some(i);
+                }
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    pub fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
+        let h = self.hash_key(k)?;
+        Ok(self.dict_find(d, k, h).map(|i| self.heap.val(self.field(d, 3).heap_index() + 2 + i * ENTRY + 2)))
+    }
+
+    /// Look a str key up by its text (for names the runtime itself asks for, like `__init__`).
+    pub(crate) fn dict_get_str(&self, d: Value, name: &str) -> Option<Value> {
+        let h = crate::hash::hash_bytes(name.as_bytes()).max(1) & 0x3fff_ffff;
+        let h0 = crate::hash::hash_bytes(name.as_bytes()) & 0x3fff_ffff;
+        let e = self.field(d, 3);
+        if e.is_null() {
+            return None;
+        }
+        for i in 0..self.dict_used(d) {
+            let w = e.heap_index() + 2 + i * ENTRY;
+            let hv = self.heap.val(w).small_value() as u32;
+            if hv == h || hv == h0 {
+                let key = self.heap.val(w + 1);
+                if !key.is_null() && self.str_bytes(key) == name.as_bytes() {
+                    return Some(self.heap.val(w + 2));
+                }
+            }
+        }
+        None
+    }
+
+    pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
+        let h = self.hash_key(k)?;
+        if let Some(i) = self.dict_find(d, k, h) {
+            let w = self.field(d, 3).heap_index() + 2 + i * ENTRY;
+            self.heap.set_val(w + 2, v);
+            return Ok(());
+        }
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(&[d, k, v]);
+        let r = self.dict_make_room(d);
+        self.unroot(mark);
+        r?;
+        let used = self.dict_used(d);
+        let e = self.field(d, 3);
+        let w = e.heap_index() + 2 + used * ENTRY;
+        self.heap.set_val(w, Value::small(h as i32));
+        self.heap.set_val(w + 1, k);
+        self.heap.set_val(w + 2, v);
+        self.set_field(d, 2, Value::small(used as i32 + 1));
+        self.set_field(d, 1, Value::small(self.dict_len(d) as i32 + 1));
+        let idx = self.field(d, 4);
+        if !idx.is_null() {
+            self.index_insert(idx, h, used);
+        }
+        Ok(())
+    }
+
+    pub fn dict_del(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
+        let h = self.hash_key(k)?;
+        let Some(i) = self.dict_find(d, k, h) else { return Ok(None) };
+        let w = self.field(d, 3).heap_index() + 2 + i * ENTRY;
+        let old = self.heap.val(w + 2);
+        self.heap.set_val(w + 1, Value::NULL);
+        self.heap.set_val(w + 2, Value::NULL);
+        self.set_field(d, 1, Value::small(self.dict_len(d) as i32 - 1));
+        Ok(Some(old))
+    }
+
+    pub(crate) fn dict_clear(&mut self, d: Value) {
+        for (i, v) in [Value::small(0), Value::small(0), Value::NULL, Value::NULL].into_iter().enumerate() {
+            self.set_field(d, 1 + i, v);
+        }
+    }
+
+    fn index_insert(&mut self, idx: Value, h: u32, entry: usize) {
+        let iw = idx.heap_index();
+        let mask = self.heap.word(iw + 1) as usize - 1;
+        let mut s = h as usize & mask;
+        while self.heap.word(iw + 2 + s) != 0 {
+            s = (s + 1) & mask;
+        }
+        self.heap.set_word(iw + 2 + s, entry as u32 + 1);
+    }
+
+    /// Ensure one more entry fits: grow (or compact away deleted entries) and rebuild the index.
+    fn dict_make_room(&mut self, d: Value) -> PyResult<()> {
+        let e = self.field(d, 3);
+        let used = self.dict_used(d);
+        let cap = if e.is_null() { 0 } else { self.field(e, 1).small_value() as usize };
+        if used < cap {
+            return Ok(());
+        }
+        let live = self.dict_len(d);
+        let new_cap = if live < cap / 2 { cap } else { (live * 2).max(4) };
+        let ne = self.alloc(2 + new_cap * ENTRY, header(Kind::Entries, 0))?;
+        let new_cap = (self.heap.object_words(ne) - 2) / ENTRY;
+        self.heap.set_val(ne + 1, Value::small(new_cap as i32));
+        let idx = if new_cap > LINEAR_MAX {
+            let slots = (new_cap * 2).next_power_of_two();
+            let mark = self.root_mark();
+            self.roots.push(Value::from_heap_index(ne));
+            let iw = self.alloc(2 + slots, header(Kind::Index, 0));
+            self.unroot(mark);
+            let iw = iw?;
+            self.heap.set_word(iw + 1, slots as u32);
+            Value::from_heap_index(iw)
+        } else {
+            Value::NULL
+        };
+        // Copy live entries in order.
+        let e = self.field(d, 3);
+        let mut n = 0;
+        for i in 0..used {
+            let from = e.heap_index() + 2 + i * ENTRY;
+            if self.heap.val(from + 1).is_null() {
+                continue;
+            }
+            self.heap.copy_words(from, ne + 2 + n * ENTRY, ENTRY);
+            n += 1;
+        }
+        if !e.is_null() {
+            self.heap.free(e.heap_index());
+        }
+        let old_idx = self.field(d, 4);
+        if !old_idx.is_null() {
+            self.heap.free(old_idx.heap_index());
+        }
+        self.set_field(d, 3, Value::from_heap_index(ne));
+        self.set_field(d, 4, idx);
+        self.set_field(d, 2, Value::small(n as i32));
+        if !idx.is_null() {
+            for i in 0..n {
+                let h = self.heap.val(ne + 2 + i * ENTRY).small_value() as u32;
+                self.index_insert(idx, h, i);
+            }
+        }
+        Ok(())
+    }
+}

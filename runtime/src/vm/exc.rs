@@ -1,0 +1,194 @@
+//! Raising exceptions and recording tracebacks.
+//!
+//! An exception object is `Kind::Exception`: class, attribute dict, args
+//! tuple, traceback, cause, context. The traceback is a list of small ints,
+//! two per frame (code ref, line), innermost first. When memory is too short
+//! to build an exception, the class itself (MemoryError) is raised: raising
+//! never needs the heap.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{PyResult, Raised, Stream, Vm};
+use crate::builtins::B;
+use crate::obj::Kind;
+use crate::value::Value;
+
+/// One traceback line, outermost first when printed.
+pub struct Traceback {
+    pub file: String,
+    pub line: u32,
+    pub function: String,
+}
+
+impl Vm {
+    /// Raise MemoryError without allocating.
+    pub(crate) fn memory_error(&mut self) -> Raised {
+        self.exc = B::MemoryError.value();
+        Raised
+    }
+
+    /// Raise builtin exception `ty` with a message.
+    pub fn raise_msg(&mut self, ty: B, msg: &str) -> Raised {
+        let r = self.new_str(msg.as_bytes()).and_then(|m| self.new_exception(ty.value(), &[m]));
+        match r {
+            Ok(e) => self.exc = e,
+            Err(_) => self.exc = B::MemoryError.value(),
+        }
+        Raised
+    }
+
+    /// Raise builtin exception `ty` with no arguments.
+    pub(crate) fn raise_empty(&mut self, ty: B) -> Raised {
+        match self.new_exception(ty.value(), &[]) {
+            Ok(e) => self.exc = e,
+            Err(_) => self.exc = B::MemoryError.value(),
+        }
+        Raised
+    }
+
+    /// Raise a TypeError with a formatted message.
+    pub(crate) fn raise_type_error(&mut self, msg: String) -> Raised {
+        self.raise_msg(B::TypeError, &msg)
+    }
+
+    /// A new exception instance of `class` (a builtin exception type or a class deriving from one).
+    pub(crate) fn new_exception(&mut self, class: Value, args: &[Value]) -> PyResult<Value> {
+        let mark = self.root_mark();
+        self.roots.push(class);
+        let t = self.new_tuple(args);
+        self.unroot(mark);
+        let t = t?;
+        self.new_object(Kind::Exception, 0, &[class, Value::NULL, t, Value::NULL, Value::NULL, Value::NULL])
+    }
+
+    /// Is `v` an exception class (builtin or user-defined)?
+    pub(crate) fn is_exception_class(&self, v: Value) -> bool {
+        self.is_subclass(v, B::BaseException.value())
+    }
+
+    /// Turn the operand of `raise` into an exception instance and raise it.
+    pub(crate) fn raise_value(&mut self, v: Value) -> Raised {
+        if self.is_kind(v, Kind::Exception) {
+            self.exc = v;
+            return Raised;
+        }
+        if self.is_exception_class(v) {
+            return match self.call(v, &[]) {
+                Ok(e) => {
+                    self.exc = e;
+                    Raised
+                }
+                Err(r) => r,
+            };
+        }
+        if v == B::MemoryError.value() {
+            self.exc = v;
+            return Raised;
+        }
+        self.raise_msg(B::TypeError, "exceptions must derive from BaseException")
+    }
+
+    /// Does the pending exception (or `e`) match `class` (a class or a tuple of classes)?
+    pub(crate) fn exception_matches(&self, e: Value, class: Value) -> bool {
+        if self.is_kind(class, Kind::Tuple) {
+            return (0..self.seq_len(class)).any(|i| self.exception_matches(e, self.seq_item(class, i)));
+        }
+        let t = if self.is_kind(e, Kind::Exception) { self.type_of(e) } else { e };
+        self.is_subclass(t, class)
+    }
+
+    /// Append a (code, line) pair to the pending exception's traceback; skipped when memory is short.
+    pub(crate) fn add_traceback(&mut self, image: u8, code: usize, line: u32) {
+        let e = self.exc;
+        if !self.is_kind(e, Kind::Exception) {
+            return;
+        }
+        let mut tb = self.field(e, 4);
+        if tb.is_null() {
+            match self.new_list(&[]) {
+                Ok(l) => {
+                    tb = l;
+                    self.set_field(e, 4, l);
+                }
+                Err(_) => {
+                    self.exc = e;
+                    return;
+                }
+            }
+        }
+        let code_ref = Value::small(((image as i32) << 16) | code as i32);
+        let ok = self.list_push(tb, code_ref).and_then(|_| self.list_push(tb, Value::small(line as i32)));
+        // A MemoryError while recording keeps the original exception.
+        self.exc = e;
+        let _ = ok;
+    }
+
+    /// The traceback of an exception, outermost first.
+    pub fn traceback(&self, e: Value) -> Vec<Traceback> {
+        let mut out = Vec::new();
+        if !self.is_kind(e, Kind::Exception) {
+            return out;
+        }
+        let tb = self.field(e, 4);
+        let n = self.seq_len(tb) / 2;
+        for i in (0..n).rev() {
+            let r = self.seq_item(tb, 2 * i).small_value();
+            let line = self.seq_item(tb, 2 * i + 1).small_value() as u32;
+            let image = self.image((r >> 16) as u8);
+            let code = image.code((r & 0xffff) as usize);
+            out.push(Traceback { file: image.source_name().into(), line, function: code.name().into() });
+        }
+        out
+    }
+
+    /// `Type: message` as CPython's last traceback line.
+    pub fn exception_summary(&mut self, e: Value) -> String {
+        let t = if self.is_kind(e, Kind::Exception) { self.type_of(e) } else { e };
+        let mut s = String::from(self.str_text(self.type_name(t)));
+        if self.is_kind(e, Kind::Exception) {
+            let mark = self.root_mark();
+            self.roots.push(e);
+            let msg = match self.str_of(e) {
+                Ok(m) => String::from(self.str_text(m)),
+                Err(_) => String::from("<exception str() failed>"),
+            };
+            self.unroot(mark);
+            if !msg.is_empty() {
+                s.push_str(": ");
+                s.push_str(&msg);
+            }
+        }
+        s
+    }
+
+    /// Print a CPython-style traceback of `e` on the error stream.
+    pub fn print_exception(&mut self, e: Value) {
+        let mut out = String::from("Traceback (most recent call last):\n");
+        for t in self.traceback(e) {
+            out.push_str(&alloc::format!("  File \"{}\", line {}, in {}\n", t.file, t.line, t.function));
+        }
+        let summary = self.exception_summary(e);
+        out.push_str(&summary);
+        out.push('\n');
+        self.platform.write(Stream::Err, out.as_bytes());
+    }
+
+    /// The first argument of an exception, if it has one.
+    pub fn exception_arg0(&self, e: Value) -> Option<Value> {
+        if !self.is_kind(e, Kind::Exception) {
+            return None;
+        }
+        let args = self.exception_args(e);
+        if self.seq_len(args) == 0 {
+            None
+        } else {
+            Some(self.seq_item(args, 0))
+        }
+    }
+
+    /// The args tuple of an exception.
+    pub(crate) fn exception_args(&self, e: Value) -> Value {
+        self.field(e, 3)
+    }
+}

@@ -1,0 +1,618 @@
+//! The dispatch loop (after Lua's `luaV_execute`): fetch an instruction from
+//! the code image in place, decode its operands, act on the frame's registers.
+
+use super::call::Called;
+use super::{Frame, PyResult, Raised, Ret, Vm};
+use crate::builtins::B;
+use crate::image::{flags, kind};
+use crate::obj::Kind;
+use crate::opcode::{Instr, Op};
+use crate::value::Value;
+
+impl Vm {
+    /// Run frames until the frame at depth `stop` (pushed by a Rust caller) returns.
+    pub(crate) fn run(&mut self, stop: usize) -> PyResult<Value> {
+        loop {
+            match self.execute(stop) {
+                Ok(v) => return Ok(v),
+                Err(Raised) => {
+                    if !self.unwind(stop) {
+                        return Err(Raised);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Find a handler for the pending exception, leaving frames that have none.
+    /// `false` when it leaves the frame the Rust caller pushed.
+    fn unwind(&mut self, stop: usize) -> bool {
+        loop {
+            let f = *self.frames.last().expect("unwinding with no frame");
+            let at = f.pc.saturating_sub(1);
+            // A re-raised exception already has this frame on its traceback.
+            if !core::mem::take(&mut self.reraising) {
+                self.add_traceback(f.image, f.code_idx as usize, f.code.line_of(at));
+            }
+            if let Some((handler, reg)) = f.code.find_handler(at) {
+                self.stack[f.base + reg] = self.exc;
+                self.frames.last_mut().unwrap().pc = handler;
+                return true;
+            }
+            self.frames.pop();
+            self.restore_caller_stack();
+            if self.frames.len() < stop {
+                return false;
+            }
+        }
+    }
+
+    /// After a frame is gone, the stack top is the caller's register window again.
+    fn restore_caller_stack(&mut self) {
+        if let Some(c) = self.frames.last() {
+            let top = c.base + c.code.n_regs();
+            self.stack.truncate(top);
+            self.stack.resize(top, Value::NULL);
+        }
+    }
+
+    /// Execute until the stop frame returns (`Ok`) or an exception is raised (`Err`).
+    fn execute(&mut self, stop: usize) -> PyResult<Value> {
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            let Frame { code, image, base, globals, locals, .. } = self.frames[fi];
+            let instrs = code.instr_bytes();
+            let mut pc = self.frames[fi].pc;
+
+            // Leave the loop with an exception, saving where it happened.
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.frames[fi].pc = pc;
+                            return Err(e);
+                        }
+                    }
+                };
+            }
+            macro_rules! throw {
+                ($e:expr) => {{
+                    let e = $e;
+                    self.frames[fi].pc = pc;
+                    return Err(e);
+                }};
+            }
+            macro_rules! r {
+                ($i:expr) => {
+                    self.stack[base + $i]
+                };
+            }
+            macro_rules! name {
+                ($i:expr) => {
+                    Value::qstr(image as usize, code.name_at($i))
+                };
+            }
+
+            loop {
+                let Some(w) = instrs.get(pc * 4..pc * 4 + 4) else {
+                    self.frames[fi].pc = pc;
+                    return Err(self.raise_msg(B::SystemExit, "code ran past its end"));
+                };
+                let ins = Instr(u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
+                pc += 1;
+                let a = ins.a();
+                let Some(op) = Op::from_u8(ins.op_byte()) else {
+                    self.frames[fi].pc = pc;
+                    return Err(self.raise_msg(B::SystemExit, "invalid opcode"));
+                };
+                match op {
+                    Op::Move => r!(a) = r!(ins.b()),
+                    Op::LoadK => {
+                        let v = tri!(self.load_const(image, code.const_index(ins.bx())));
+                        r!(a) = v;
+                    }
+                    Op::LoadInt => r!(a) = Value::small(ins.sbx() as i32),
+                    Op::LoadNone => r!(a) = Value::NONE,
+                    Op::LoadBool => r!(a) = Value::bool(ins.b() != 0),
+                    Op::LoadBuiltin => r!(a) = Value::builtin(ins.bx() as u16),
+                    Op::ClearReg => r!(a) = Value::NULL,
+                    Op::CheckBound => {
+                        if r!(a).is_null() {
+                            let msg = alloc::format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varname(a)
+                            );
+                            throw!(self.raise_msg(B::UnboundLocalError, &msg));
+                        }
+                    }
+                    Op::GetGlobal => {
+                        let n = name!(ins.bx());
+                        r!(a) = tri!(self.load_global(globals, n));
+                    }
+                    Op::SetGlobal => {
+                        let (n, v) = (name!(ins.bx()), r!(a));
+                        tri!(self.dict_set(globals, n, v));
+                    }
+                    Op::DelGlobal => {
+                        let n = name!(ins.bx());
+                        if tri!(self.dict_del(globals, n)).is_none() {
+                            throw!(self.name_error(n));
+                        }
+                    }
+                    Op::GetName => {
+                        let n = name!(ins.bx());
+                        let v = if locals.is_null() { None } else { tri!(self.dict_get(locals, n)) };
+                        r!(a) = match v {
+                            Some(v) => v,
+                            None => tri!(self.load_global(globals, n)),
+                        };
+                    }
+                    Op::SetName => {
+                        let (n, v) = (name!(ins.bx()), r!(a));
+                        let ns = if locals.is_null() { globals } else { locals };
+                        tri!(self.dict_set(ns, n, v));
+                    }
+                    Op::DelName => {
+                        let n = name!(ins.bx());
+                        let ns = if locals.is_null() { globals } else { locals };
+                        if tri!(self.dict_del(ns, n)).is_none() {
+                            throw!(self.name_error(n));
+                        }
+                    }
+                    Op::MakeCell => {
+                        let v = if ins.b() != 0 { r!(a) } else { Value::NULL };
+                        r!(a) = tri!(self.new_cell(v));
+                    }
+                    Op::GetCell => {
+                        let v = self.field(r!(ins.b()), 1);
+                        if v.is_null() {
+                            let msg = alloc::format!(
+                                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                                code.varname(ins.b())
+                            );
+                            throw!(self.raise_msg(B::NameError, &msg));
+                        }
+                        r!(a) = v;
+                    }
+                    Op::SetCell => {
+                        let (c, v) = (r!(a), r!(ins.b()));
+                        self.set_field(c, 1, v);
+                    }
+                    Op::DelCell => {
+                        let c = r!(a);
+                        self.set_field(c, 1, Value::NULL);
+                    }
+                    Op::GetAttr => {
+                        let (o, n) = (r!(ins.b()), name!(ins.c()));
+                        r!(a) = tri!(self.get_attr(o, n));
+                    }
+                    Op::SetAttr => {
+                        let (o, n, v) = (r!(a), name!(ins.b()), r!(ins.c()));
+                        tri!(self.set_attr(o, n, v));
+                    }
+                    Op::DelAttr => {
+                        let (o, n) = (r!(a), name!(ins.b()));
+                        tri!(self.del_attr(o, n));
+                    }
+                    Op::GetMethod => {
+                        let (o, n) = (r!(ins.b()), name!(ins.c()));
+                        let (f, s) = tri!(self.get_method(o, n));
+                        r!(a) = f;
+                        r!(a + 1) = s;
+                    }
+                    Op::GetItem => {
+                        let (o, k) = (r!(ins.b()), r!(ins.c()));
+                        r!(a) = tri!(self.get_item(o, k));
+                    }
+                    Op::SetItem => {
+                        let (o, k, v) = (r!(a), r!(ins.b()), r!(ins.c()));
+                        tri!(self.set_item(o, k, v));
+                    }
+                    Op::DelItem => {
+                        let (o, k) = (r!(a), r!(ins.b()));
+                        tri!(self.del_item(o, k));
+                    }
+                    Op::Add => {
+                        let (x, y) = (r!(ins.b()), r!(ins.c()));
+                        // Small ints first: no call, no allocation unless the sum leaves 31 bits.
+                        if x.is_small() && y.is_small() {
+                            let s = x.small_value() as i64 + y.small_value() as i64;
+                            r!(a) = if Value::int_fits(s) { Value::small(s as i32) } else { tri!(self.new_int(s)) };
+                        } else {
+                            r!(a) = tri!(self.binary_op(op, x, y));
+                        }
+                    }
+                    Op::Sub => {
+                        let (x, y) = (r!(ins.b()), r!(ins.c()));
+                        if x.is_small() && y.is_small() {
+                            let s = x.small_value() as i64 - y.small_value() as i64;
+                            r!(a) = if Value::int_fits(s) { Value::small(s as i32) } else { tri!(self.new_int(s)) };
+                        } else {
+                            r!(a) = tri!(self.binary_op(op, x, y));
+                        }
+                    }
+                    Op::Mul
+                    | Op::TrueDiv
+                    | Op::FloorDiv
+                    | Op::Mod
+                    | Op::Pow
+                    | Op::LShift
+                    | Op::RShift
+                    | Op::BitAnd
+                    | Op::BitOr
+                    | Op::BitXor
+                    | Op::MatMul => {
+                        let (x, y) = (r!(ins.b()), r!(ins.c()));
+                        r!(a) = tri!(self.binary_op(op, x, y));
+                    }
+                    Op::InplaceOp => {
+                        let Some(bop) = Op::from_u8(Op::Add as u8 + ins.c() as u8) else {
+                            throw!(self.raise_msg(B::SystemExit, "invalid in-place operator"));
+                        };
+                        let (x, y) = (r!(a), r!(ins.b()));
+                        r!(a) = tri!(self.inplace_op(bop, x, y));
+                    }
+                    Op::Neg | Op::Pos | Op::Invert => {
+                        let x = r!(ins.b());
+                        r!(a) = tri!(self.unary_op(op, x));
+                    }
+                    Op::Not => {
+                        let x = r!(ins.b());
+                        r!(a) = Value::bool(!tri!(self.truthy(x)));
+                    }
+                    Op::Eq | Op::Ne => {
+                        let (x, y) = (r!(ins.b()), r!(ins.c()));
+                        let e = if x.is_small() && y.is_small() { x == y } else { tri!(self.eq(x, y)) };
+                        r!(a) = Value::bool(e == (op == Op::Eq));
+                    }
+                    Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                        let (x, y) = (r!(ins.b()), r!(ins.c()));
+                        let t = if x.is_small() && y.is_small() {
+                            let (x, y) = (x.small_value(), y.small_value());
+                            match op {
+                                Op::Lt => x < y,
+                                Op::Le => x <= y,
+                                Op::Gt => x > y,
+                                _ => x >= y,
+                            }
+                        } else {
+                            tri!(self.compare(op, x, y))
+                        };
+                        r!(a) = Value::bool(t);
+                    }
+                    Op::Is => r!(a) = Value::bool(r!(ins.b()) == r!(ins.c())),
+                    Op::IsNot => r!(a) = Value::bool(r!(ins.b()) != r!(ins.c())),
+                    Op::In | Op::NotIn => {
+                        let (x, c) = (r!(ins.b()), r!(ins.c()));
+                        let t = tri!(self.contains(c, x));
+                        r!(a) = Value::bool(t == (op == Op::In));
+                    }
+                    Op::Jump => pc = (pc as isize + ins.sj()) as usize,
+                    Op::JumpIfTrue | Op::JumpIfFalse => {
+                        let v = r!(a);
+                        let t = match v {
+                            Value::TRUE => true,
+                            Value::FALSE | Value::NONE => false,
+                            _ => tri!(self.truthy(v)),
+                        };
+                        if t == (op == Op::JumpIfTrue) {
+                            pc = (pc as isize + ins.sbx()) as usize;
+                        }
+                    }
+                    Op::BuildTuple | Op::BuildList | Op::BuildSet => {
+                        let (b, n) = (base + ins.b(), ins.c());
+                        let items: alloc::vec::Vec<Value> = self.stack[b..b + n].to_vec();
+                        r!(a) = match op {
+                            Op::BuildTuple => tri!(self.new_tuple(&items)),
+                            Op::BuildList => tri!(self.new_list(&items)),
+                            _ => tri!(self.set_from_items(&items)),
+                        };
+                    }
+                    Op::BuildDict => {
+                        let d = tri!(self.new_dict());
+                        r!(a) = d;
+                        for i in 0..ins.c() {
+                            let (k, v) = (r!(ins.b() + 2 * i), r!(ins.b() + 2 * i + 1));
+                            tri!(self.dict_set(d, k, v));
+                        }
+                    }
+                    Op::BuildSlice => {
+                        let b = ins.b();
+                        let step = if ins.c() == 3 { r!(b + 2) } else { Value::NONE };
+                        let (x, y) = (r!(b), r!(b + 1));
+                        r!(a) = tri!(self.new_object(Kind::Slice, 0, &[x, y, step]));
+                    }
+                    Op::ListAppend => {
+                        let (l, x) = (r!(a), r!(ins.b()));
+                        tri!(self.list_push(l, x));
+                    }
+                    Op::SetAdd => {
+                        let (s, x) = (r!(a), r!(ins.b()));
+                        tri!(self.dict_set(s, x, Value::TRUE));
+                    }
+                    Op::DictSet => {
+                        let (d, k, v) = (r!(a), r!(ins.b()), r!(ins.c()));
+                        tri!(self.dict_set(d, k, v));
+                    }
+                    Op::Unpack => {
+                        let src = r!(ins.b());
+                        let n = ins.c();
+                        tri!(self.unpack_into(src, base + a, n));
+                    }
+                    Op::GetIter => {
+                        let x = r!(ins.b());
+                        r!(a) = tri!(self.get_iter(x));
+                    }
+                    Op::ForIter => {
+                        let it = r!(a);
+                        match tri!(self.iter_next(it)) {
+                            Some(v) => r!(a + 1) = v,
+                            None => pc = (pc as isize + ins.sbx()) as usize,
+                        }
+                    }
+                    Op::FormatValue => {
+                        let x = r!(ins.b());
+                        let spec = if ins.c() & 4 != 0 { r!(ins.b() + 1) } else { Value::NULL };
+                        r!(a) = tri!(self.format_value(x, ins.c() as u32 & 3, spec));
+                    }
+                    Op::BuildString => {
+                        let (b, n) = (base + ins.b(), ins.c());
+                        let parts: alloc::vec::Vec<Value> = self.stack[b..b + n].to_vec();
+                        r!(a) = tri!(self.concat_strs(&parts));
+                    }
+                    Op::Call | Op::CallKw => {
+                        let names = if op == Op::CallKw {
+                            tri!(self.load_const(image, code.const_index(ins.c())))
+                        } else {
+                            Value::NULL
+                        };
+                        let nkw = if names.is_null() { 0 } else { self.seq_len(names) };
+                        self.frames[fi].pc = pc;
+                        let slot = base + a;
+                        match tri!(self.call_slot(slot, ins.b() + nkw, names, Ret::Reg(slot))) {
+                            Called::Done(v) => {
+                                self.restore_caller_stack();
+                                self.stack[slot] = v;
+                            }
+                            Called::Pushed => continue 'frame,
+                        }
+                    }
+                    Op::CallMethod | Op::CallMethodKw => {
+                        let names = if op == Op::CallMethodKw {
+                            tri!(self.load_const(image, code.const_index(ins.c())))
+                        } else {
+                            Value::NULL
+                        };
+                        let nkw = if names.is_null() { 0 } else { self.seq_len(names) };
+                        self.frames[fi].pc = pc;
+                        let dest = base + a;
+                        // With no self (a plain attribute), the callee moves next to its arguments.
+                        let (slot, n) = if r!(a + 1).is_null() {
+                            r!(a + 1) = r!(a);
+                            (dest + 1, ins.b() + nkw)
+                        } else {
+                            (dest, ins.b() + 1 + nkw)
+                        };
+                        match tri!(self.call_slot(slot, n, names, Ret::Reg(dest))) {
+                            Called::Done(v) => {
+                                self.restore_caller_stack();
+                                self.stack[dest] = v;
+                            }
+                            Called::Pushed => continue 'frame,
+                        }
+                    }
+                    Op::MakeFunction => {
+                        let child = ins.bx();
+                        self.frames[fi].pc = pc;
+                        let f = tri!(self.make_function(image, child, globals, base, a));
+                        r!(a) = f;
+                    }
+                    Op::BuildClass => {
+                        self.frames[fi].pc = pc;
+                        let ns = tri!(self.new_dict());
+                        // The namespace is rooted by the new frame (as `extra`/`locals`) once pushed.
+                        r!(a) = ns;
+                        let slot = base + a + 1;
+                        let ret = Ret::Class { dest: base + a, nbases: ins.b() };
+                        // The body takes no arguments: keep the name and bases above its frame safe
+                        // by calling from a copy of the body function placed past them.
+                        let top = base + a + 3 + ins.b();
+                        if self.stack.len() < top + 1 {
+                            self.stack.resize(top + 1, Value::NULL);
+                        }
+                        self.stack[top] = self.stack[slot];
+                        match tri!(self.push_function_frame(top, 0, Value::NULL, ret, ns)) {
+                            Called::Pushed => continue 'frame,
+                            Called::Done(_) => {}
+                        }
+                    }
+                    Op::Return => {
+                        let v = r!(a);
+                        let f = self.frames.pop().unwrap();
+                        self.restore_caller_stack();
+                        match f.ret {
+                            Ret::Reg(dest) => {
+                                self.stack[dest] = v;
+                                continue 'frame;
+                            }
+                            Ret::Native => return Ok(v),
+                            Ret::Init(dest) => {
+                                if v != Value::NONE {
+                                    self.frames.push(f);
+                                    self.frames.last_mut().unwrap().pc = pc;
+                                    let msg = alloc::format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name_of(v)
+                                    );
+                                    return Err(self.raise_msg(B::TypeError, &msg));
+                                }
+                                if dest == usize::MAX {
+                                    return Ok(f.extra);
+                                }
+                                self.stack[dest] = f.extra;
+                                continue 'frame;
+                            }
+                            Ret::Class { dest, nbases } => {
+                                let name = self.stack[dest + 2];
+                                let bases: alloc::vec::Vec<Value> =
+                                    self.stack[dest + 3..dest + 3 + nbases].to_vec();
+                                match self.make_class(name, &bases, f.extra, v) {
+                                    Ok(c) => self.stack[dest] = c,
+                                    Err(e) => return Err(e),
+                                }
+                                continue 'frame;
+                            }
+                        }
+                    }
+                    Op::Raise => {
+                        let v = r!(a);
+                        let cause = if ins.b() == 1 { Some(r!(a + 1)) } else { None };
+                        self.frames[fi].pc = pc;
+                        let e = self.raise_value(v);
+                        if let (Some(c), true) = (cause, self.is_kind(self.exc, Kind::Exception)) {
+                            let ex = self.exc;
+                            self.set_field(ex, 5, c);
+                        }
+                        return Err(e);
+                    }
+                    Op::Reraise => {
+                        self.exc = r!(a);
+                        self.frames[fi].pc = pc;
+                        self.reraising = true;
+                        return Err(Raised);
+                    }
+                    Op::ExcMatch => {
+                        let (e, c) = (r!(ins.b()), r!(ins.c()));
+                        if !self.valid_except_class(c) {
+                            throw!(self.raise_msg(
+                                B::TypeError,
+                                "catching classes that do not inherit from BaseException is not allowed"
+                            ));
+                        }
+                        r!(a) = Value::bool(self.exception_matches(e, c));
+                    }
+                    Op::Import => {
+                        let n = name!(ins.bx());
+                        let msg = alloc::format!("no module named '{}'", self.str_text(n));
+                        throw!(self.raise_msg(B::ModuleNotFoundError, &msg));
+                    }
+                    Op::ImportFrom => {
+                        let (m, n) = (r!(ins.b()), name!(ins.c()));
+                        r!(a) = tri!(self.get_attr(m, n));
+                    }
+                    Op::Nop => {}
+                }
+                let _ = stop;
+            }
+        }
+    }
+
+    /// A constant from the image: immediates for small things, heap objects for boxed numbers and tuples.
+    pub(crate) fn load_const(&mut self, image: u8, k: usize) -> PyResult<Value> {
+        let img = self.image(image);
+        let (kd, payload) = img.constant(k);
+        let p = payload as usize;
+        match kd {
+            kind::INT => self.new_int(img.i64_at(p)),
+            kind::FLOAT => self.new_float(img.f64_at(p)),
+            kind::STR => Ok(Value::qstr(image as usize, p)),
+            kind::BYTES => {
+                let b = img.string_bytes(p);
+                self.new_bytes_like(Kind::Bytes, b)
+            }
+            kind::SINGLETON => Ok(match payload {
+                0 => Value::NONE,
+                1 => Value::TRUE,
+                2 => Value::FALSE,
+                _ => Value::ELLIPSIS,
+            }),
+            kind::TUPLE => {
+                let n = img.u32_at(p) as usize;
+                let t = self.new_tuple_uninit(n)?;
+                let mark = self.root_mark();
+                self.roots.push(t);
+                for i in 0..n {
+                    let item = match self.load_const(image, img.u32_at(p + 4 + 4 * i) as usize) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.unroot(mark);
+                            return Err(e);
+                        }
+                    };
+                    self.set_field(t, 1 + i, item);
+                }
+                self.unroot(mark);
+                Ok(t)
+            }
+            _ => Err(self.raise_msg(B::SystemExit, "invalid constant in code image")),
+        }
+    }
+
+    /// A global, or failing that a builtin.
+    fn load_global(&mut self, globals: Value, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.dict_get(globals, name)? {
+            return Ok(v);
+        }
+        match self.find_builtin(name) {
+            Some(b) => Ok(b),
+            None => Err(self.name_error(name)),
+        }
+    }
+
+    pub(crate) fn find_builtin(&mut self, name: Value) -> Option<Value> {
+        let h = self.str_hash(name);
+        let bytes = self.str_bytes(name);
+        let i = self.builtin_index.partition_point(|e| e.0 < h);
+        self.builtin_index[i..]
+            .iter()
+            .take_while(|e| e.0 == h)
+            .find(|e| crate::builtins::NAMES[e.1 as usize].as_bytes() == bytes)
+            .map(|e| Value::builtin(e.1))
+    }
+
+    fn name_error(&mut self, name: Value) -> Raised {
+        let msg = alloc::format!("name '{}' is not defined", self.str_text(name));
+        self.raise_msg(B::NameError, &msg)
+    }
+
+    fn valid_except_class(&self, c: Value) -> bool {
+        if self.is_kind(c, Kind::Tuple) {
+            return (0..self.seq_len(c)).all(|i| self.valid_except_class(self.seq_item(c, i)));
+        }
+        self.is_exception_class(c)
+    }
+
+    /// `MakeFunction`: defaults from the registers after `a`, closure cells from the creating frame.
+    fn make_function(&mut self, image: u8, child: usize, globals: Value, base: usize, a: usize) -> PyResult<Value> {
+        let code = self.image(image).code(child);
+        let nd = code.n_defaults();
+        let defaults = if nd > 0 {
+            let items: alloc::vec::Vec<Value> = self.stack[base + a + 1..base + a + 1 + nd].to_vec();
+            self.new_tuple(&items)?
+        } else {
+            Value::NULL
+        };
+        let mark = self.root_mark();
+        self.roots.push(defaults);
+        let kwdefaults = if code.n_kwonly() > 0 { self.stack[base + a + 1 + nd] } else { Value::NULL };
+        let closure = if code.n_free() > 0 {
+            let cells: alloc::vec::Vec<Value> =
+                (0..code.n_free()).map(|i| self.stack[base + code.freevar(i).0]).collect();
+            match self.new_tuple(&cells) {
+                Ok(t) => t,
+                Err(e) => {
+                    self.unroot(mark);
+                    return Err(e);
+                }
+            }
+        } else {
+            Value::NULL
+        };
+        self.roots.push(closure);
+        let f = self.new_function(image, child, globals, defaults, kwdefaults, closure);
+        self.unroot(mark);
+        let _ = flags::MODULE;
+        f
+    }
+}

@@ -1,0 +1,531 @@
+//! Iteration, subscripts and slices.
+
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::builtins::B;
+use crate::obj::{iter_kind, Kind};
+use crate::value::Value;
+
+/// Resolved slice bounds over a sequence of length `len`.
+pub(crate) struct SliceBounds {
+    pub start: i64,
+    pub step: i64,
+    pub count: usize,
+}
+
+impl SliceBounds {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.count).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// `iter(x)`.
+    pub fn get_iter(&mut self, x: Value) -> PyResult<Value> {
+        if self.is_str(x) {
+            return self.new_seq_iter(x, iter_kind::STR);
+        }
+        match self.kind(x) {
+            Some(Kind::List) => self.new_seq_iter(x, iter_kind::LIST),
+            Some(Kind::Tuple) => self.new_seq_iter(x, iter_kind::TUPLE),
+            Some(Kind::Bytes) => self.new_seq_iter(x, iter_kind::BYTES),
+            Some(Kind::Dict | Kind::Set) => self.new_seq_iter(x, iter_kind::DICT_KEYS),
+            Some(Kind::DictView) => {
+                let which = Self::iter_kind_of_view(self.aux(x));
+                let d = self.field(x, 1);
+                self.new_seq_iter(d, which)
+            }
+            Some(Kind::Range) => {
+                let (start, stop, step) = (self.field(x, 1), self.field(x, 2), self.field(x, 3));
+                self.new_object(Kind::RangeIter, 0, &[start, stop, step])
+            }
+            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip) => Ok(x),
+            _ => {
+                if self.is_instance_obj(x) {
+                    if let Some(f) = self.lookup_special(x, "__iter__") {
+                        return self.call_method_value(f, x, &[]);
+                    }
+                }
+                Err(self.raise_type_error(alloc::format!("'{}' object is not iterable", self.type_name_of(x))))
+            }
+        }
+    }
+
+    /// `next(it)`, with exhaustion as `None` rather than StopIteration.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.kind(it) {
+            Some(Kind::RangeIter) => {
+                let (cur, stop, step) = (self.field(it, 1), self.field(it, 2), self.field(it, 3));
+                if cur.is_small() && stop.is_small() && step.is_small() {
+                    let (c, s, st) = (cur.small_value() as i64, stop.small_value() as i64, step.small_value() as i64);
+                    if (st > 0 && c >= s) || (st < 0 && c <= s) {
+                        return Ok(None);
+                    }
+                    let next = self.new_int(c + st)?;
+                    self.set_field(it, 1, next);
+                    return Ok(Some(cur));
+                }
+                let (c, s, st) = (self.int_value(cur).unwrap_or(0), self.int_value(stop).unwrap_or(0), self.int_value(step).unwrap_or(1));
+                if (st > 0 && c >= s) || (st < 0 && c <= s) {
+                    return Ok(None);
+                }
+                let next = match c.checked_add(st) {
+                    Some(n) => self.new_int(n)?,
+                    None => stop,
+                };
+                self.set_field(it, 1, next);
+                Ok(Some(cur))
+            }
+            Some(Kind::SeqIter) => {
+                let seq = self.field(it, 1);
+                let i = self.field(it, 2).small_value() as usize;
+                match self.aux(it) {
+                    iter_kind::LIST | iter_kind::TUPLE => {
+                        if i >= self.seq_len(seq) {
+                            return Ok(None);
+                        }
+                        self.set_field(it, 2, Value::small(i as i32 + 1));
+                        Ok(Some(self.seq_item(seq, i)))
+                    }
+                    iter_kind::STR => {
+                        let bytes = self.str_bytes(seq);
+                        if i >= bytes.len() {
+                            return Ok(None);
+                        }
+                        let n = utf8_len(bytes[i]).min(bytes.len() - i);
+                        let ch: Vec<u8> = bytes[i..i + n].to_vec();
+                        self.set_field(it, 2, Value::small((i + n) as i32));
+                        Ok(Some(self.str_from_char_bytes(&ch)?))
+                    }
+                    iter_kind::BYTES => {
+                        let bytes = self.str_bytes(seq);
+                        if i >= bytes.len() {
+                            return Ok(None);
+                        }
+                        let b = bytes[i];
+                        self.set_field(it, 2, Value::small(i as i32 + 1));
+                        Ok(Some(Value::small(b as i32)))
+                    }
+                    which => {
+                        let mut i = i;
+                        while i < self.dict_used(seq) {
+                            if let Some((k, v)) = self.dict_entry(seq, i) {
+                                self.set_field(it, 2, Value::small(i as i32 + 1));
+                                return Ok(Some(match which {
+                                    iter_kind::DICT_KEYS => k,
+                                    iter_kind::DICT_VALUES => v,
+                                    _ => self.new_tuple(&[k, v])?,
+                                }));
+                            }
+                            i += 1;
+                        }
+                        self.set_field(it, 2, Value::small(i as i32));
+                        Ok(None)
+                    }
+                }
+            }
+            Some(Kind::Enumerate) => {
+                let inner = self.field(it, 1);
+                let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                let n = self.field(it, 2);
+                let mark = self.root_mark();
+                self.roots.push(v);
+                let next = self.binary_op(crate::opcode::Op::Add, n, Value::small(1));
+                self.unroot(mark);
+                self.set_field(it, 2, next?);
+                Ok(Some(self.new_tuple(&[n, v])?))
+            }
+            Some(Kind::Zip) => {
+                let its = self.field(it, 1);
+                let n = self.seq_len(its);
+                if n == 0 {
+                    return Ok(None);
+                }
+                let t = self.new_tuple_uninit(n)?;
+                let mark = self.root_mark();
+                self.roots.push(t);
+                for i in 0..n {
+                    let inner = self.seq_item(its, i);
+                    match self.iter_next(inner) {
+                        Ok(Some(v)) => self.set_field(t, 1 + i, v),
+                        Ok(None) => {
+                            self.unroot(mark);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.unroot(mark);
+                            return Err(e);
+                        }
+                    }
+                }
+                self.unroot(mark);
+                Ok(Some(t))
+            }
+            _ => {
+                if self.is_instance_obj(it) {
+                    if let Some(f) = self.lookup_special(it, "__next__") {
+                        return match self.call_method_value(f, it, &[]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) => {
+                                if self.exception_matches(self.exc, B::StopIteration.value()) {
+                                    self.exc = Value::NULL;
+                                    Ok(None)
+                                } else {
+                                    Err(e)
+                                }
+                            }
+                        };
+                    }
+                }
+                Err(self.raise_type_error(alloc::format!("'{}' object is not an iterator", self.type_name_of(it))))
+            }
+        }
+    }
+
+    /// All items of an iterable, collected (rooted in a list while collecting).
+    pub(crate) fn collect_iterable(&mut self, x: Value) -> PyResult<Vec<Value>> {
+        if matches!(self.kind(x), Some(Kind::List | Kind::Tuple)) {
+            return Ok(self.seq_to_vec(x));
+        }
+        let list = self.new_list(&[])?;
+        let mark = self.root_mark();
+        self.roots.push(list);
+        let r = self.list_extend(list, x);
+        self.unroot(mark);
+        r?;
+        Ok(self.seq_to_vec(list))
+    }
+
+    /// `list.extend(iterable)`.
+    pub(crate) fn list_extend(&mut self, list: Value, x: Value) -> PyResult<()> {
+        if matches!(self.kind(x), Some(Kind::List | Kind::Tuple)) {
+            let items = self.seq_to_vec(x);
+            let mark = self.root_mark();
+            self.roots.push(x);
+            let r = self.list_reserve(list, items.len());
+            self.unroot(mark);
+            r?;
+            let len = self.seq_len(list);
+            for (i, v) in items.iter().enumerate() {
+                self.list_set_item(list, len + i, *v);
+            }
+            self.set_field(list, 1, Value::small((len + items.len()) as i32));
+            return Ok(());
+        }
+        let it = self.get_iter(x)?;
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(&[list, it]);
+        let r = (|| {
+            while let Some(v) = self.iter_next(it)? {
+                self.list_push(list, v)?;
+            }
+            Ok(())
+        })();
+        self.unroot(mark);
+        r
+    }
+
+    pub(crate) fn set_from_items(&mut self, items: &[Value]) -> PyResult<Value> {
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(items);
+        let r = (|| {
+            let s = self.new_set()?;
+            self.roots.push(s);
+            for x in items {
+                self.dict_set(s, *x, Value::TRUE)?;
+            }
+            Ok(s)
+        })();
+        self.unroot(mark);
+        r
+    }
+
+    /// Unpack exactly `n` items of `src` into stack slots from `dest`.
+    pub(crate) fn unpack_into(&mut self, src: Value, dest: usize, n: usize) -> PyResult<()> {
+        let items = if matches!(self.kind(src), Some(Kind::List | Kind::Tuple)) {
+            self.seq_to_vec(src)
+        } else {
+            self.collect_iterable(src)?
+        };
+        if items.len() != n {
+            let msg = if items.len() > n {
+                alloc::format!("too many values to unpack (expected {})", n)
+            } else {
+                alloc::format!("not enough values to unpack (expected {}, got {})", n, items.len())
+            };
+            return Err(self.raise_msg(B::ValueError, &msg));
+        }
+        self.stack[dest..dest + n].copy_from_slice(&items);
+        Ok(())
+    }
+
+    // ---- ranges ----
+
+    pub(crate) fn range_parts(&mut self, r: Value) -> PyResult<(i64, i64, i64)> {
+        let f = |vm: &Vm, i| vm.int_value(vm.field(r, i)).unwrap_or(0);
+        Ok((f(self, 1), f(self, 2), f(self, 3)))
+    }
+    pub(crate) fn range_len(&mut self, r: Value) -> PyResult<usize> {
+        let (start, stop, step) = self.range_parts(r)?;
+        Ok(range_count(start, stop, step))
+    }
+    /// (start, step, len) of a range, for comparing ranges as sequences.
+    pub(crate) fn seq_of_range(&mut self, r: Value) -> PyResult<(i64, i64, usize)> {
+        let (start, stop, step) = self.range_parts(r)?;
+        let n = range_count(start, stop, step);
+        Ok((if n == 0 { 0 } else { start }, if n <= 1 { 0 } else { step }, n))
+    }
+
+    // ---- subscripts ----
+
+    /// Normalize an index into `0..len`, raising IndexError with `what` ("list", "tuple", ...).
+    pub(crate) fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
+        let Some(i) = self.int_value(idx) else {
+            return Err(self.raise_type_error(alloc::format!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                self.type_name_of(idx)
+            )));
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let msg = alloc::format!("{} index out of range", what);
+            return Err(self.raise_msg(B::IndexError, &msg));
+        }
+        Ok(j as usize)
+    }
+
+    /// Resolve a slice object against a length (CPython's `PySlice_AdjustIndices`).
+    pub(crate) fn slice_bounds(&mut self, s: Value, len: usize) -> PyResult<SliceBounds> {
+        let len = len as i64;
+        let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+            if v == Value::NONE {
+                return Ok(None);
+            }
+            match vm.int_value(v) {
+                Some(i) => Ok(Some(i)),
+                None => Err(vm.raise_msg(
+                    B::TypeError,
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = get(self, self.field(s, 3))?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.raise_msg(B::ValueError, "slice step cannot be zero"));
+        }
+        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+        let adjust = |v: Option<i64>, default: i64| match v {
+            None => default,
+            Some(i) if i < 0 => (i + len).max(lo),
+            Some(i) => i.min(hi),
+        };
+        let start = adjust(get(self, self.field(s, 1))?, if step > 0 { 0 } else { len - 1 });
+        let stop = adjust(get(self, self.field(s, 2))?, if step > 0 { len } else { -1 });
+        let count = range_count(start, stop, step);
+        Ok(SliceBounds { start, step, count })
+    }
+
+    /// `o[k]`.
+    pub fn get_item(&mut self, o: Value, k: Value) -> PyResult<Value> {
+        let is_slice = self.is_kind(k, Kind::Slice);
+        if self.is_str(o) {
+            return self.str_subscript(o, k, is_slice);
+        }
+        match self.kind(o) {
+            Some(Kind::List | Kind::Tuple) => {
+                let what = if self.is_kind(o, Kind::List) { "list" } else { "tuple" };
+                let len = self.seq_len(o);
+                if is_slice {
+                    let b = self.slice_bounds(k, len)?;
+                    let items: Vec<Value> = b.indices().map(|i| self.seq_item(o, i)).collect();
+                    return if what == "list" { self.new_list(&items) } else { self.new_tuple(&items) };
+                }
+                if k.is_small() {
+                    let i = k.small_value() as i64;
+                    let j = if i < 0 { i + len as i64 } else { i };
+                    if j >= 0 && (j as usize) < len {
+                        return Ok(self.seq_item(o, j as usize));
+                    }
+                }
+                let i = self.seq_index(k, len, what)?;
+                Ok(self.seq_item(o, i))
+            }
+            Some(Kind::Dict) => match self.dict_get(o, k)? {
+                Some(v) => Ok(v),
+                None => {
+                    let e = self.new_exception(B::KeyError.value(), &[k])?;
+                    self.exc = e;
+                    Err(super::Raised)
+                }
+            },
+            Some(Kind::Range) => {
+                let (start, _, step) = self.range_parts(o)?;
+                let len = self.range_len(o)?;
+                if is_slice {
+                    let b = self.slice_bounds(k, len)?;
+                    let s = self.new_int(start + b.start * step)?;
+                    let e = self.new_int(start + (b.start + b.count as i64 * b.step) * step)?;
+                    let st = self.new_int(step * b.step)?;
+                    return self.new_range(s, e, st);
+                }
+                let i = self.seq_index(k, len, "range object")?;
+                self.new_int(start + i as i64 * step)
+            }
+            Some(Kind::Bytes) => {
+                let len = self.str_bytes(o).len();
+                if is_slice {
+                    let b = self.slice_bounds(k, len)?;
+                    let bytes: Vec<u8> = b.indices().map(|i| self.str_bytes(o)[i]).collect();
+                    return self.new_bytes_like(Kind::Bytes, &bytes);
+                }
+                let i = self.seq_index(k, len, "index")?;
+                Ok(Value::small(self.str_bytes(o)[i] as i32))
+            }
+            _ => {
+                if self.is_instance_obj(o) {
+                    if let Some(f) = self.lookup_special(o, "__getitem__") {
+                        return self.call_method_value(f, o, &[k]);
+                    }
+                }
+                if self.is_kind(o, Kind::Class) || o.is_builtin() {
+                    let name = alloc::string::String::from(self.str_text(self.type_name(o)));
+                    return Err(self.raise_type_error(alloc::format!("type '{}' is not subscriptable", name)));
+                }
+                Err(self.raise_type_error(alloc::format!("'{}' object is not subscriptable", self.type_name_of(o))))
+            }
+        }
+    }
+
+    /// `o[k] = v`.
+    pub fn set_item(&mut self, o: Value, k: Value, v: Value) -> PyResult<()> {
+        match self.kind(o) {
+            Some(Kind::List) => {
+                if self.is_kind(k, Kind::Slice) {
+                    return self.list_set_slice(o, k, v);
+                }
+                let len = self.seq_len(o);
+                let i = self.seq_index(k, len, "list assignment")?;
+                self.list_set_item(o, i, v);
+                Ok(())
+            }
+            Some(Kind::Dict) => self.dict_set(o, k, v),
+            _ => {
+                if self.is_instance_obj(o) {
+                    if let Some(f) = self.lookup_special(o, "__setitem__") {
+                        self.call_method_value(f, o, &[k, v])?;
+                        return Ok(());
+                    }
+                }
+                Err(self.raise_type_error(alloc::format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name_of(o)
+                )))
+            }
+        }
+    }
+
+    /// `lst[a:b:c] = iterable`.
+    fn list_set_slice(&mut self, o: Value, k: Value, v: Value) -> PyResult<()> {
+        let new = self.collect_iterable(v)?;
+        let len = self.seq_len(o);
+        let b = self.slice_bounds(k, len)?;
+        let mut items = self.seq_to_vec(o);
+        if b.step == 1 {
+            let start = b.start.clamp(0, len as i64) as usize;
+            let end = start + b.count;
+            items.splice(start..end, new.iter().copied());
+        } else {
+            if new.len() != b.count {
+                let msg = alloc::format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new.len(),
+                    b.count
+                );
+                return Err(self.raise_msg(B::ValueError, &msg));
+            }
+            for (j, i) in b.indices().enumerate().collect::<Vec<_>>() {
+                items[i] = new[j];
+            }
+        }
+        self.list_replace(o, &items)
+    }
+
+    /// Replace a list's contents (the new items must be rooted by the caller or be the list's own).
+    pub(crate) fn list_replace(&mut self, o: Value, items: &[Value]) -> PyResult<()> {
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(items);
+        let len = self.seq_len(o);
+        let r = if items.len() > len { self.list_reserve(o, items.len() - len) } else { Ok(()) };
+        self.unroot(mark);
+        r?;
+        for (i, x) in items.iter().enumerate() {
+            self.list_set_item(o, i, *x);
+        }
+        self.list_set_len(o, items.len());
+        self.set_field(o, 1, Value::small(items.len() as i32));
+        Ok(())
+    }
+
+    /// `del o[k]`.
+    pub fn del_item(&mut self, o: Value, k: Value) -> PyResult<()> {
+        match self.kind(o) {
+            Some(Kind::List) => {
+                let len = self.seq_len(o);
+                let mut items = self.seq_to_vec(o);
+                if self.is_kind(k, Kind::Slice) {
+                    let b = self.slice_bounds(k, len)?;
+                    let gone: Vec<usize> = b.indices().collect();
+                    let mut i = 0;
+                    items.retain(|_| {
+                        let keep = !gone.contains(&i);
+                        i += 1;
+                        keep
+                    });
+                } else {
+                    let i = self.seq_index(k, len, "list assignment")?;
+                    items.remove(i);
+                }
+                self.list_replace(o, &items)
+            }
+            Some(Kind::Dict) => match self.dict_del(o, k)? {
+                Some(_) => Ok(()),
+                None => {
+                    let e = self.new_exception(B::KeyError.value(), &[k])?;
+                    self.exc = e;
+                    Err(super::Raised)
+                }
+            },
+            _ => {
+                if self.is_instance_obj(o) {
+                    if let Some(f) = self.lookup_special(o, "__delitem__") {
+                        self.call_method_value(f, o, &[k])?;
+                        return Ok(());
+                    }
+                }
+                Err(self.raise_type_error(alloc::format!("'{}' object does not support item deletion", self.type_name_of(o))))
+            }
+        }
+    }
+}
+
+/// Length of a UTF-8 sequence from its first byte.
+pub(crate) fn utf8_len(b: u8) -> usize {
+    match b {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+pub(crate) fn range_count(start: i64, stop: i64, step: i64) -> usize {
+    if step > 0 && start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else if step < 0 && start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    }
+}

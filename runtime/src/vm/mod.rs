@@ -1,0 +1,220 @@
+//! The virtual machine: the heap, the register stack, the frames, and the
+//! way out to the board (`Platform`).
+//!
+//! Rooting rule: the collector runs inside allocation, so a heap value that
+//! Rust code holds in a local across an allocation must also sit in a
+//! register, in a rooted object, or on `Vm::roots` (push it, pop it after).
+
+mod attr;
+mod call;
+mod dict;
+mod exc;
+mod format;
+mod interp;
+mod items;
+mod objects;
+mod ops;
+mod strings;
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use crate::heap::Heap;
+use crate::image::{Code, Image, ImageError};
+use crate::value::Value;
+
+pub use call::Kw;
+pub use exc::Traceback;
+pub(crate) use format::write_str_repr;
+pub(crate) use ops::find_bytes;
+
+/// An error is raised: the exception object is in `Vm::exc`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raised;
+
+pub type PyResult<T> = Result<T, Raised>;
+
+/// Output streams of the board's console.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Stream {
+    Out,
+    Err,
+}
+
+/// What the runtime needs from a board.
+pub trait Platform {
+    fn write(&mut self, stream: Stream, bytes: &[u8]);
+}
+
+/// Limits a board sets.
+#[derive(Clone, Copy, Debug)]
+pub struct Config {
+    /// Python frames deeper than this raise RecursionError.
+    pub recursion_limit: usize,
+    /// Collect before every allocation (finds rooting bugs; slow).
+    pub gc_stress: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { recursion_limit: 1000, gc_stress: false }
+    }
+}
+
+/// What to do with a frame's return value.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Ret {
+    /// Store it in this absolute register of the caller.
+    Reg(usize),
+    /// `__init__` returned: store the instance (kept in the frame's `extra`) instead;
+    /// `usize::MAX` hands it back to Rust code as `Native` does.
+    Init(usize),
+    /// A class body returned: build the class; the caller's registers from this one hold body, name, bases.
+    Class { dest: usize, nbases: usize },
+    /// Return to Rust code that called `Vm::call`.
+    Native,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct Frame {
+    pub code: Code<'static>,
+    pub image: u8,
+    pub code_idx: u16,
+    pub pc: usize,
+    pub base: usize,
+    pub globals: Value,
+    /// Namespace dict of a class body, else NULL.
+    pub locals: Value,
+    pub func: Value,
+    /// The instance under construction (for `Ret::Init`).
+    pub extra: Value,
+    pub ret: Ret,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    /// Loaded code images; image 0 is a placeholder for the runtime's own strings (builtin names).
+    images: Vec<Image<'static>>,
+    /// Registers of all active frames, innermost last; `len()` is the top.
+    stack: Vec<Value>,
+    frames: Vec<Frame>,
+    /// The exception being propagated when a `PyResult` is `Err`.
+    pub exc: Value,
+    /// Values Rust code holds across allocations (see the rooting rule).
+    pub roots: Vec<Value>,
+    /// Loaded modules' globals, kept alive.
+    modules: Vec<Value>,
+    /// (hash, id) of every builtin name, sorted by hash, for global lookups.
+    builtin_index: Vec<(u32, u16)>,
+    pub platform: Box<dyn Platform>,
+    pub config: Config,
+    /// Nested interpreter loops (Rust code calling Python), bounded like frames.
+    native_depth: usize,
+    /// Set by `Reraise`: the next unwinding step must not add the frame to the traceback again.
+    reraising: bool,
+}
+
+/// The rooting helper: pops what it pushed when dropped is not possible with
+/// `&mut Vm` borrows, so callers truncate `roots` to a saved length instead.
+pub(crate) type RootMark = usize;
+
+impl Vm {
+    pub fn new(arena: &'static mut [u32], platform: Box<dyn Platform>, config: Config) -> Vm {
+        let mut builtin_index: Vec<(u32, u16)> = crate::builtins::NAMES
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (crate::hash::hash_bytes(n.as_bytes()), i as u16))
+            .collect();
+        builtin_index.sort_unstable();
+        Vm {
+            heap: Heap::new(arena),
+            images: alloc::vec![Image { bytes: &[] }],
+            stack: Vec::new(),
+            frames: Vec::new(),
+            exc: Value::NULL,
+            roots: Vec::new(),
+            modules: Vec::new(),
+            builtin_index,
+            platform,
+            config,
+            native_depth: 0,
+            reraising: false,
+        }
+    }
+
+    /// Register a code image (a compiled module) and return its number.
+    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
+        let image = Image::new(bytes)?;
+        if self.images.len() > 255 {
+            return Err(ImageError::TooShort);
+        }
+        self.images.push(image);
+        Ok((self.images.len() - 1) as u8)
+    }
+
+    /// Run an image's module body with fresh globals named `__main__` (or `name`).
+    pub fn run_main(&mut self, image: u8, name: &str) -> PyResult<Value> {
+        let globals = self.new_dict()?;
+        self.modules.push(globals);
+        let key = self.new_str(b"__name__")?;
+        self.roots.push(key);
+        let val = self.new_str(name.as_bytes());
+        self.roots.pop();
+        let val = val?;
+        self.dict_set(globals, key, val)?;
+        let code = self.images[image as usize].code(0);
+        let func = self.new_function(image, 0, globals, Value::NULL, Value::NULL, Value::NULL)?;
+        let _ = code;
+        self.call(func, &[])
+    }
+
+    pub(crate) fn image(&self, i: u8) -> Image<'static> {
+        self.images[i as usize]
+    }
+
+    #[inline(always)]
+    pub(crate) fn root_mark(&self) -> RootMark {
+        self.roots.len()
+    }
+    #[inline(always)]
+    pub(crate) fn unroot(&mut self, mark: RootMark) {
+        self.roots.truncate(mark);
+    }
+
+    /// Allocate an object, collecting garbage first if the arena is full.
+    pub(crate) fn alloc(&mut self, nwords: usize, header: u32) -> PyResult<usize> {
+        if self.config.gc_stress {
+            self.collect();
+        }
+        if let Some(w) = self.heap.try_alloc(nwords, header) {
+            return Ok(w);
+        }
+        self.collect();
+        match self.heap.try_alloc(nwords, header) {
+            Some(w) => Ok(w),
+            None => Err(self.memory_error()),
+        }
+    }
+
+    /// Mark everything reachable from the roots, then sweep.
+    pub fn collect(&mut self) {
+        for v in &self.stack {
+            self.heap.mark(*v);
+        }
+        for f in &self.frames {
+            for v in [f.globals, f.locals, f.func, f.extra] {
+                self.heap.mark(v);
+            }
+        }
+        for v in self.roots.iter().chain(self.modules.iter()) {
+            self.heap.mark(*v);
+        }
+        self.heap.mark(self.exc);
+        self.heap.sweep();
+    }
+
+    /// Python frames active now.
+    pub fn depth(&self) -> usize {
+        self.frames.len()
+    }
+}

@@ -1,0 +1,641 @@
+//! Operators: arithmetic, comparison, truth, with the small-int paths first.
+
+use super::{PyResult, Vm};
+use crate::builtins::B;
+use crate::obj::Kind;
+use crate::opcode::Op;
+use crate::value::Value;
+
+/// Python's floor division and modulo on i64 (the divisor is non-zero).
+fn floor_divmod(a: i64, b: i64) -> Option<(i64, i64)> {
+    let q = a.checked_div(b)?;
+    let r = a - q * b;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some((q - 1, r + b))
+    } else {
+        Some((q, r))
+    }
+}
+
+fn float_mod(a: f64, b: f64) -> f64 {
+    let m = libm::fmod(a, b);
+    if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+        m + b
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        m
+    }
+}
+
+pub(crate) fn op_symbol(op: Op) -> &'static str {
+    match op {
+        Op::Add => "+",
+        Op::Sub => "-",
+        Op::Mul => "*",
+        Op::TrueDiv => "/",
+        Op::FloorDiv => "//",
+        Op::Mod => "%",
+        Op::Pow => "** or pow()",
+        Op::LShift => "<<",
+        Op::RShift => ">>",
+        Op::BitAnd => "&",
+        Op::BitOr => "|",
+        Op::BitXor => "^",
+        Op::MatMul => "@",
+        Op::Lt => "<",
+        Op::Le => "<=",
+        Op::Gt => ">",
+        Op::Ge => ">=",
+        _ => "?",
+    }
+}
+
+/// Dunder names of binary operators: (normal, reflected, in-place).
+pub(crate) fn op_dunders(op: Op) -> (&'static str, &'static str, &'static str) {
+    match op {
+        Op::Add => ("__add__", "__radd__", "__iadd__"),
+        Op::Sub => ("__sub__", "__rsub__", "__isub__"),
+        Op::Mul => ("__mul__", "__rmul__", "__imul__"),
+        Op::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        Op::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        Op::Mod => ("__mod__", "__rmod__", "__imod__"),
+        Op::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        Op::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        Op::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        Op::BitAnd => ("__and__", "__rand__", "__iand__"),
+        Op::BitOr => ("__or__", "__ror__", "__ior__"),
+        Op::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        Op::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        Op::Lt => ("__lt__", "__gt__", ""),
+        Op::Le => ("__le__", "__ge__", ""),
+        Op::Gt => ("__gt__", "__lt__", ""),
+        Op::Ge => ("__ge__", "__le__", ""),
+        Op::Eq => ("__eq__", "__eq__", ""),
+        Op::Ne => ("__ne__", "__ne__", ""),
+        _ => ("", "", ""),
+    }
+}
+
+impl Vm {
+    pub(crate) fn overflow(&mut self) -> super::Raised {
+        self.raise_msg(B::OverflowError, "integer overflow: frostpy ints are 64-bit")
+    }
+
+    fn int_result(&mut self, r: Option<i64>) -> PyResult<Value> {
+        match r {
+            Some(i) => self.new_int(i),
+            None => Err(self.overflow()),
+        }
+    }
+
+    /// Integer arithmetic on two ints (or bools).
+    fn int_op(&mut self, op: Op, a: i64, b: i64) -> PyResult<Value> {
+        match op {
+            Op::Add => self.int_result(a.checked_add(b)),
+            Op::Sub => self.int_result(a.checked_sub(b)),
+            Op::Mul => self.int_result(a.checked_mul(b)),
+            Op::FloorDiv | Op::Mod => {
+                if b == 0 {
+                    let msg = if op == Op::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    return Err(self.raise_msg(B::ZeroDivisionError, msg));
+                }
+                let qr = floor_divmod(a, b);
+                self.int_result(qr.map(|(q, r)| if op == Op::Mod { r } else { q }))
+            }
+            Op::TrueDiv => {
+                if b == 0 {
+                    return Err(self.raise_msg(B::ZeroDivisionError, "division by zero"));
+                }
+                self.new_float(a as f64 / b as f64)
+            }
+            Op::Pow => {
+                if b < 0 {
+                    if a == 0 {
+                        return Err(self.raise_msg(B::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                    }
+                    return self.new_float(libm_pow(a as f64, b as f64));
+                }
+                let r = u32::try_from(b).ok().and_then(|e| a.checked_pow(e));
+                self.int_result(r)
+            }
+            Op::LShift | Op::RShift => {
+                if b < 0 {
+                    return Err(self.raise_msg(B::ValueError, "negative shift count"));
+                }
+                if op == Op::RShift {
+                    return self.new_int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b });
+                }
+                if a == 0 {
+                    return Ok(Value::small(0));
+                }
+                let r = if b >= 63 { None } else { a.checked_mul(1i64 << b) };
+                self.int_result(r)
+            }
+            Op::BitAnd => self.new_int(a & b),
+            Op::BitOr => self.new_int(a | b),
+            Op::BitXor => self.new_int(a ^ b),
+            _ => Err(self.raise_msg(B::TypeError, "unsupported operand")),
+        }
+    }
+
+    fn float_op(&mut self, op: Op, a: f64, b: f64) -> PyResult<Option<Value>> {
+        let r = match op {
+            Op::Add => a + b,
+            Op::Sub => a - b,
+            Op::Mul => a * b,
+            Op::TrueDiv => {
+                if b == 0.0 {
+                    return Err(self.raise_msg(B::ZeroDivisionError, "float division by zero"));
+                }
+                a / b
+            }
+            Op::FloorDiv | Op::Mod => {
+                if b == 0.0 {
+                    let msg = if op == Op::Mod { "float modulo" } else { "float floor division by zero" };
+                    return Err(self.raise_msg(B::ZeroDivisionError, msg));
+                }
+                if op == Op::Mod {
+                    float_mod(a, b)
+                } else {
+                    float_floordiv(a, b)
+                }
+            }
+            Op::Pow => {
+                if a == 0.0 && b < 0.0 {
+                    return Err(self.raise_msg(B::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                }
+                libm_pow(a, b)
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(self.new_float(r)?))
+    }
+
+    /// `a op b` for a binary operator (Add..=MatMul).
+    pub fn binary_op(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        if a.is_small() && b.is_small() {
+            let (x, y) = (a.small_value() as i64, b.small_value() as i64);
+            match op {
+                Op::Add => return self.new_int(x + y),
+                Op::Sub => return self.new_int(x - y),
+                _ => return self.int_op(op, x, y),
+            }
+        }
+        if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
+            return self.int_op(op, x, y);
+        }
+        if let (Some(x), Some(y)) = (self.number_value(a), self.number_value(b)) {
+            if let Some(v) = self.float_op(op, x, y)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.sequence_op(op, a, b)? {
+            return Ok(v);
+        }
+        let (name, rname, _) = op_dunders(op);
+        if let Some(v) = self.call_dunder_binary(a, b, name, rname)? {
+            return Ok(v);
+        }
+        if op == Op::Add && (self.is_str(a) || matches!(self.kind(a), Some(Kind::List | Kind::Tuple))) {
+            let ta = alloc::string::String::from(self.type_name_of(a));
+            return Err(self.raise_type_error(alloc::format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                ta,
+                self.type_name_of(b),
+                ta
+            )));
+        }
+        Err(self.raise_type_error(alloc::format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op_symbol(op),
+            self.type_name_of(a),
+            self.type_name_of(b)
+        )))
+    }
+
+    /// `a op= b`: lists extend in place, user classes get `__iop__`, the rest falls back to `a op b`.
+    pub fn inplace_op(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        if op == Op::Add && self.is_kind(a, Kind::List) {
+            self.list_extend(a, b)?;
+            return Ok(a);
+        }
+        if self.is_instance_obj(a) {
+            let (_, _, iname) = op_dunders(op);
+            if let Some(f) = self.lookup_special(a, iname) {
+                let r = self.call_method_value(f, a, &[b])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// str/list/tuple concatenation and repetition.
+    fn sequence_op(&mut self, op: Op, a: Value, b: Value) -> PyResult<Option<Value>> {
+        match op {
+            Op::Add if self.is_str(a) && self.is_str(b) => {
+                let (la, lb) = (self.str_bytes(a).len(), self.str_bytes(b).len());
+                let mark = self.root_mark();
+                self.roots.extend_from_slice(&[a, b]);
+                let s = self.new_str_uninit(la + lb);
+                self.unroot(mark);
+                let s = s?;
+                let mut buf = alloc::vec::Vec::with_capacity(la + lb);
+                buf.extend_from_slice(self.str_bytes(a));
+                buf.extend_from_slice(self.str_bytes(b));
+                self.str_bytes_mut(s).copy_from_slice(&buf);
+                Ok(Some(s))
+            }
+            Op::Add if self.same_seq_kind(a, b) => {
+                let mut items = self.seq_to_vec(a);
+                items.extend(self.seq_to_vec(b));
+                Ok(Some(if self.is_kind(a, Kind::List) { self.new_list(&items)? } else { self.new_tuple(&items)? }))
+            }
+            Op::Mul => {
+                let (seq, n) = if let Some(n) = self.int_value(b) {
+                    (a, n)
+                } else if let Some(n) = self.int_value(a) {
+                    (b, n)
+                } else {
+                    return Ok(None);
+                };
+                let n = n.max(0) as usize;
+                if self.is_str(seq) {
+                    let unit = alloc::vec::Vec::from(self.str_bytes(seq));
+                    let total = unit.len().checked_mul(n).ok_or_else(|| self.memory_error())?;
+                    let s = self.new_str_uninit(total)?;
+                    let out = self.str_bytes_mut(s);
+                    for i in 0..n {
+                        out[i * unit.len()..(i + 1) * unit.len()].copy_from_slice(&unit);
+                    }
+                    return Ok(Some(s));
+                }
+                if matches!(self.kind(seq), Some(Kind::List | Kind::Tuple)) {
+                    let unit = self.seq_to_vec(seq);
+                    if unit.len().checked_mul(n).map(|t| t > self.heap.total_bytes()).unwrap_or(true) {
+                        return Err(self.memory_error());
+                    }
+                    let mut items = alloc::vec::Vec::with_capacity(unit.len() * n);
+                    for _ in 0..n {
+                        items.extend_from_slice(&unit);
+                    }
+                    return Ok(Some(if self.is_kind(seq, Kind::List) {
+                        self.new_list(&items)?
+                    } else {
+                        self.new_tuple(&items)?
+                    }));
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn same_seq_kind(&self, a: Value, b: Value) -> bool {
+        matches!(self.kind(a), Some(Kind::List | Kind::Tuple)) && self.kind(a) == self.kind(b)
+    }
+
+    /// Items of a list or tuple, copied out (they stay rooted through the sequence).
+    pub(crate) fn seq_to_vec(&self, v: Value) -> alloc::vec::Vec<Value> {
+        match self.seq_slice(v) {
+            Some((start, n)) => (0..n).map(|i| self.heap.val(start + i)).collect(),
+            None => alloc::vec::Vec::new(),
+        }
+    }
+
+    /// Unary operators.
+    pub fn unary_op(&mut self, op: Op, a: Value) -> PyResult<Value> {
+        if let Some(i) = self.int_value(a) {
+            return match op {
+                Op::Neg => self.int_result(i.checked_neg()),
+                Op::Pos => self.new_int(i),
+                Op::Invert => self.new_int(!i),
+                _ => Ok(Value::bool(i == 0)),
+            };
+        }
+        if let Some(f) = self.float_value(a) {
+            match op {
+                Op::Neg => return self.new_float(-f),
+                Op::Pos => return Ok(a),
+                _ => {}
+            }
+        }
+        let name = match op {
+            Op::Neg => "__neg__",
+            Op::Pos => "__pos__",
+            _ => "__invert__",
+        };
+        if self.is_instance_obj(a) {
+            if let Some(f) = self.lookup_special(a, name) {
+                return self.call_method_value(f, a, &[]);
+            }
+        }
+        let sym = match op {
+            Op::Neg => "-",
+            Op::Pos => "+",
+            _ => "~",
+        };
+        Err(self.raise_type_error(alloc::format!("bad operand type for unary {}: '{}'", sym, self.type_name_of(a))))
+    }
+
+    /// Truth value.
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if v.is_small() {
+            return Ok(v.small_value() != 0);
+        }
+        match v {
+            Value::TRUE => return Ok(true),
+            Value::FALSE | Value::NONE => return Ok(false),
+            _ => {}
+        }
+        if v.is_qstr() {
+            return Ok(!self.str_bytes(v).is_empty());
+        }
+        match self.kind(v) {
+            Some(Kind::Str | Kind::Bytes) => Ok(!self.str_bytes(v).is_empty()),
+            Some(Kind::Int64) => Ok(true),
+            Some(Kind::Float) => Ok(self.float_value(v) != Some(0.0)),
+            Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(v) != 0),
+            Some(Kind::Dict | Kind::Set) => Ok(self.dict_len(v) != 0),
+            Some(Kind::Range) => Ok(self.range_len(v)? != 0),
+            Some(Kind::Instance | Kind::Exception) => {
+                if let Some(f) = self.lookup_special(v, "__bool__") {
+                    let r = self.call_method_value(f, v, &[])?;
+                    return Ok(r == Value::TRUE);
+                }
+                if let Some(f) = self.lookup_special(v, "__len__") {
+                    let r = self.call_method_value(f, v, &[])?;
+                    return Ok(self.int_value(r).unwrap_or(0) != 0);
+                }
+                Ok(true)
+            }
+            _ => Ok(true),
+        }
+    }
+
+    /// `a == b`.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            return Ok(self.float_value(a).map(|f| !f.is_nan()).unwrap_or(true));
+        }
+        if a.is_small() && b.is_small() {
+            return Ok(false);
+        }
+        if self.is_str(a) || self.is_str(b) {
+            return Ok(self.is_str(a) && self.is_str(b) && self.str_bytes(a) == self.str_bytes(b));
+        }
+        if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
+            return Ok(x == y);
+        }
+        if let (Some(x), Some(y)) = (self.number_value(a), self.number_value(b)) {
+            return Ok(x == y);
+        }
+        if self.is_instance_obj(a) || self.is_instance_obj(b) {
+            if let Some(v) = self.call_dunder_binary(a, b, "__eq__", "__eq__")? {
+                return self.truthy(v);
+            }
+            return Ok(false);
+        }
+        if self.same_seq_kind(a, b) {
+            let n = self.seq_len(a);
+            if n != self.seq_len(b) {
+                return Ok(false);
+            }
+            for i in 0..n {
+                let (x, y) = (self.seq_item(a, i), self.seq_item(b, i));
+                if !self.eq(x, y)? {
+                    return Ok(false);
+                }
+            }
+            return Ok(true);
+        }
+        if self.is_kind(a, Kind::Dict) && self.is_kind(b, Kind::Dict) {
+            if self.dict_len(a) != self.dict_len(b) {
+                return Ok(false);
+            }
+            for i in 0..self.dict_used(a) {
+                if let Some((k, v)) = self.dict_entry(a, i) {
+                    match self.dict_get(b, k)? {
+                        Some(w) if self.eq(v, w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+            }
+            return Ok(true);
+        }
+        if self.is_kind(a, Kind::Set) && self.is_kind(b, Kind::Set) {
+            if self.dict_len(a) != self.dict_len(b) {
+                return Ok(false);
+            }
+            for i in 0..self.dict_used(a) {
+                if let Some((k, _)) = self.dict_entry(a, i) {
+                    if self.dict_get(b, k)?.is_none() {
+                        return Ok(false);
+                    }
+                }
+            }
+            return Ok(true);
+        }
+        if self.is_kind(a, Kind::Range) && self.is_kind(b, Kind::Range) {
+            let (x, y) = (self.seq_of_range(a)?, self.seq_of_range(b)?);
+            return Ok(x == y);
+        }
+        Ok(false)
+    }
+
+    /// Ordering comparisons (`<`, `<=`, `>`, `>=`).
+    pub fn compare(&mut self, op: Op, a: Value, b: Value) -> PyResult<bool> {
+        use core::cmp::Ordering::*;
+        let ord = if a.is_small() && b.is_small() {
+            Some(a.small_value().cmp(&b.small_value()))
+        } else if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
+            Some(x.cmp(&y))
+        } else if let (Some(x), Some(y)) = (self.number_value(a), self.number_value(b)) {
+            match x.partial_cmp(&y) {
+                Some(o) => Some(o),
+                None => return Ok(false),
+            }
+        } else if self.is_str(a) && self.is_str(b) {
+            Some(self.str_bytes(a).cmp(self.str_bytes(b)))
+        } else if self.same_seq_kind(a, b) {
+            let (n, m) = (self.seq_len(a), self.seq_len(b));
+            let mut i = 0;
+            while i < n.min(m) {
+                let (x, y) = (self.seq_item(a, i), self.seq_item(b, i));
+                if !self.eq(x, y)? {
+                    return self.compare(op, x, y);
+                }
+                i += 1;
+            }
+            Some(n.cmp(&m))
+        } else {
+            None
+        };
+        if let Some(o) = ord {
+            return Ok(match op {
+                Op::Lt => o == Less,
+                Op::Le => o != Greater,
+                Op::Gt => o == Greater,
+                _ => o != Less,
+            });
+        }
+        let (name, rname, _) = op_dunders(op);
+        if let Some(v) = self.call_dunder_binary(a, b, name, rname)? {
+            return self.truthy(v);
+        }
+        Err(self.raise_type_error(alloc::format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op_symbol(op),
+            self.type_name_of(a),
+            self.type_name_of(b)
+        )))
+    }
+
+    /// Try `a.name(b)`, then `b.rname(a)` for instances of classes; `None` when neither applies.
+    fn call_dunder_binary(&mut self, a: Value, b: Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+        if self.is_instance_obj(a) {
+            if let Some(f) = self.lookup_special(a, name) {
+                let r = self.call_method_value(f, a, &[b])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if self.is_instance_obj(b) {
+            if let Some(f) = self.lookup_special(b, rname) {
+                let r = self.call_method_value(f, b, &[a])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// An instance of a user class (where dunder methods may live).
+    #[inline]
+    pub(crate) fn is_instance_obj(&self, v: Value) -> bool {
+        (self.is_kind(v, Kind::Instance) || self.is_kind(v, Kind::Exception)) && !self.field(v, 1).is_builtin()
+    }
+
+    /// `x in container`.
+    pub fn contains(&mut self, container: Value, x: Value) -> PyResult<bool> {
+        if self.is_str(container) {
+            if !self.is_str(x) {
+                return Err(self.raise_type_error(alloc::format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name_of(x)
+                )));
+            }
+            return Ok(find_bytes(self.str_bytes(container), self.str_bytes(x), 0).is_some());
+        }
+        match self.kind(container) {
+            Some(Kind::List | Kind::Tuple) => {
+                for i in 0..self.seq_len(container) {
+                    let y = self.seq_item(container, i);
+                    if self.eq(y, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Kind::Dict | Kind::Set) => Ok(self.dict_get(container, x)?.is_some()),
+            Some(Kind::DictView) => {
+                let d = self.field(container, 1);
+                match self.aux(container) {
+                    0 => Ok(self.dict_get(d, x)?.is_some()),
+                    _ => self.contains_by_iteration(container, x),
+                }
+            }
+            Some(Kind::Range) => {
+                let Some(i) = self.int_value(x) else { return self.contains_by_iteration(container, x) };
+                let (start, stop, step) = self.range_parts(container)?;
+                Ok(if step > 0 { i >= start && i < stop } else { i <= start && i > stop } && (i - start) % step == 0)
+            }
+            _ => {
+                if self.is_instance_obj(container) {
+                    if let Some(f) = self.lookup_special(container, "__contains__") {
+                        let r = self.call_method_value(f, container, &[x])?;
+                        return self.truthy(r);
+                    }
+                }
+                self.contains_by_iteration(container, x)
+            }
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: Value, x: Value) -> PyResult<bool> {
+        let it = self.get_iter(container)?;
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(&[it, x]);
+        let r = (|| {
+            while let Some(y) = self.iter_next(it)? {
+                if self.eq(y, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })();
+        self.unroot(mark);
+        r
+    }
+
+    /// `isinstance`-style check of a type against a class or builtin type.
+    pub fn is_subclass(&self, t: Value, class: Value) -> bool {
+        if t == class {
+            return true;
+        }
+        if t.is_builtin() {
+            return match (B::from_id(t.builtin_id()), class.is_builtin()) {
+                (Some(bt), true) => B::from_id(class.builtin_id()).map(|c| bt.derives_from(c)).unwrap_or(false),
+                _ => false,
+            };
+        }
+        if self.is_kind(t, Kind::Class) {
+            let mro = self.field(t, 3);
+            return (0..self.seq_len(mro)).any(|i| self.seq_item(mro, i) == class);
+        }
+        false
+    }
+
+    pub fn isinstance(&self, v: Value, class: Value) -> bool {
+        self.is_subclass(self.type_of(v), class)
+    }
+}
+
+/// Byte-string search.
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return if from <= hay.len() { Some(from) } else { None };
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
+}
+
+/// `libm::pow` with exact results for integer exponents, as CPython gives.
+pub(crate) fn libm_pow(x: f64, y: f64) -> f64 {
+    libm::pow(x, y)
+}
+
+/// CPython's float floor division: consistent with `float_mod`.
+fn float_floordiv(a: f64, b: f64) -> f64 {
+    let m = libm::fmod(a, b);
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let f = libm::floor(div);
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    }
+}

@@ -1,0 +1,4 @@
+print("start")
+items = []
+assert len(items) == 1
+print("unreachable")

@@ -1,0 +1,7 @@
+print(len("hello"))
+print(len([1, 2, 3]))
+print(len((1,)))
+print(len({"a": 1, "b": 2}))
+print(len(range(7)))
+print(len(""), len([]), len(()), len({}))
+print(len([[1, 2], [3]]))

@@ -1,0 +1,10 @@
+data = [5, 2, 9, 1, 5, 6]
+print(sorted(data))
+print(data)
+print(sorted(["pear", "apple", "fig", "Banana"]))
+print(sorted((3, 1, 2)))
+print(sorted([]))
+print(sorted([2.5, 1, -3, 0.5]))
+print(sorted("hello"))
+print(sorted([(2, "b"), (1, "z"), (2, "a")]))
+print(sorted({"b": 1, "a": 2}))

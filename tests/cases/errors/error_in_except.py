@@ -1,0 +1,5 @@
+try:
+    {}["missing"]
+except KeyError:
+    print("handling")
+    [][0]

@@ -1,0 +1,8 @@
+def work():
+    try:
+        print("working")
+        return 1 // 0
+    finally:
+        print("cleanup runs")
+
+work()

@@ -1,0 +1,8 @@
+print(7.5 // 2)
+print(-7.5 // 2)
+print(7.5 % 2)
+print(-7.5 % 2)
+print(7.0 // -2)
+print(7.0 % -2)
+print(9 // 2.0)
+print(9 % 2.5)

@@ -1,0 +1,16 @@
+print(1 < 2)
+print(2 < 1)
+print(3 <= 3)
+print(3 >= 4)
+print(5 == 5)
+print(5 != 5)
+print(-1 < 0)
+print(-10 > -11)
+print(0 == -0)
+x = 1000
+y = 1000
+print(x == y)
+print(x > 999, x >= 1001)
+print(1 == 1.0)
+print(2 < 2.5)
+print(3 > 2.9999)

@@ -1,0 +1,10 @@
+print(7 / 2)
+print(6 / 3)
+print(-7 / 2)
+print(1 / 4)
+print(0 / 5)
+print(10 / 4)
+print(9 / -3)
+x = 100
+print(x / 8)
+print(type(6 / 3).__name__)

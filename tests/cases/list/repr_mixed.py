@@ -1,0 +1,5 @@
+print([1, "two", 3.0, [4, "five"], (6,), None, False])
+print(["it's", 'q"q'])
+print([[], [[]]])
+print(str([1.5, -2]))
+print(repr(["a"]))

@@ -1,0 +1,8 @@
+print(len(range(10)))
+print(len(range(0)))
+print(len(range(3, 8)))
+print(len(range(8, 3)))
+print(len(range(0, 10, 3)))
+print(len(range(10, 0, -3)))
+print(len(range(-5, 5, 2)))
+print(len(range(0, 1000000)))

@@ -1,0 +1,10 @@
+s = "hello world"
+print(s.find("o"))
+print(s.find("world"))
+print(s.find("z"))
+print(s.find("h"))
+print(s.find("d"))
+print(s.find(""))
+print("aaa".find("aa"))
+idx = s.find(" ")
+print(s[idx + 1])

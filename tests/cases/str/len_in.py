@@ -1,0 +1,10 @@
+s = "microcontroller"
+print(len(s))
+print(len(""))
+print(len("a b"))
+print("micro" in s)
+print("troll" in s)
+print("xyz" in s)
+print("" in s)
+print("M" in s)
+print("z" not in s)

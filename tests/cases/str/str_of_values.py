@@ -1,0 +1,11 @@
+print(str(42) + "!")
+print(str(1.5) + "!")
+print(str(True) + str(None))
+print(str([1, "a"]))
+print(str((1, 2)))
+print(str({"k": "v"}))
+print(str("s"))
+print(len(str(12345)))
+n = 7
+msg = "n is " + str(n)
+print(msg)

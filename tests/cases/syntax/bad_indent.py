@@ -1,0 +1,4 @@
+print("one")
+x = 1
+    y = 2
+print(x)

@@ -1,0 +1,5 @@
+def f():
+    print("ok")
+
+if True:
+print("not indented")

@@ -1,0 +1,3 @@
+print("start")
+x = 5
+return x

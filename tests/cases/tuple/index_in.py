@@ -1,0 +1,11 @@
+t = ("a", "b", "c", "d")
+print(t[0], t[-1], t[2])
+print("c" in t)
+print("z" in t)
+for x in t:
+    print(x)
+print(t + ("e",))
+print(("x",) * 3)
+print(t == ("a", "b", "c", "d"))
+print((1, 2) < (1, 3))
+print((1, 2, 3) > (1, 2))
