@@ -16,7 +16,8 @@
 //! parser's messages differ from CPython's) and the innermost traceback line
 //! number.
 //!
-//! Two tests run the corpus: `corpus_from_source` (`frostpy run name.py`) and
+//! Three tests run the corpus: `corpus_gc_stress` (`frostpy run --gc-stress name.py`),
+//! `corpus_from_source` (`frostpy run name.py`) and
 //! `corpus_compiled` (`frostpy compile name.py -o TMP/x.fpc`, then
 //! `frostpy run TMP/x.fpc`; a syntax-error case must instead fail to compile
 //! with exit 1 and the expected diagnostics).  Every process runs with the
@@ -55,6 +56,13 @@ fn corpus_compiled() {
     run_corpus(Mode::Compiled);
 }
 
+/// Collecting before every allocation must not change any result: this finds
+/// heap values that Rust code forgot to root.
+#[test]
+fn corpus_gc_stress() {
+    run_corpus(Mode::GcStress);
+}
+
 #[test]
 fn exp_format() {
     let e = parse_exp("a\nb\n").unwrap();
@@ -81,6 +89,7 @@ fn exp_format() {
 enum Mode {
     Source,
     Compiled,
+    GcStress,
 }
 
 impl Mode {
@@ -88,6 +97,7 @@ impl Mode {
         match self {
             Mode::Source => "source",
             Mode::Compiled => "compiled",
+            Mode::GcStress => "gc-stress",
         }
     }
 }
@@ -401,6 +411,10 @@ fn run_case(case: &Case, mode: Mode, tmp: &Path) -> Result<(), String> {
         Mode::Source => {
             let got = run_frostpy(&case.dir, &[std::ffi::OsStr::new("run"), file])?;
             report(&format!("$ frostpy run {}", case.file), check(&exp, &got))
+        }
+        Mode::GcStress => {
+            let got = run_frostpy(&case.dir, &[std::ffi::OsStr::new("run"), std::ffi::OsStr::new("--gc-stress"), file])?;
+            report(&format!("$ frostpy run --gc-stress {}", case.file), check(&exp, &got))
         }
         Mode::Compiled => {
             let fpc = tmp.join(case.rel.replace(".py", ".fpc").replace('/', "__"));

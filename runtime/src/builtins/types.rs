@@ -279,9 +279,13 @@ pub fn range_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         2 => (args[0], args[1], Value::small(1)),
         _ => (args[0], args[1], args[2]),
     };
-    // Keep bools out of ranges: they print as ints.
-    let norm = |vm: &mut Vm, v: Value| vm.int_value(v).map(|i| vm.new_int(i)).unwrap_or(Ok(v));
-    let (start, stop, step) = (norm(vm, start)?, norm(vm, stop)?, norm(vm, step)?);
+    // Keep bools out of ranges: they print as ints. (No allocation here: nothing needs rooting.)
+    let norm = |v: Value| match v {
+        Value::TRUE => Value::small(1),
+        Value::FALSE => Value::small(0),
+        v => v,
+    };
+    let (start, stop, step) = (norm(start), norm(stop), norm(step));
     if vm.int_value(step) == Some(0) {
         return Err(vm.raise_msg(B::ValueError, "range() arg 3 must not be zero"));
     }

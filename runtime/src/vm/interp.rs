@@ -370,7 +370,11 @@ impl Vm {
                         let nkw = if names.is_null() { 0 } else { self.seq_len(names) };
                         self.frames[fi].pc = pc;
                         let slot = base + a;
-                        match tri!(self.call_slot(slot, ins.b() + nkw, names, Ret::Reg(slot))) {
+                        // The keyword-name tuple is fresh from the constant table: root it during the call.
+                        self.roots.push(names);
+                        let called = self.call_slot(slot, ins.b() + nkw, names, Ret::Reg(slot));
+                        self.roots.pop();
+                        match tri!(called) {
                             Called::Done(v) => {
                                 self.restore_caller_stack();
                                 self.stack[slot] = v;
@@ -394,7 +398,10 @@ impl Vm {
                         } else {
                             (dest, ins.b() + 1 + nkw)
                         };
-                        match tri!(self.call_slot(slot, n, names, Ret::Reg(dest))) {
+                        self.roots.push(names);
+                        let called = self.call_slot(slot, n, names, Ret::Reg(dest));
+                        self.roots.pop();
+                        match tri!(called) {
                             Called::Done(v) => {
                                 self.restore_caller_stack();
                                 self.stack[dest] = v;
