@@ -3,8 +3,8 @@
 use crate::func::{Block, FuncState, Var};
 use crate::image::{CodeObject, Const, ImageBuilder};
 use frontend::ast::{self, Ranged};
-use frontend::{Scope, ScopeKind, Symbol};
 use frontend::{Module, SyntaxError, TextSize};
+use frontend::{Scope, ScopeKind, Symbol};
 use runtime::image::flags;
 use runtime::opcode::{Instr, Op, SJ_MAX, SJ_MIN};
 
@@ -147,7 +147,9 @@ impl<'a> Compiler<'a> {
                 let parent = match self.funcs.last().and_then(|p| p.cell_regs.get(name)) {
                     Some(&p) => p,
                     None => {
-                        return Err(self.err(format!("internal compiler error: free variable '{name}' has no cell in the enclosing scope")))
+                        return Err(self.err(format!(
+                            "internal compiler error: free variable '{name}' has no cell in the enclosing scope"
+                        )))
                     }
                 };
                 fs.freevars.push((parent, r));
@@ -175,7 +177,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Finish the current code object.
-    pub fn leave_code(&mut self, name: &str, flags: u16, n_params: u32, n_defaults: u32, n_kwonly: u32) -> R<CodeObject> {
+    pub fn leave_code(
+        &mut self,
+        name: &str,
+        flags: u16,
+        n_params: u32,
+        n_defaults: u32,
+        n_kwonly: u32,
+    ) -> R<CodeObject> {
         let fs = self.funcs.pop().expect("no code object");
         let name = self.builder.string(name);
         let varnames = fs.varnames.iter().map(|n| self.builder.string(n)).collect::<Vec<_>>();

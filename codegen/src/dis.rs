@@ -10,7 +10,9 @@ use std::fmt::Write;
 pub fn disassemble(image: &[u8]) -> Result<String, String> {
     let img = Image::new(image).map_err(|e| e.to_string())?;
     let len = image.len();
-    let fits = |off: usize, n: usize, size: usize| n.checked_mul(size).and_then(|b| b.checked_add(off)).is_some_and(|end| end <= len);
+    let fits = |off: usize, n: usize, size: usize| {
+        n.checked_mul(size).and_then(|b| b.checked_add(off)).is_some_and(|end| end <= len)
+    };
     if !fits(img.u32_at(12) as usize, img.n_strings(), 12)
         || !fits(img.u32_at(20) as usize, img.n_consts(), 8)
         || !fits(img.u32_at(28) as usize, img.n_codes(), 4)

@@ -715,7 +715,11 @@ impl<'a> Compiler<'a> {
         let base = self.call_base(t)?;
         // super() in a method: super(__class__, <first parameter>).
         if let Expr::Name(n) = &*c.func {
-            if n.id.as_str() == "super" && c.args.is_empty() && c.keywords.is_empty() && self.var("super") == Var::Global {
+            if n.id.as_str() == "super"
+                && c.args.is_empty()
+                && c.keywords.is_empty()
+                && self.var("super") == Var::Global
+            {
                 let cls = self.fsr().cell_regs.get("__class__").copied();
                 if let (Some(cls), Some(first)) = (cls, self.first_param()) {
                     self.load_var("super", base)?;

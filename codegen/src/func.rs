@@ -45,15 +45,28 @@ impl Region {
 /// An enclosing construct that `break`, `continue`, `return` and bare
 /// `raise` must know about.
 pub(crate) enum Block<'a> {
-    Loop { continue_pc: usize, breaks: Vec<usize> },
+    Loop {
+        continue_pc: usize,
+        breaks: Vec<usize>,
+    },
     /// The body of a `try` with `except` clauses.
-    TryExcept { region: Region },
+    TryExcept {
+        region: Region,
+    },
     /// The body (and except clauses, else) of a `try` with `finally`.
-    TryFinally { region: Region, finalbody: &'a [ast::Stmt] },
+    TryFinally {
+        region: Region,
+        finalbody: &'a [ast::Stmt],
+    },
     /// Inside an `except` clause: the caught exception's register.
-    Handler { exc: u8 },
+    Handler {
+        exc: u8,
+    },
     /// The body of a `with`: `exit` holds the bound `__exit__`.
-    With { region: Region, exit: u8 },
+    With {
+        region: Region,
+        exit: u8,
+    },
 }
 
 impl<'a> Block<'a> {

@@ -151,7 +151,8 @@ fn check_bound_only_when_needed() {
 
 #[test]
 fn jumps_are_patched() {
-    let l = dis_code("def f(a):\n    while a:\n        if a > 2:\n            break\n        a = a - 1\n    return a\n", 1);
+    let l =
+        dis_code("def f(a):\n    while a:\n        if a > 2:\n            break\n        a = a - 1\n    return a\n", 1);
     assert_eq!(
         instrs(&l),
         [
@@ -265,7 +266,7 @@ fn with_calls_exit_on_every_path() {
     let i = instrs(&l);
     assert_eq!(i[1], "GetAttr      R2 R4 N0"); // __exit__
     assert_eq!(i[2], "GetMethod    R4 R4 N1"); // __enter__
-    // The return path calls __exit__(None, None, None) before returning.
+                                               // The return path calls __exit__(None, None, None) before returning.
     let ret = i.iter().position(|s| s.starts_with("Return")).unwrap();
     assert_eq!(i[ret - 1], "Call         R4 3", "{l}");
     // The exceptional path calls __exit__(type(e), e, None) and re-raises unless it returns true.

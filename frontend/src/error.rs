@@ -74,18 +74,10 @@ pub(crate) fn from_parse_error(src: &SourceFile, err: &ParseError) -> SyntaxErro
             if let ParseErrorType::Lexical(_) = err.error {
                 if let Some(start) = unterminated_triple_quote(src.text()) {
                     let len = src.text().len() as u32;
-                    let last = if src.text().ends_with('\n') {
-                        len - 1
-                    } else {
-                        len
-                    };
+                    let last = if src.text().ends_with('\n') { len - 1 } else { len };
                     let (line, _) = src.location(TextSize::from(last));
-                    return src.error(
-                        start,
-                        format!(
-                            "unterminated triple-quoted string literal (detected at line {line})"
-                        ),
-                    );
+                    return src
+                        .error(start, format!("unterminated triple-quoted string literal (detected at line {line})"));
                 }
             }
             src.error(at, "unexpected EOF while parsing")
@@ -140,9 +132,7 @@ pub(crate) fn from_parse_error(src: &SourceFile, err: &ParseError) -> SyntaxErro
                     };
                     return src.error(at, message);
                 }
-                LexicalErrorType::OtherError(m)
-                    if m == "Invalid Syntax" || m == "Invalid Token" =>
-                {
+                LexicalErrorType::OtherError(m) if m == "Invalid Syntax" || m == "Invalid Token" => {
                     "invalid syntax".to_string()
                 }
                 LexicalErrorType::OtherError(m) if m == "Invalid decimal literal" => {
@@ -195,11 +185,7 @@ fn invalid_syntax(src: &SourceFile, at: TextSize) -> SyntaxError {
 
 /// Push or pop the bracket stack; returns the opener a closing bracket
 /// matched (None if nothing was open), or None for other tokens.
-fn bracket(
-    stack: &mut Vec<(char, TextSize)>,
-    tok: &Tok,
-    at: TextSize,
-) -> Option<Option<(char, TextSize)>> {
+fn bracket(stack: &mut Vec<(char, TextSize)>, tok: &Tok, at: TextSize) -> Option<Option<(char, TextSize)>> {
     match tok {
         Tok::Lpar => stack.push(('(', at)),
         Tok::Lsqb => stack.push(('[', at)),
@@ -237,14 +223,11 @@ fn tokenizer_error(src: &SourceFile) -> Option<(TextSize, SyntaxError)> {
                         let e = src.error(range.start(), format!("unmatched '{close}'"));
                         return Some((range.start(), e));
                     }
-                    Some(Some((open, at)))
-                        if !matches!((open, close), ('(', ')') | ('[', ']') | ('{', '}')) =>
-                    {
+                    Some(Some((open, at))) if !matches!((open, close), ('(', ')') | ('[', ']') | ('{', '}')) => {
                         let (open_line, _) = src.location(at);
                         let (close_line, _) = src.location(range.start());
-                        let mut msg = format!(
-                            "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
-                        );
+                        let mut msg =
+                            format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'");
                         if open_line != close_line {
                             msg.push_str(&format!(" on line {open_line}"));
                         }
@@ -264,13 +247,11 @@ fn expected_indented_block(src: &SourceFile, at: TextSize) -> String {
     let (error_line, _) = src.location(at);
     for line in (1..error_line).rev() {
         let text = src.line_text(line).trim_start();
-        let word: String = text
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect();
+        let word: String = text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
         let what = match word.as_str() {
-            "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally"
-            | "match" | "case" => format!("'{word}' statement"),
+            "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally" | "match" | "case" => {
+                format!("'{word}' statement")
+            }
             "def" => "function definition".to_string(),
             "class" => "class definition".to_string(),
             "async" => {
@@ -312,16 +293,9 @@ fn unterminated_triple_quote(text: &str) -> Option<TextSize> {
         }
     }
     let rest = &text[u32::from(last_end) as usize..];
-    let i = [rest.find("'''"), rest.find("\"\"\"")]
-        .into_iter()
-        .flatten()
-        .min()?;
+    let i = [rest.find("'''"), rest.find("\"\"\"")].into_iter().flatten().min()?;
     // Include a string prefix such as r or b just before the quotes.
-    let prefix = rest[..i]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .count();
+    let prefix = rest[..i].chars().rev().take_while(|c| c.is_ascii_alphabetic()).count();
     Some(last_end + TextSize::from((i - prefix) as u32))
 }
 
@@ -332,10 +306,7 @@ fn unterminated_string(src: &SourceFile, at: TextSize) -> SyntaxError {
     let eol = before.len() - before.trim_end_matches(['\n', '\r']).len();
     let (line, _) = src.location(at - TextSize::from(eol.min(1) as u32));
     let start = unterminated_quote_on_line(src, line).unwrap_or(at);
-    src.error(
-        start,
-        format!("unterminated string literal (detected at line {line})"),
-    )
+    src.error(start, format!("unterminated string literal (detected at line {line})"))
 }
 
 /// Start of the opening quote of an unterminated single-line string on `line`.
@@ -361,11 +332,7 @@ fn unterminated_quote_on_line(src: &SourceFile, line: u32) -> Option<TextSize> {
         }
     }
     let (_, i) = quote?;
-    let prefix = text[..i]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .count();
+    let prefix = text[..i].chars().rev().take_while(|c| c.is_ascii_alphabetic()).count();
     Some(TextSize::from((line_start + i - prefix) as u32))
 }
 
@@ -386,33 +353,21 @@ mod tests {
     #[test]
     fn display_matches_cpython() {
         let e = err("    x = = 1", 9);
-        assert_eq!(
-            e.to_string(),
-            "  File \"x.py\", line 3\n    x = = 1\n        ^\nSyntaxError: invalid syntax"
-        );
+        assert_eq!(e.to_string(), "  File \"x.py\", line 3\n    x = = 1\n        ^\nSyntaxError: invalid syntax");
     }
 
     #[test]
     fn display_without_source_line() {
         let e = err("", 1);
-        assert_eq!(
-            e.to_string(),
-            "  File \"x.py\", line 3\nSyntaxError: invalid syntax"
-        );
+        assert_eq!(e.to_string(), "  File \"x.py\", line 3\nSyntaxError: invalid syntax");
     }
 
     #[test]
     fn display_clips_caret_and_skips_caret_left_of_text() {
         let e = err("  ab", 10);
-        assert_eq!(
-            e.to_string(),
-            "  File \"x.py\", line 3\n    ab\n      ^\nSyntaxError: invalid syntax"
-        );
+        assert_eq!(e.to_string(), "  File \"x.py\", line 3\n    ab\n      ^\nSyntaxError: invalid syntax");
         let e = err("  ab", 1);
-        assert_eq!(
-            e.to_string(),
-            "  File \"x.py\", line 3\n    ab\nSyntaxError: invalid syntax"
-        );
+        assert_eq!(e.to_string(), "  File \"x.py\", line 3\n    ab\nSyntaxError: invalid syntax");
     }
 
     #[test]

@@ -39,11 +39,7 @@ pub fn parse_module(text: &str, filename: &str) -> Result<Module, SyntaxError> {
     let source = SourceFile::new(filename, text);
     let body = parse_only(&source)?;
     let scopes = analyze_module(&body, &source)?;
-    Ok(Module {
-        body,
-        scopes,
-        source,
-    })
+    Ok(Module { body, scopes, source })
 }
 
 #[cfg(test)]
@@ -62,10 +58,7 @@ mod tests {
         let e = err("a = 1\nif a:\n    x = = 1\n");
         assert_eq!((e.line, e.column), (3, 9));
         assert_eq!(e.source_line, "    x = = 1");
-        assert_eq!(
-            e.to_string(),
-            "  File \"x.py\", line 3\n    x = = 1\n        ^\nSyntaxError: invalid syntax"
-        );
+        assert_eq!(e.to_string(), "  File \"x.py\", line 3\n    x = = 1\n        ^\nSyntaxError: invalid syntax");
     }
 
     #[test]
@@ -78,33 +71,18 @@ mod tests {
     #[test]
     fn bracket_errors_override_invalid_syntax() {
         let e = err("x = [1, 2\ny = 3\n");
-        assert_eq!(
-            (e.message.as_str(), e.line, e.column),
-            ("'[' was never closed", 1, 5)
-        );
+        assert_eq!((e.message.as_str(), e.line, e.column), ("'[' was never closed", 1, 5));
         let e = err("x = (1,\n2]\n");
-        assert_eq!(
-            e.message,
-            "closing parenthesis ']' does not match opening parenthesis '(' on line 1"
-        );
+        assert_eq!(e.message, "closing parenthesis ']' does not match opening parenthesis '(' on line 1");
         assert_eq!((e.line, e.column), (2, 2));
         // A tokenizer error later in the file wins over a generic error.
         let e = err("x = = 1\ny = 1 € 2\n");
-        assert_eq!(
-            (e.message.as_str(), e.line),
-            ("invalid character '€' (U+20AC)", 2)
-        );
+        assert_eq!((e.message.as_str(), e.line), ("invalid character '€' (U+20AC)", 2));
         // But a bracket left open at the end does not.
         let e = err("x = = 1\ny = (\n");
-        assert_eq!(
-            (e.message.as_str(), e.line, e.column),
-            ("invalid syntax", 1, 5)
-        );
+        assert_eq!((e.message.as_str(), e.line, e.column), ("invalid syntax", 1, 5));
         let e = err("x = (1,\n [2,\n");
-        assert_eq!(
-            (e.message.as_str(), e.line, e.column),
-            ("'[' was never closed", 2, 2)
-        );
+        assert_eq!((e.message.as_str(), e.line, e.column), ("'[' was never closed", 2, 2));
     }
 
     #[test]
@@ -120,36 +98,21 @@ mod tests {
         assert_eq!(e.message, "unexpected indent");
         assert_eq!(e.line, 2);
         let e = err("if x:\ny = 2\n");
-        assert_eq!(
-            e.message,
-            "expected an indented block after 'if' statement on line 1"
-        );
+        assert_eq!(e.message, "expected an indented block after 'if' statement on line 1");
         assert_eq!(e.line, 2);
         let e = err("@d\nasync def f():\nx\n");
-        assert_eq!(
-            e.message,
-            "expected an indented block after function definition on line 2"
-        );
+        assert_eq!(e.message, "expected an indented block after function definition on line 2");
         let e = err("if x:\n    y = 2\n  z = 3\n");
-        assert_eq!(
-            e.message,
-            "unindent does not match any outer indentation level"
-        );
+        assert_eq!(e.message, "unindent does not match any outer indentation level");
     }
 
     #[test]
     fn unterminated_strings() {
         let e = err("x = 1\ny = 'abc\n");
-        assert_eq!(
-            e.message,
-            "unterminated string literal (detected at line 2)"
-        );
+        assert_eq!(e.message, "unterminated string literal (detected at line 2)");
         assert_eq!((e.line, e.column), (2, 5));
         let e = err("x = 1\ny = \"\"\"abc\n\n");
-        assert_eq!(
-            e.message,
-            "unterminated triple-quoted string literal (detected at line 3)"
-        );
+        assert_eq!(e.message, "unterminated triple-quoted string literal (detected at line 3)");
         assert_eq!((e.line, e.column), (2, 5));
     }
 
@@ -163,43 +126,22 @@ mod tests {
     #[test]
     fn invalid_targets() {
         let cases = [
-            (
-                "f() = 1\n",
-                "cannot assign to function call here. Maybe you meant '==' instead of '='?",
-            ),
-            (
-                "1 = x\n",
-                "cannot assign to literal here. Maybe you meant '==' instead of '='?",
-            ),
+            ("f() = 1\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?"),
+            ("1 = x\n", "cannot assign to literal here. Maybe you meant '==' instead of '='?"),
             ("None = 1\n", "cannot assign to None"),
             ("for f() in x: pass\n", "cannot assign to function call"),
             ("a, 1 = x\n", "cannot assign to literal"),
             ("del f()\n", "cannot delete function call"),
-            (
-                "f() += 1\n",
-                "'function call' is an illegal expression for augmented assignment",
-            ),
-            (
-                "a, b += 1\n",
-                "'tuple' is an illegal expression for augmented assignment",
-            ),
-            (
-                "*a = x\n",
-                "starred assignment target must be in a list or tuple",
-            ),
+            ("f() += 1\n", "'function call' is an illegal expression for augmented assignment"),
+            ("a, b += 1\n", "'tuple' is an illegal expression for augmented assignment"),
+            ("*a = x\n", "starred assignment target must be in a list or tuple"),
             ("*a, *b = x\n", "multiple starred expressions in assignment"),
             ("with x as 1: pass\n", "cannot assign to literal"),
             ("f() = x = 1\n", "cannot assign to function call"),
             ("a < b = 1\n", "cannot assign to comparison"),
             ("f() = not x\n", "cannot assign to function call"),
-            (
-                "a if b else c = 1\n",
-                "cannot assign to conditional expression",
-            ),
-            (
-                "x + 1 = 2\n",
-                "cannot assign to expression here. Maybe you meant '==' instead of '='?",
-            ),
+            ("a if b else c = 1\n", "cannot assign to conditional expression"),
+            ("x + 1 = 2\n", "cannot assign to expression here. Maybe you meant '==' instead of '='?"),
             ("[x for 1 in y]\n", "cannot assign to literal"),
         ];
         for (src, msg) in cases {

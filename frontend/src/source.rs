@@ -31,11 +31,7 @@ impl SourceFile {
             }
             i += 1;
         }
-        SourceFile {
-            name: name.to_string(),
-            text: text.to_string(),
-            line_starts,
-        }
+        SourceFile { name: name.to_string(), text: text.to_string(), line_starts }
     }
 
     pub fn name(&self) -> &str {
@@ -73,12 +69,7 @@ impl SourceFile {
     /// out-of-range lines).
     pub fn line_start(&self, line: u32) -> TextSize {
         let i = (line as usize).wrapping_sub(1);
-        TextSize::from(
-            self.line_starts
-                .get(i)
-                .copied()
-                .unwrap_or(self.text.len() as u32),
-        )
+        TextSize::from(self.line_starts.get(i).copied().unwrap_or(self.text.len() as u32))
     }
 
     /// The text of 1-based line `line`, without its newline. Out-of-range
@@ -88,11 +79,7 @@ impl SourceFile {
             return "";
         }
         let start = self.line_starts[line as usize - 1] as usize;
-        let end = self
-            .line_starts
-            .get(line as usize)
-            .map(|&e| e as usize)
-            .unwrap_or(self.text.len());
+        let end = self.line_starts.get(line as usize).map(|&e| e as usize).unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 

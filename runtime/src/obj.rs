@@ -69,8 +69,32 @@ impl Kind {
     pub fn from_u8(k: u8) -> Option<Kind> {
         use Kind::*;
         const ALL: [Kind; 26] = [
-            Str, Bytes, Int64, Float, Index, Tuple, List, Array, Dict, Set, Entries, Function, Class, Instance,
-            Exception, BoundMethod, Cell, Range, Slice, SeqIter, RangeIter, Enumerate, Zip, Super, DictView, Module,
+            Str,
+            Bytes,
+            Int64,
+            Float,
+            Index,
+            Tuple,
+            List,
+            Array,
+            Dict,
+            Set,
+            Entries,
+            Function,
+            Class,
+            Instance,
+            Exception,
+            BoundMethod,
+            Cell,
+            Range,
+            Slice,
+            SeqIter,
+            RangeIter,
+            Enumerate,
+            Zip,
+            Super,
+            DictView,
+            Module,
         ];
         if k == 0 || k > LAST {
             return None;

@@ -130,7 +130,14 @@ mod tests {
 
     #[test]
     fn tags_do_not_overlap() {
-        let vals = [Value::small(-5), Value::from_heap_index(12), Value::NONE, Value::qstr(3, 77), Value::builtin(9), Value::method(4)];
+        let vals = [
+            Value::small(-5),
+            Value::from_heap_index(12),
+            Value::NONE,
+            Value::qstr(3, 77),
+            Value::builtin(9),
+            Value::method(4),
+        ];
         let kinds = |v: Value| [v.is_small(), v.is_heap(), v.is_special(), v.is_qstr(), v.is_builtin(), v.is_method()];
         for (i, v) in vals.iter().enumerate() {
             let k = kinds(*v);

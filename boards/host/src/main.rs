@@ -11,7 +11,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "frostpy", version, about = "Python 3 for microcontrollers: compile, inspect and run Python on the host board")]
+#[command(
+    name = "frostpy",
+    version,
+    about = "Python 3 for microcontrollers: compile, inspect and run Python on the host board"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

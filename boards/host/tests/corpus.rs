@@ -142,19 +142,12 @@ fn parse_exp(text: &str) -> Result<Expected, String> {
     if !has_trailer {
         return Ok(Expected { stdout: text.to_string(), error: None });
     }
-    let exit = parts[2]["--- exit ".len()..]
-        .trim()
-        .parse::<i32>()
-        .map_err(|_| format!("bad trailer line {:?}", parts[2]))?;
-    let line = parts[0]["--- line ".len()..]
-        .trim()
-        .parse::<u32>()
-        .map_err(|_| format!("bad trailer line {:?}", parts[0]))?;
+    let exit =
+        parts[2]["--- exit ".len()..].trim().parse::<i32>().map_err(|_| format!("bad trailer line {:?}", parts[2]))?;
+    let line =
+        parts[0]["--- line ".len()..].trim().parse::<u32>().map_err(|_| format!("bad trailer line {:?}", parts[0]))?;
     let stdout = if parts.len() == 4 { format!("{}\n", parts[3]) } else { String::new() };
-    Ok(Expected {
-        stdout,
-        error: Some(ExpectedError { exit, last_line: parts[1].to_string(), line }),
-    })
+    Ok(Expected { stdout, error: Some(ExpectedError { exit, last_line: parts[1].to_string(), line }) })
 }
 
 /// The number N of the last `File "...", line N` in a traceback.
@@ -372,10 +365,7 @@ fn check(exp: &Expected, got: &Outcome) -> Vec<String> {
                 ));
             }
         } else if last != err.last_line {
-            problems.push(format!(
-                "last stderr line:\n  expected: {:?}\n  actual:   {last:?}\n",
-                err.last_line
-            ));
+            problems.push(format!("last stderr line:\n  expected: {:?}\n  actual:   {last:?}\n", err.last_line));
         }
         match innermost_line(&got.stderr) {
             Some(n) if n == err.line => {}
@@ -413,7 +403,8 @@ fn run_case(case: &Case, mode: Mode, tmp: &Path) -> Result<(), String> {
             report(&format!("$ frostpy run {}", case.file), check(&exp, &got))
         }
         Mode::GcStress => {
-            let got = run_frostpy(&case.dir, &[std::ffi::OsStr::new("run"), std::ffi::OsStr::new("--gc-stress"), file])?;
+            let got =
+                run_frostpy(&case.dir, &[std::ffi::OsStr::new("run"), std::ffi::OsStr::new("--gc-stress"), file])?;
             report(&format!("$ frostpy run --gc-stress {}", case.file), check(&exp, &got))
         }
         Mode::Compiled => {

@@ -180,12 +180,7 @@ impl<'a> Analyzer<'a> {
             let mut child_bound = newbound.clone();
             let mut child_free = NameSet::default();
             let mut child_global = newglobal.clone();
-            self.block(
-                child,
-                Some(&mut child_bound),
-                &mut child_free,
-                &mut child_global,
-            )?;
+            self.block(child, Some(&mut child_bound), &mut child_free, &mut child_global)?;
             allfree.extend(&child_free);
         }
         newfree.extend(&allfree);
@@ -202,11 +197,7 @@ impl<'a> Analyzer<'a> {
         }
 
         // Record free variables of children that pass through this scope.
-        let index: HashMap<&str, usize> = names
-            .iter()
-            .enumerate()
-            .map(|(i, (n, _))| (n.as_str(), i))
-            .collect();
+        let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, (n, _))| (n.as_str(), i)).collect();
         let mut passing = Vec::new();
         for name in &newfree.order {
             if let Some(&i) = index.get(name.as_str()) {
@@ -232,12 +223,7 @@ impl<'a> Analyzer<'a> {
         let mut scopes = Vec::with_capacity(self.raw.len());
         let mut by_start = HashMap::new();
         let mut by_node = HashMap::new();
-        let iter = self
-            .raw
-            .into_iter()
-            .zip(self.resolved)
-            .zip(self.needs_class_cell)
-            .zip(self.class_frees);
+        let iter = self.raw.into_iter().zip(self.resolved).zip(self.needs_class_cell).zip(self.class_frees);
         for (id, (((raw, resolved), needs_class_cell), class_frees)) in iter.enumerate() {
             let mut symbols: Vec<(String, Symbol)> = resolved
                 .into_iter()
@@ -260,11 +246,7 @@ impl<'a> Analyzer<'a> {
                     None => symbols.push(("__class__".to_string(), Symbol::Cell)),
                 }
             }
-            let index = symbols
-                .iter()
-                .enumerate()
-                .map(|(i, (n, _))| (n.clone(), i))
-                .collect();
+            let index = symbols.iter().enumerate().map(|(i, (n, _))| (n.clone(), i)).collect();
             if let Some(tag) = raw.tag {
                 by_start.entry(raw.start).or_insert(id);
                 by_node.entry((raw.start, tag)).or_insert(id);
@@ -289,10 +271,6 @@ impl<'a> Analyzer<'a> {
                 index,
             });
         }
-        ScopeMap {
-            scopes,
-            by_start,
-            by_node,
-        }
+        ScopeMap { scopes, by_start, by_node }
     }
 }

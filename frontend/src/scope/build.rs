@@ -83,15 +83,11 @@ pub(super) fn build(body: &[Stmt], src: &SourceFile) -> Result<Raw, SyntaxError>
     for s in &b.scopes {
         if s.kind == ScopeKind::Function && s.is_async && s.is_generator {
             for &at in &s.returns_with_value {
-                b.compile_errors
-                    .push((at, "'return' with value in async generator".into()));
+                b.compile_errors.push((at, "'return' with value in async generator".into()));
             }
         }
     }
-    Ok(Raw {
-        scopes: b.scopes,
-        compile_errors: b.compile_errors,
-    })
+    Ok(Raw { scopes: b.scopes, compile_errors: b.compile_errors })
 }
 
 fn comp_tag_name(tag: NodeTag) -> &'static str {
@@ -124,9 +120,7 @@ impl<'a> Builder<'a> {
             None => name.to_string(),
             Some(p) if p.kind == ScopeKind::Module => name.to_string(),
             // `global f` in the parent: f is a module-level name.
-            Some(p) if p.flags(name) & DEF_GLOBAL != 0 && tag == Some(NodeTag::Function) => {
-                name.to_string()
-            }
+            Some(p) if p.flags(name) & DEF_GLOBAL != 0 && tag == Some(NodeTag::Function) => name.to_string(),
             Some(p) if p.kind == ScopeKind::Class => format!("{}.{}", p.qualname, name),
             Some(p) => format!("{}.<locals>.{}", p.qualname, name),
         };
@@ -269,14 +263,7 @@ impl<'a> Builder<'a> {
                 // CPython hints at `==` only for `target = value` with one target.
                 let hint = a.targets.len() == 1 && super::targets::hint_allowed_for_value(&a.value);
                 for t in &a.targets {
-                    self.target(
-                        t,
-                        if hint {
-                            TargetUse::Assign
-                        } else {
-                            TargetUse::Other
-                        },
-                    );
+                    self.target(t, if hint { TargetUse::Assign } else { TargetUse::Other });
                 }
                 self.expr(&a.value);
             }
@@ -385,13 +372,7 @@ impl<'a> Builder<'a> {
         self.body(body);
     }
 
-    fn try_stmt(
-        &mut self,
-        body: &[Stmt],
-        handlers: &[ast::ExceptHandler],
-        orelse: &[Stmt],
-        finalbody: &[Stmt],
-    ) {
+    fn try_stmt(&mut self, body: &[Stmt], handlers: &[ast::ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) {
         self.body(body);
         self.body(orelse);
         for ast::ExceptHandler::ExceptHandler(h) in handlers {
@@ -407,19 +388,9 @@ impl<'a> Builder<'a> {
     fn ann_assign(&mut self, a: &ast::StmtAnnAssign) {
         if let Expr::Name(n) = &*a.target {
             let cur = self.cur().flags(&n.id);
-            if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0
-                && self.kind() != ScopeKind::Module
-                && a.simple
-            {
-                let what = if cur & DEF_GLOBAL != 0 {
-                    "global"
-                } else {
-                    "nonlocal"
-                };
-                self.symtable_error(
-                    n.range.start(),
-                    format!("annotated name '{}' can't be {what}", n.id),
-                );
+            if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.kind() != ScopeKind::Module && a.simple {
+                let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                self.symtable_error(n.range.start(), format!("annotated name '{}' can't be {what}", n.id));
             }
             if a.simple {
                 self.add(&n.id, DEF_ANNOT | DEF_LOCAL, n.range.start());
@@ -460,12 +431,7 @@ impl<'a> Builder<'a> {
 
     /// Defaults and annotations, evaluated in the enclosing scope.
     fn argument_defaults(&mut self, args: &ast::Arguments) {
-        for a in args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.kwonlyargs)
-        {
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
             self.exprs(a.default.as_deref());
         }
     }
@@ -516,12 +482,7 @@ impl<'a> Builder<'a> {
         self.argument_annotations(f.args);
         self.exprs(f.returns);
         self.exprs(f.decorators);
-        self.enter(
-            ScopeKind::Function,
-            f.name,
-            f.start,
-            Some(NodeTag::Function),
-        );
+        self.enter(ScopeKind::Function, f.name, f.start, Some(NodeTag::Function));
         self.cur().is_async = f.is_async;
         self.parameters(f.args);
         self.body(f.body);
@@ -574,12 +535,7 @@ impl<'a> Builder<'a> {
             Expr::UnaryOp(u) => self.expr(&u.operand),
             Expr::Lambda(l) => {
                 self.argument_defaults(&l.args);
-                self.enter(
-                    ScopeKind::Lambda,
-                    "<lambda>",
-                    l.range.start(),
-                    Some(NodeTag::Lambda),
-                );
+                self.enter(ScopeKind::Lambda, "<lambda>", l.range.start(), Some(NodeTag::Lambda));
                 self.parameters(&l.args);
                 self.expr(&l.body);
                 self.leave();
@@ -596,34 +552,14 @@ impl<'a> Builder<'a> {
                 }
             }
             Expr::Set(s) => self.exprs(&s.elts),
-            Expr::ListComp(c) => self.comprehension(
-                c.range.start(),
-                NodeTag::ListComp,
-                &c.generators,
-                &c.elt,
-                None,
-            ),
-            Expr::SetComp(c) => self.comprehension(
-                c.range.start(),
-                NodeTag::SetComp,
-                &c.generators,
-                &c.elt,
-                None,
-            ),
-            Expr::DictComp(c) => self.comprehension(
-                c.range.start(),
-                NodeTag::DictComp,
-                &c.generators,
-                &c.key,
-                Some(&c.value),
-            ),
-            Expr::GeneratorExp(c) => self.comprehension(
-                c.range.start(),
-                NodeTag::GeneratorExp,
-                &c.generators,
-                &c.elt,
-                None,
-            ),
+            Expr::ListComp(c) => self.comprehension(c.range.start(), NodeTag::ListComp, &c.generators, &c.elt, None),
+            Expr::SetComp(c) => self.comprehension(c.range.start(), NodeTag::SetComp, &c.generators, &c.elt, None),
+            Expr::DictComp(c) => {
+                self.comprehension(c.range.start(), NodeTag::DictComp, &c.generators, &c.key, Some(&c.value))
+            }
+            Expr::GeneratorExp(c) => {
+                self.comprehension(c.range.start(), NodeTag::GeneratorExp, &c.generators, &c.elt, None)
+            }
             Expr::Await(a) => {
                 let s = &self.scopes[self.cur_id()];
                 match s.kind {
@@ -698,9 +634,7 @@ impl<'a> Builder<'a> {
                 let what = comp_tag_name(s.tag.unwrap_or(NodeTag::GeneratorExp));
                 self.symtable_error(at, format!("'yield' inside {what}"));
             }
-            ScopeKind::Module | ScopeKind::Class => {
-                self.compile_error(at, "'yield' outside function")
-            }
+            ScopeKind::Module | ScopeKind::Class => self.compile_error(at, "'yield' outside function"),
             ScopeKind::Function | ScopeKind::Lambda => self.cur().is_generator = true,
         }
     }
@@ -774,9 +708,8 @@ impl<'a> Builder<'a> {
             match s.kind {
                 ScopeKind::Comprehension => {
                     if s.flags(name) & DEF_COMP_ITER != 0 {
-                        let msg = format!(
-                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
-                        );
+                        let msg =
+                            format!("assignment expression cannot rebind comprehension iteration variable '{name}'");
                         self.symtable_error(at, msg);
                         return;
                     }

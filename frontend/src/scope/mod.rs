@@ -32,10 +32,7 @@ impl ScopeKind {
     /// Function, lambda and comprehension scopes: names live in registers
     /// and cells.
     pub fn is_function_like(self) -> bool {
-        matches!(
-            self,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
-        )
+        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
     }
 }
 
@@ -109,26 +106,18 @@ impl Scope {
 
     /// Parameter names in register order.
     pub fn params(&self) -> impl Iterator<Item = &str> {
-        self.symbols[..self.param_count]
-            .iter()
-            .map(|(n, _)| n.as_str())
+        self.symbols[..self.param_count].iter().map(|(n, _)| n.as_str())
     }
 
     /// Names held in this frame's registers: `Local` and `Cell` symbols in
     /// symbol order (so parameters first).
     pub fn locals(&self) -> impl Iterator<Item = &str> {
-        self.symbols
-            .iter()
-            .filter(|(_, s)| matches!(s, Symbol::Local | Symbol::Cell))
-            .map(|(n, _)| n.as_str())
+        self.symbols.iter().filter(|(_, s)| matches!(s, Symbol::Local | Symbol::Cell)).map(|(n, _)| n.as_str())
     }
 
     /// Names that live in cells created by this frame (`Cell` symbols).
     pub fn cells(&self) -> impl Iterator<Item = &str> {
-        self.symbols
-            .iter()
-            .filter(|(_, s)| *s == Symbol::Cell)
-            .map(|(n, _)| n.as_str())
+        self.symbols.iter().filter(|(_, s)| *s == Symbol::Cell).map(|(n, _)| n.as_str())
     }
 
     /// Names this scope's code object receives as closure cells: `Free`

@@ -70,8 +70,7 @@ fn is_bitwise_or(e: &Expr) -> bool {
 /// CPython adds "Maybe you meant '==' instead of '='?" only when the value
 /// after `=` is itself a `bitwise_or` expression (or starts a tuple).
 pub(super) fn hint_allowed_for_value(value: &Expr) -> bool {
-    !matches!(value, Expr::Yield(_) | Expr::YieldFrom(_))
-        && (is_bitwise_or(value) || matches!(value, Expr::Tuple(_)))
+    !matches!(value, Expr::Yield(_) | Expr::YieldFrom(_)) && (is_bitwise_or(value) || matches!(value, Expr::Tuple(_)))
 }
 
 /// Check `e` as a target. Err gives the offset and CPython's message.
@@ -79,32 +78,20 @@ pub(super) fn check_target(e: &Expr, usage: TargetUse) -> Result<(), (TextSize, 
     let at = e.start();
     match e {
         Expr::Name(n) if n.id.as_str() == "__debug__" => {
-            let verb = if usage == TargetUse::Delete {
-                "delete"
-            } else {
-                "assign to"
-            };
+            let verb = if usage == TargetUse::Delete { "delete" } else { "assign to" };
             Err((at, format!("cannot {verb} __debug__")))
         }
         Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => Ok(()),
-        Expr::Tuple(_) | Expr::List(_) if usage == TargetUse::AugAssign => Err((
-            at,
-            format!(
-                "'{}' is an illegal expression for augmented assignment",
-                describe(e)
-            ),
-        )),
+        Expr::Tuple(_) | Expr::List(_) if usage == TargetUse::AugAssign => {
+            Err((at, format!("'{}' is an illegal expression for augmented assignment", describe(e))))
+        }
         Expr::Tuple(_) | Expr::List(_) => {
             let elts = match e {
                 Expr::Tuple(t) => &t.elts,
                 Expr::List(l) => &l.elts,
                 _ => unreachable!(),
             };
-            let inner = if usage == TargetUse::Delete {
-                TargetUse::Delete
-            } else {
-                TargetUse::Other
-            };
+            let inner = if usage == TargetUse::Delete { TargetUse::Delete } else { TargetUse::Other };
             let mut starred = 0;
             for elt in elts {
                 match elt {
@@ -121,14 +108,10 @@ pub(super) fn check_target(e: &Expr, usage: TargetUse) -> Result<(), (TextSize, 
             Ok(())
         }
         Expr::Starred(_) if usage == TargetUse::Delete => Err((at, "cannot delete starred".into())),
-        Expr::Starred(_) if usage == TargetUse::AugAssign => Err((
-            at,
-            "'starred' is an illegal expression for augmented assignment".into(),
-        )),
-        Expr::Starred(_) => Err((
-            at,
-            "starred assignment target must be in a list or tuple".into(),
-        )),
+        Expr::Starred(_) if usage == TargetUse::AugAssign => {
+            Err((at, "'starred' is an illegal expression for augmented assignment".into()))
+        }
+        Expr::Starred(_) => Err((at, "starred assignment target must be in a list or tuple".into())),
         _ => {
             let what = describe(e);
             let message = match usage {

@@ -39,11 +39,7 @@ fn module_names_resolve_by_name() {
     assert_eq!(m.module(), 0);
     assert_eq!(module.kind, ScopeKind::Module);
     assert_eq!(module.name, "<module>");
-    let names: Vec<_> = module
-        .symbols
-        .iter()
-        .map(|(n, s)| (n.as_str(), *s))
-        .collect();
+    let names: Vec<_> = module.symbols.iter().map(|(n, s)| (n.as_str(), *s)).collect();
     assert_eq!(names, [("os", Name), ("x", Name), ("print", Name)]);
 }
 
@@ -58,14 +54,9 @@ fn function_locals_params_and_globals() {
     assert_eq!(f.kind, ScopeKind::Function);
     let params: Vec<_> = f.params().collect();
     assert_eq!(params, ["a", "b", "c", "d", "args", "kw"]);
-    assert_eq!(
-        (f.param_count, f.positional_count, f.kwonly_count),
-        (6, 2, 2)
-    );
+    assert_eq!((f.param_count, f.positional_count, f.kwonly_count), (6, 2, 2));
     assert!(f.has_varargs && f.has_kwargs);
-    for local in [
-        "a", "b", "c", "d", "args", "kw", "x", "i", "fh", "err", "q", "y",
-    ] {
+    for local in ["a", "b", "c", "d", "args", "kw", "x", "i", "fh", "err", "q", "y"] {
         assert_eq!(f.lookup(local), Some(Local), "{local}");
     }
     for global in ["open", "E", "len"] {
@@ -105,9 +96,7 @@ fn decorators_defaults_bases_belong_to_enclosing_scope() {
 
 #[test]
 fn closures_make_cells_and_frees() {
-    let m = scopes(
-        "def outer(a):\n    b = 1\n    c = 2\n    def inner():\n        return a + b\n    return inner\n",
-    );
+    let m = scopes("def outer(a):\n    b = 1\n    c = 2\n    def inner():\n        return a + b\n    return inner\n");
     let outer = named(&m, "outer");
     assert_eq!(outer.lookup("a"), Some(Cell));
     assert_eq!(outer.lookup("b"), Some(Cell));
@@ -201,9 +190,7 @@ fn class_passes_down_cell_it_shadows() {
 
 #[test]
 fn implicit_class_cell_for_super() {
-    let m = scopes(
-        "class A(B):\n    def f(self):\n        return super().f()\n    def g(self):\n        return 1\n",
-    );
+    let m = scopes("class A(B):\n    def f(self):\n        return super().f()\n    def g(self):\n        return 1\n");
     let a = named(&m, "A");
     assert!(a.needs_class_cell);
     assert_eq!(a.lookup("__class__"), Some(Cell));
@@ -326,43 +313,25 @@ fn pass_through_free_symbols_come_last_and_params_first() {
     );
     let b = named(&m, "b");
     let names: Vec<_> = b.symbols.iter().map(|(n, s)| (n.as_str(), *s)).collect();
-    assert_eq!(
-        names,
-        [
-            ("p", Local),
-            ("k", Local),
-            ("q", Local),
-            ("z", Local),
-            ("c", Local),
-            ("x", Free)
-        ]
-    );
+    assert_eq!(names, [("p", Local), ("k", Local), ("q", Local), ("z", Local), ("c", Local), ("x", Free)]);
 }
 
 #[test]
 fn scope_lookup_by_start() {
     let m = parse_module("f(lambda: x for x in y)\nz = [1 for _ in w]\n", "t.py").unwrap();
-    let crate::ast::Stmt::Expr(e) = &m.body[0] else {
-        panic!()
-    };
-    let crate::ast::Expr::Call(call) = &*e.value else {
-        panic!()
-    };
+    let crate::ast::Stmt::Expr(e) = &m.body[0] else { panic!() };
+    let crate::ast::Expr::Call(call) = &*e.value else { panic!() };
     let genexp = &call.args[0];
     let g = m.scopes.scope_of_expr(genexp).unwrap();
     assert_eq!(m.scopes.get(g).name, "<genexpr>");
-    let crate::ast::Expr::GeneratorExp(ge) = genexp else {
-        panic!()
-    };
+    let crate::ast::Expr::GeneratorExp(ge) = genexp else { panic!() };
     let l = m.scopes.scope_of_expr(&ge.elt).unwrap();
     assert_eq!(m.scopes.get(l).name, "<lambda>");
     assert_eq!(m.scopes.get(l).parent, Some(g));
     assert_eq!(m.scopes[g].parent, Some(0));
     use crate::Ranged;
     assert!(m.scopes.scope_at(genexp.start()).is_some());
-    let crate::ast::Stmt::Assign(a) = &m.body[1] else {
-        panic!()
-    };
+    let crate::ast::Stmt::Assign(a) = &m.body[1] else { panic!() };
     let lc = m.scopes.scope_at(a.value.start()).unwrap();
     assert_eq!(m.scopes.get(lc).name, "<listcomp>");
     assert_eq!(m.scopes.get(0).children, [g, lc]);
@@ -390,22 +359,12 @@ fn async_function_flags() {
 
 #[test]
 fn error_used_prior_to_global() {
-    assert_error(
-        "def f():\n    print(x)\n    global x\n",
-        "name 'x' is used prior to global declaration",
-        3,
-        5,
-    );
+    assert_error("def f():\n    print(x)\n    global x\n", "name 'x' is used prior to global declaration", 3, 5);
 }
 
 #[test]
 fn error_assigned_before_global() {
-    assert_error(
-        "def f():\n    x = 1\n    global x\n",
-        "name 'x' is assigned to before global declaration",
-        3,
-        5,
-    );
+    assert_error("def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration", 3, 5);
 }
 
 #[test]
@@ -430,12 +389,7 @@ fn error_used_prior_to_nonlocal() {
 
 #[test]
 fn error_no_binding_for_nonlocal() {
-    assert_error(
-        "x = 1\ndef f():\n    nonlocal x\n",
-        "no binding for nonlocal 'x' found",
-        3,
-        5,
-    );
+    assert_error("x = 1\ndef f():\n    nonlocal x\n", "no binding for nonlocal 'x' found", 3, 5);
     // A class binding does not count.
     assert_error(
         "class C:\n    x = 1\n    def f(self):\n        nonlocal x\n",
@@ -447,19 +401,9 @@ fn error_no_binding_for_nonlocal() {
 
 #[test]
 fn error_nonlocal_at_module_level() {
-    assert_error(
-        "nonlocal x\n",
-        "nonlocal declaration not allowed at module level",
-        1,
-        1,
-    );
+    assert_error("nonlocal x\n", "nonlocal declaration not allowed at module level", 1, 1);
     // As in CPython, an earlier binding is reported first.
-    assert_error(
-        "x = 1\nnonlocal x\n",
-        "name 'x' is assigned to before nonlocal declaration",
-        2,
-        1,
-    );
+    assert_error("x = 1\nnonlocal x\n", "name 'x' is assigned to before nonlocal declaration", 2, 1);
 }
 
 #[test]
@@ -474,18 +418,8 @@ fn error_nonlocal_and_global() {
 
 #[test]
 fn error_parameter_and_global() {
-    assert_error(
-        "def f(a):\n    global a\n",
-        "name 'a' is parameter and global",
-        2,
-        5,
-    );
-    assert_error(
-        "def f(a):\n    def g(b):\n        nonlocal b\n",
-        "name 'b' is parameter and nonlocal",
-        3,
-        9,
-    );
+    assert_error("def f(a):\n    global a\n", "name 'a' is parameter and global", 2, 5);
+    assert_error("def f(a):\n    def g(b):\n        nonlocal b\n", "name 'b' is parameter and nonlocal", 3, 9);
 }
 
 #[test]
@@ -500,29 +434,14 @@ fn error_duplicate_argument() {
 #[test]
 fn error_return_outside_function() {
     assert_error("x = 1\nreturn x\n", "'return' outside function", 2, 1);
-    assert_error(
-        "class C:\n    return 1\n",
-        "'return' outside function",
-        2,
-        5,
-    );
+    assert_error("class C:\n    return 1\n", "'return' outside function", 2, 5);
 }
 
 #[test]
 fn error_break_and_continue_outside_loop() {
     assert_error("if x:\n    break\n", "'break' outside loop", 2, 5);
-    assert_error(
-        "while x:\n    def f():\n        continue\n",
-        "'continue' not properly in loop",
-        3,
-        9,
-    );
-    assert_error(
-        "for x in y:\n    pass\nelse:\n    break\n",
-        "'break' outside loop",
-        4,
-        5,
-    );
+    assert_error("while x:\n    def f():\n        continue\n", "'continue' not properly in loop", 3, 9);
+    assert_error("for x in y:\n    pass\nelse:\n    break\n", "'break' outside loop", 4, 5);
     // Inside loops (also in try/finally) they are fine.
     scopes("while x:\n    try:\n        break\n    finally:\n        continue\n");
 }
@@ -530,29 +449,14 @@ fn error_break_and_continue_outside_loop() {
 #[test]
 fn error_yield_outside_function() {
     assert_error("x = yield 1\n", "'yield' outside function", 1, 5);
-    assert_error(
-        "class C:\n    yield from y\n",
-        "'yield' outside function",
-        2,
-        5,
-    );
-    assert_error(
-        "def f():\n    return [(yield x) for x in y]\n",
-        "'yield' inside list comprehension",
-        2,
-        14,
-    );
+    assert_error("class C:\n    yield from y\n", "'yield' outside function", 2, 5);
+    assert_error("def f():\n    return [(yield x) for x in y]\n", "'yield' inside list comprehension", 2, 14);
 }
 
 #[test]
 fn error_await_outside_async() {
     assert_error("await x\n", "'await' outside function", 1, 1);
-    assert_error(
-        "def f():\n    await x\n",
-        "'await' outside async function",
-        2,
-        5,
-    );
+    assert_error("def f():\n    await x\n", "'await' outside async function", 2, 5);
 }
 
 #[test]
@@ -579,22 +483,14 @@ fn error_walrus_rules() {
 
 #[test]
 fn error_import_star_in_function() {
-    assert_error(
-        "def f():\n    from m import *\n",
-        "import * only allowed at module level",
-        2,
-        19,
-    );
+    assert_error("def f():\n    from m import *\n", "import * only allowed at module level", 2, 19);
     scopes("from m import *\n");
 }
 
 #[test]
 fn symtable_errors_come_before_compile_errors() {
     let e = error("return 1\ndef f():\n    x = 1\n    global x\n");
-    assert_eq!(
-        e.message,
-        "name 'x' is assigned to before global declaration"
-    );
+    assert_eq!(e.message, "name 'x' is assigned to before global declaration");
 }
 
 #[test]

@@ -121,7 +121,8 @@ pub fn seq_index_method(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value>
             return vm.new_int(i);
         }
     }
-    let what = if vm.is_kind(s, Kind::List) { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
+    let what =
+        if vm.is_kind(s, Kind::List) { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
     Err(vm.raise_msg(B::ValueError, what))
 }
 

@@ -15,11 +15,29 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: us
         return Ok(());
     }
     let msg = if min == max {
-        alloc::format!("{}() takes exactly {} argument{} ({} given)", name, min, if min == 1 { "" } else { "s" }, args.len())
+        alloc::format!(
+            "{}() takes exactly {} argument{} ({} given)",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            args.len()
+        )
     } else if args.len() < min {
-        alloc::format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, args.len())
+        alloc::format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            args.len()
+        )
     } else {
-        alloc::format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len())
+        alloc::format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )
     };
     Err(vm.raise_msg(B::TypeError, &msg))
 }
@@ -58,7 +76,11 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         match kwarg(vm, kw, name) {
             None | Some(Value::NONE) => Ok(String::from(default)),
             Some(v) if vm.is_str(v) => Ok(String::from(vm.str_text(v))),
-            Some(v) => Err(vm.raise_type_error(alloc::format!("{} must be None or a string, not {}", name, vm.type_name_of(v)))),
+            Some(v) => Err(vm.raise_type_error(alloc::format!(
+                "{} must be None or a string, not {}",
+                name,
+                vm.type_name_of(v)
+            ))),
         }
     };
     let sep = text_of(vm, "sep", " ")?;
@@ -267,10 +289,11 @@ pub fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn check_class_arg(vm: &mut Vm, c: Value, fname: &str) -> PyResult<()> {
     let ok = vm.is_kind(c, Kind::Class)
         || (c.is_builtin() && B::from_id(c.builtin_id()).map(|b| b.is_type()).unwrap_or(false))
-        || (vm.is_kind(c, Kind::Tuple) && (0..vm.seq_len(c)).all(|i| {
-            let x = vm.seq_item(c, i);
-            vm.is_kind(x, Kind::Class) || x.is_builtin()
-        }));
+        || (vm.is_kind(c, Kind::Tuple)
+            && (0..vm.seq_len(c)).all(|i| {
+                let x = vm.seq_item(c, i);
+                vm.is_kind(x, Kind::Class) || x.is_builtin()
+            }));
     if ok {
         Ok(())
     } else {
@@ -372,10 +395,9 @@ pub fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::small(vm.str_bytes(x)[0] as i32));
     }
     if !vm.is_str(x) {
-        return Err(vm.raise_type_error(alloc::format!(
-            "ord() expected string of length 1, but {} found",
-            vm.type_name_of(x)
-        )));
+        return Err(
+            vm.raise_type_error(alloc::format!("ord() expected string of length 1, but {} found", vm.type_name_of(x)))
+        );
     }
     let mut chars = vm.str_text(x).chars();
     match (chars.next(), chars.next()) {
@@ -509,12 +531,18 @@ pub fn round(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         };
     }
     let Some(f) = vm.float_value(args[0]) else {
-        return Err(vm.raise_type_error(alloc::format!("type {} doesn't define __round__ method", vm.type_name_of(args[0]))));
+        return Err(
+            vm.raise_type_error(alloc::format!("type {} doesn't define __round__ method", vm.type_name_of(args[0])))
+        );
     };
     match nd {
         None => {
             if !f.is_finite() {
-                let msg = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
+                let msg = if f.is_nan() {
+                    "cannot convert float NaN to integer"
+                } else {
+                    "cannot convert float infinity to integer"
+                };
                 return Err(vm.raise_msg(if f.is_nan() { B::ValueError } else { B::OverflowError }, msg));
             }
             let r = libm::rint(f);

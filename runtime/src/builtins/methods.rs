@@ -95,10 +95,7 @@ methods! {
 
 /// A method defined directly on builtin type `owner`.
 pub fn find(owner: B, name: &[u8]) -> Option<Value> {
-    METHODS
-        .iter()
-        .position(|m| m.owner == owner && m.name.as_bytes() == name)
-        .map(|i| Value::method(i as u16))
+    METHODS.iter().position(|m| m.owner == owner && m.name.as_bytes() == name).map(|i| Value::method(i as u16))
 }
 
 /// A method of `t` or of one of its builtin bases.

@@ -153,7 +153,10 @@ pub fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     out.push(rest);
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
+                    .unwrap_or(0);
                 out.push(&rest[start..]);
                 rest = rest[..start].trim_end();
             }
@@ -269,11 +272,8 @@ fn prefix_suffix(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyRes
     arity(vm, name, &args[1..], 1, 3)?;
     let (a, b) = char_range(vm, &s, &args[2..])?;
     let hay = if a <= b { &s[a..b] } else { "" };
-    let pats: Vec<Value> = if vm.is_kind(args[1], crate::obj::Kind::Tuple) {
-        vm.seq_to_vec(args[1])
-    } else {
-        alloc::vec![args[1]]
-    };
+    let pats: Vec<Value> =
+        if vm.is_kind(args[1], crate::obj::Kind::Tuple) { vm.seq_to_vec(args[1]) } else { alloc::vec![args[1]] };
     for p in pats {
         if !vm.is_str(p) {
             return Err(vm.raise_type_error(alloc::format!(
@@ -375,15 +375,11 @@ pub fn str_isspace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub fn str_isupper(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    test_chars(vm, args, "isupper", |s| {
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
-    })
+    test_chars(vm, args, "isupper", |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
 }
 
 pub fn str_islower(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    test_chars(vm, args, "islower", |s| {
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
-    })
+    test_chars(vm, args, "islower", |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
 }
 
 fn pad(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Value> {
@@ -568,11 +564,15 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         };
         let Some(mut value) = v.take() else {
             let msg = if base_name.is_empty() || base_name.parse::<usize>().is_ok() {
-                alloc::format!("Replacement index {} out of range for positional args tuple", if base_name.is_empty() { auto - 1 } else { base_name.parse().unwrap_or(0) })
+                alloc::format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    if base_name.is_empty() { auto - 1 } else { base_name.parse().unwrap_or(0) }
+                )
             } else {
                 alloc::format!("'{}'", base_name)
             };
-            let ty = if base_name.is_empty() || base_name.parse::<usize>().is_ok() { B::IndexError } else { B::KeyError };
+            let ty =
+                if base_name.is_empty() || base_name.parse::<usize>().is_ok() { B::IndexError } else { B::KeyError };
             return Err(vm.raise_msg(ty, &msg));
         };
         if let Some(a) = attr {

@@ -239,7 +239,8 @@ impl Vm {
                 let pair = match pair {
                     Ok(p) => p,
                     Err(_) => {
-                        let msg = alloc::format!("cannot convert dictionary update sequence element #{} to a sequence", n);
+                        let msg =
+                            alloc::format!("cannot convert dictionary update sequence element #{} to a sequence", n);
                         return Err(self.raise_msg(B::TypeError, &msg));
                     }
                 };
@@ -325,4 +326,3 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     vm.new_object(Kind::Super, 0, &[args[0], args[1]])
 }
-

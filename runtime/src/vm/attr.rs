@@ -80,7 +80,8 @@ impl Vm {
             Some(Kind::Class) | Some(Kind::Module) | Some(Kind::Function) => {}
             _ if !obj.is_builtin() => {
                 let t = self.type_of(obj);
-                if let Some(m) = B::from_id(t.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes()))
+                if let Some(m) =
+                    B::from_id(t.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes()))
                 {
                     return Ok((m, obj));
                 }
@@ -169,7 +170,9 @@ impl Vm {
                     if text == "__name__" {
                         return Ok(Some(Value::qstr(0, obj.builtin_id())));
                     }
-                    return Ok(B::from_id(obj.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes())));
+                    return Ok(
+                        B::from_id(obj.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes()))
+                    );
                 }
                 let t = self.type_of(obj);
                 match B::from_id(t.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes())) {
@@ -217,11 +220,8 @@ impl Vm {
                 self.dict_set(d, name, v)
             }
             _ => {
-                let msg = alloc::format!(
-                    "'{}' object has no attribute '{}'",
-                    self.type_name_of(obj),
-                    self.str_text(name)
-                );
+                let msg =
+                    alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), self.str_text(name));
                 Err(self.raise_msg(B::AttributeError, &msg))
             }
         }
@@ -294,15 +294,11 @@ impl Vm {
             if seqs.is_empty() {
                 return Ok(out);
             }
-            let head = seqs
-                .iter()
-                .map(|s| s[0])
-                .find(|h| !seqs.iter().any(|s| s[1..].contains(h)));
+            let head = seqs.iter().map(|s| s[0]).find(|h| !seqs.iter().any(|s| s[1..].contains(h)));
             let Some(h) = head else {
-                return Err(self.raise_msg(
-                    B::TypeError,
-                    "Cannot create a consistent method resolution order (MRO) for bases",
-                ));
+                return Err(
+                    self.raise_msg(B::TypeError, "Cannot create a consistent method resolution order (MRO) for bases")
+                );
             };
             out.push(h);
             for s in seqs.iter_mut() {
@@ -316,15 +312,14 @@ impl Vm {
     /// Make a class from its name, bases and the namespace its body filled; fill its `__class__` cell.
     pub(crate) fn make_class(&mut self, name: Value, bases: &[Value], ns: Value, cell: Value) -> PyResult<Value> {
         for b in bases {
-            let ok = self.is_kind(*b, Kind::Class) || (b.is_builtin() && B::from_id(b.builtin_id()).map(|t| t.is_type()).unwrap_or(false));
+            let ok = self.is_kind(*b, Kind::Class)
+                || (b.is_builtin() && B::from_id(b.builtin_id()).map(|t| t.is_type()).unwrap_or(false));
             if !ok {
                 return Err(self.raise_msg(B::TypeError, "bases must be types"));
             }
             if b.is_builtin() && !matches!(B::from_id(b.builtin_id()), Some(t) if t == B::Object || t.is_exception()) {
-                let msg = alloc::format!(
-                    "subclassing builtin type '{}' is not supported",
-                    self.str_text(self.type_name(*b))
-                );
+                let msg =
+                    alloc::format!("subclassing builtin type '{}' is not supported", self.str_text(self.type_name(*b)));
                 return Err(self.raise_msg(B::TypeError, &msg));
             }
         }

@@ -87,7 +87,10 @@ impl Vm {
         } else if f.is_builtin() && B::from_id(f.builtin_id()).map(|b| b.is_exception()).unwrap_or(false) {
             let nkw = if kwnames.is_null() { 0 } else { self.seq_len(kwnames) };
             if nkw > 0 {
-                return Err(self.raise_type_error(alloc::format!("{}() takes no keyword arguments", self.str_text(self.type_name(f)))));
+                return Err(self.raise_type_error(alloc::format!(
+                    "{}() takes no keyword arguments",
+                    self.str_text(self.type_name(f))
+                )));
             }
             let args: Vec<Value> = self.stack[slot + 1..slot + 1 + nargs].to_vec();
             return Ok(Called::Done(self.new_exception(f, &args)?));
@@ -167,10 +170,8 @@ impl Vm {
             self.bind_arguments(f, slot, nargs, kwnames)?;
         }
         let nregs = code.n_regs();
-        let nparams = code.n_params()
-            + code.n_kwonly()
-            + (fl & flags::VARARGS != 0) as usize
-            + (fl & flags::VARKW != 0) as usize;
+        let nparams =
+            code.n_params() + code.n_kwonly() + (fl & flags::VARARGS != 0) as usize + (fl & flags::VARKW != 0) as usize;
         self.stack.truncate(base + nparams.min(nregs));
         self.stack.resize(base + nregs, Value::NULL);
         let closure = self.field(f, 5);
@@ -250,7 +251,8 @@ impl Vm {
             let pos = (0..np + nk).find(|&p| self.str_bytes(name) == code.varname(p).as_bytes());
             match pos {
                 Some(p) if !slots[p].is_null() => {
-                    let msg = alloc::format!("{}() got multiple values for argument '{}'", fname(), self.str_text(name));
+                    let msg =
+                        alloc::format!("{}() got multiple values for argument '{}'", fname(), self.str_text(name));
                     self.unroot(mark);
                     return Err(self.raise_msg(B::TypeError, &msg));
                 }
@@ -263,8 +265,11 @@ impl Vm {
                         }
                     }
                     None => {
-                        let msg =
-                            alloc::format!("{}() got an unexpected keyword argument '{}'", fname(), self.str_text(name));
+                        let msg = alloc::format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            fname(),
+                            self.str_text(name)
+                        );
                         self.unroot(mark);
                         return Err(self.raise_msg(B::TypeError, &msg));
                     }

@@ -34,7 +34,8 @@ impl Vm {
     /// Append `str(v)` (or `repr(v)`) to `out`.
     pub fn write_value(&mut self, out: &mut String, v: Value, repr: bool, depth: usize) -> PyResult<()> {
         if depth > MAX_REPR_DEPTH {
-            return Err(self.raise_msg(B::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(self
+                .raise_msg(B::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
         if v.is_small() {
             let _ = write!(out, "{}", v.small_value());
@@ -284,7 +285,8 @@ impl Vm {
         let mut body = String::new();
         let mut negative = false;
         let numeric;
-        if let (Some(i), false) = (self.int_value(v), matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'))) {
+        if let (Some(i), false) = (self.int_value(v), matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')))
+        {
             if self.is_str(v) {
                 unreachable!()
             }
@@ -361,7 +363,13 @@ impl Vm {
         let len = sign.chars().count() + body.chars().count();
         let width = spec.width.unwrap_or(0);
         let pad = width.saturating_sub(len);
-        let align = spec.align.unwrap_or(if spec.zero && numeric { '=' } else if numeric { '>' } else { '<' });
+        let align = spec.align.unwrap_or(if spec.zero && numeric {
+            '='
+        } else if numeric {
+            '>'
+        } else {
+            '<'
+        });
         let fill = if spec.zero && spec.fill.is_none() { '0' } else { spec.fill.unwrap_or(' ') };
         let mut out = String::new();
         let push_fill = |out: &mut String, n: usize| out.extend(core::iter::repeat_n(fill, n));

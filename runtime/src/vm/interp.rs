@@ -448,10 +448,8 @@ impl Vm {
                                 if v != Value::NONE {
                                     self.frames.push(f);
                                     self.frames.last_mut().unwrap().pc = pc;
-                                    let msg = alloc::format!(
-                                        "__init__() should return None, not '{}'",
-                                        self.type_name_of(v)
-                                    );
+                                    let msg =
+                                        alloc::format!("__init__() should return None, not '{}'", self.type_name_of(v));
                                     return Err(self.raise_msg(B::TypeError, &msg));
                                 }
                                 if dest == usize::MAX {
@@ -462,8 +460,7 @@ impl Vm {
                             }
                             Ret::Class { dest, nbases } => {
                                 let name = self.stack[dest + 2];
-                                let bases: alloc::vec::Vec<Value> =
-                                    self.stack[dest + 3..dest + 3 + nbases].to_vec();
+                                let bases: alloc::vec::Vec<Value> = self.stack[dest + 3..dest + 3 + nbases].to_vec();
                                 match self.make_class(name, &bases, f.extra, v) {
                                     Ok(c) => self.stack[dest] = c,
                                     Err(e) => return Err(e),

@@ -66,7 +66,11 @@ impl Vm {
                     self.set_field(it, 1, next);
                     return Ok(Some(cur));
                 }
-                let (c, s, st) = (self.int_value(cur).unwrap_or(0), self.int_value(stop).unwrap_or(0), self.int_value(step).unwrap_or(1));
+                let (c, s, st) = (
+                    self.int_value(cur).unwrap_or(0),
+                    self.int_value(stop).unwrap_or(0),
+                    self.int_value(step).unwrap_or(1),
+                );
                 if (st > 0 && c >= s) || (st < 0 && c <= s) {
                     return Ok(None);
                 }
@@ -299,18 +303,17 @@ impl Vm {
     /// Resolve a slice object against a length (CPython's `PySlice_AdjustIndices`).
     pub(crate) fn slice_bounds(&mut self, s: Value, len: usize) -> PyResult<SliceBounds> {
         let len = len as i64;
-        let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
-            if v == Value::NONE {
-                return Ok(None);
-            }
-            match vm.int_value(v) {
-                Some(i) => Ok(Some(i)),
-                None => Err(vm.raise_msg(
-                    B::TypeError,
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
-            }
-        };
+        let get =
+            |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+                if v == Value::NONE {
+                    return Ok(None);
+                }
+                match vm.int_value(v) {
+                    Some(i) => Ok(Some(i)),
+                    None => Err(vm
+                        .raise_msg(B::TypeError, "slice indices must be integers or None or have an __index__ method")),
+                }
+            };
         let step = get(self, self.field(s, 3))?.unwrap_or(1);
         if step == 0 {
             return Err(self.raise_msg(B::ValueError, "slice step cannot be zero"));
@@ -504,7 +507,10 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                Err(self.raise_type_error(alloc::format!("'{}' object does not support item deletion", self.type_name_of(o))))
+                Err(self.raise_type_error(alloc::format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name_of(o)
+                )))
             }
         }
     }

@@ -97,7 +97,8 @@ impl Vm {
             Op::Mul => self.int_result(a.checked_mul(b)),
             Op::FloorDiv | Op::Mod => {
                 if b == 0 {
-                    let msg = if op == Op::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    let msg =
+                        if op == Op::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
                     return Err(self.raise_msg(B::ZeroDivisionError, msg));
                 }
                 let qr = floor_divmod(a, b);
@@ -124,7 +125,15 @@ impl Vm {
                     return Err(self.raise_msg(B::ValueError, "negative shift count"));
                 }
                 if op == Op::RShift {
-                    return self.new_int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b });
+                    return self.new_int(if b >= 64 {
+                        if a < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        a >> b
+                    });
                 }
                 if a == 0 {
                     return Ok(Value::small(0));
