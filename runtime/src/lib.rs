@@ -5,6 +5,8 @@
 
 extern crate alloc;
 
+#[cfg(feature = "bigint")]
+pub mod bigint;
 pub mod builtins;
 pub mod hash;
 pub mod heap;

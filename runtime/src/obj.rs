@@ -6,6 +6,7 @@
 //! |---|---|
 //! | Str, Bytes | byte length, hash (0 = not computed yet), bytes |
 //! | Int64, Float | low word, high word |
+//! | BigInt | magnitude limbs, least significant first (aux = limb count << 1 \| negative); only for values outside i64 |
 //! | Index | dict hash index: slot count, slots (entry number + 1, 0 empty) |
 //! | Tuple | items (aux = length) |
 //! | List | length, item array or NULL |
@@ -35,6 +36,7 @@ pub enum Kind {
     Int64,
     Float,
     Index,
+    BigInt,
     Tuple = 16,
     List,
     Array,
@@ -68,12 +70,13 @@ pub fn is_raw_kind(k: u8) -> bool {
 impl Kind {
     pub fn from_u8(k: u8) -> Option<Kind> {
         use Kind::*;
-        const ALL: [Kind; 26] = [
+        const ALL: [Kind; 27] = [
             Str,
             Bytes,
             Int64,
             Float,
             Index,
+            BigInt,
             Tuple,
             List,
             Array,

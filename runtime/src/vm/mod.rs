@@ -6,10 +6,13 @@
 //! register, in a rooted object, or on `Vm::roots` (push it, pop it after).
 
 mod attr;
+#[cfg(feature = "bigint")]
+mod bigint;
 mod call;
 mod dict;
 mod exc;
 mod format;
+mod int;
 mod interp;
 mod items;
 mod objects;
@@ -112,6 +115,9 @@ pub struct Vm {
     native_depth: usize,
     /// Set by `Reraise`: the next unwinding step must not add the frame to the traceback again.
     reraising: bool,
+    /// Longest decimal int text `str()` and `int()` accept (CPython's
+    /// `sys.set_int_max_str_digits`); 0 means no limit.
+    pub int_max_str_digits: usize,
 }
 
 /// The rooting helper: pops what it pushed when dropped is not possible with
@@ -139,6 +145,7 @@ impl Vm {
             config,
             native_depth: 0,
             reraising: false,
+            int_max_str_digits: int::DEFAULT_MAX_STR_DIGITS,
         }
     }
 

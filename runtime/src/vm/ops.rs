@@ -79,22 +79,23 @@ pub(crate) fn op_dunders(op: Op) -> (&'static str, &'static str, &'static str) {
 
 impl Vm {
     pub(crate) fn overflow(&mut self) -> super::Raised {
-        self.raise_msg(B::OverflowError, "integer overflow: frostpy ints are 64-bit")
+        self.raise_msg(B::OverflowError, "integer overflow: this frostpy has 64-bit ints (no bigint feature)")
     }
 
-    fn int_result(&mut self, r: Option<i64>) -> PyResult<Value> {
+    /// An i64 result, or the operation redone on big ints when it overflowed.
+    fn int_result(&mut self, r: Option<i64>, op: Op, a: i64, b: i64) -> PyResult<Value> {
         match r {
             Some(i) => self.new_int(i),
-            None => Err(self.overflow()),
+            None => self.int_overflow(op, a, b),
         }
     }
 
-    /// Integer arithmetic on two ints (or bools).
+    /// Integer arithmetic on two ints (or bools) that fit i64.
     fn int_op(&mut self, op: Op, a: i64, b: i64) -> PyResult<Value> {
         match op {
-            Op::Add => self.int_result(a.checked_add(b)),
-            Op::Sub => self.int_result(a.checked_sub(b)),
-            Op::Mul => self.int_result(a.checked_mul(b)),
+            Op::Add => self.int_result(a.checked_add(b), op, a, b),
+            Op::Sub => self.int_result(a.checked_sub(b), op, a, b),
+            Op::Mul => self.int_result(a.checked_mul(b), op, a, b),
             Op::FloorDiv | Op::Mod => {
                 if b == 0 {
                     let msg =
@@ -102,11 +103,16 @@ impl Vm {
                     return Err(self.raise_msg(B::ZeroDivisionError, msg));
                 }
                 let qr = floor_divmod(a, b);
-                self.int_result(qr.map(|(q, r)| if op == Op::Mod { r } else { q }))
+                self.int_result(qr.map(|(q, r)| if op == Op::Mod { r } else { q }), op, a, b)
             }
             Op::TrueDiv => {
                 if b == 0 {
                     return Err(self.raise_msg(B::ZeroDivisionError, "division by zero"));
+                }
+                // Beyond 2**53 the operands are not exact floats: divide exactly, round once.
+                #[cfg(feature = "bigint")]
+                if a.unsigned_abs() > 1 << 53 || b.unsigned_abs() > 1 << 53 {
+                    return self.int_overflow(op, a, b);
                 }
                 self.new_float(a as f64 / b as f64)
             }
@@ -118,7 +124,7 @@ impl Vm {
                     return self.new_float(libm_pow(a as f64, b as f64));
                 }
                 let r = u32::try_from(b).ok().and_then(|e| a.checked_pow(e));
-                self.int_result(r)
+                self.int_result(r, op, a, b)
             }
             Op::LShift | Op::RShift => {
                 if b < 0 {
@@ -139,7 +145,7 @@ impl Vm {
                     return Ok(Value::small(0));
                 }
                 let r = if b >= 63 { None } else { a.checked_mul(1i64 << b) };
-                self.int_result(r)
+                self.int_result(r, op, a, b)
             }
             Op::BitAnd => self.new_int(a & b),
             Op::BitOr => self.new_int(a | b),
@@ -194,7 +200,13 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
             return self.int_op(op, x, y);
         }
-        if let (Some(x), Some(y)) = (self.number_value(a), self.number_value(b)) {
+        #[cfg(feature = "bigint")]
+        if self.is_kind(a, Kind::BigInt) || self.is_kind(b, Kind::BigInt) {
+            if let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) {
+                return self.big_int_op(op, &x, &y);
+            }
+        }
+        if let Some((x, y)) = self.float_pair(a, b)? {
             if let Some(v) = self.float_op(op, x, y)? {
                 return Ok(v);
             }
@@ -263,13 +275,17 @@ impl Vm {
                 Ok(Some(if self.is_kind(a, Kind::List) { self.new_list(&items)? } else { self.new_tuple(&items)? }))
             }
             Op::Mul => {
-                let (seq, n) = if let Some(n) = self.int_value(b) {
-                    (a, n)
-                } else if let Some(n) = self.int_value(a) {
-                    (b, n)
+                let (seq, n) = if self.is_int(b) {
+                    (a, b)
+                } else if self.is_int(a) {
+                    (b, a)
                 } else {
                     return Ok(None);
                 };
+                if !self.is_str(seq) && !matches!(self.kind(seq), Some(Kind::List | Kind::Tuple)) {
+                    return Ok(None);
+                }
+                let Some(n) = self.index_value(n)? else { return Ok(None) };
                 let n = n.max(0) as usize;
                 if self.is_str(seq) {
                     let unit = alloc::vec::Vec::from(self.str_bytes(seq));
@@ -318,11 +334,15 @@ impl Vm {
     pub fn unary_op(&mut self, op: Op, a: Value) -> PyResult<Value> {
         if let Some(i) = self.int_value(a) {
             return match op {
-                Op::Neg => self.int_result(i.checked_neg()),
+                Op::Neg => self.int_result(i.checked_neg(), Op::Sub, 0, i),
                 Op::Pos => self.new_int(i),
                 Op::Invert => self.new_int(!i),
                 _ => Ok(Value::bool(i == 0)),
             };
+        }
+        #[cfg(feature = "bigint")]
+        if let Some(x) = self.is_kind(a, Kind::BigInt).then(|| self.int_of(a)).flatten() {
+            return self.big_unary(op, a, x);
         }
         if let Some(f) = self.float_value(a) {
             match op {
@@ -364,7 +384,7 @@ impl Vm {
         }
         match self.kind(v) {
             Some(Kind::Str | Kind::Bytes) => Ok(!self.str_bytes(v).is_empty()),
-            Some(Kind::Int64) => Ok(true),
+            Some(Kind::Int64 | Kind::BigInt) => Ok(true),
             Some(Kind::Float) => Ok(self.float_value(v) != Some(0.0)),
             Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(v) != 0),
             Some(Kind::Dict | Kind::Set) => Ok(self.dict_len(v) != 0),
@@ -395,11 +415,8 @@ impl Vm {
         if self.is_str(a) || self.is_str(b) {
             return Ok(self.is_str(a) && self.is_str(b) && self.str_bytes(a) == self.str_bytes(b));
         }
-        if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
-            return Ok(x == y);
-        }
-        if let (Some(x), Some(y)) = (self.number_value(a), self.number_value(b)) {
-            return Ok(x == y);
+        if let Some(o) = self.num_cmp(a, b) {
+            return Ok(o == Some(core::cmp::Ordering::Equal));
         }
         if self.is_instance_obj(a) || self.is_instance_obj(b) {
             if let Some(v) = self.call_dunder_binary(a, b, "__eq__", "__eq__")? {
@@ -459,10 +476,8 @@ impl Vm {
         use core::cmp::Ordering::*;
         let ord = if a.is_small() && b.is_small() {
             Some(a.small_value().cmp(&b.small_value()))
-        } else if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
-            Some(x.cmp(&y))
-        } else if let (Some(x), Some(y)) = (self.number_value(a), self.number_value(b)) {
-            match x.partial_cmp(&y) {
+        } else if let Some(o) = self.num_cmp(a, b) {
+            match o {
                 Some(o) => Some(o),
                 None => return Ok(false),
             }
