@@ -91,6 +91,13 @@ fn constant_depth(img: &Image, i: usize, depth: usize) -> String {
     let p = p as usize;
     match k {
         kind::INT => img.i64_at(p).to_string(),
+        kind::BIGINT => {
+            use frontend::ast::bigint::{BigInt, Sign};
+            let head = img.u32_at(p);
+            let n = ((head & 0x7fff_ffff) as usize).min(img.bytes.len() / 4);
+            let limbs: Vec<u32> = (0..n).map(|i| img.u32_at(p + 4 + 4 * i)).collect();
+            BigInt::from_slice(if head >> 31 == 1 { Sign::Minus } else { Sign::Plus }, &limbs).to_string()
+        }
         kind::FLOAT => {
             let f = img.f64_at(p);
             if f.is_finite() && f == f.trunc() && f.abs() < 1e16 {

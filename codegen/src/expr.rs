@@ -276,7 +276,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Ok(v) => self.load_const(t, Const::Int(v)),
-            Err(_) => Err(self.err("integer literal too large")),
+            Err(_) => self.load_const(t, big_const(i)),
         }
     }
 
@@ -308,7 +308,7 @@ impl<'a> Compiler<'a> {
             Constant::Bytes(b) => Const::Bytes(b.clone()),
             Constant::Int(i) => match i64::try_from(i) {
                 Ok(v) => Const::Int(v),
-                Err(_) => return Err(self.err("integer literal too large")),
+                Err(_) => big_const(i),
             },
             Constant::Float(f) => Const::Float(*f),
             Constant::Ellipsis => Const::Ellipsis,
@@ -885,4 +885,10 @@ impl<'a> Compiler<'a> {
         let (s, e) = (u32::from(range.start()) as usize, u32::from(range.end()) as usize);
         text.get(s..e.min(text.len())).is_none_or(|t| t.contains(":="))
     }
+}
+
+/// An int literal outside i64: sign and 32-bit limbs, least significant first.
+fn big_const(i: &ast::bigint::BigInt) -> Const {
+    let (sign, limbs) = i.to_u32_digits();
+    Const::BigInt { neg: sign == ast::bigint::Sign::Minus, limbs }
 }

@@ -14,6 +14,8 @@ use std::collections::HashMap;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     Int(i64),
+    /// An int outside i64.
+    BigInt { neg: bool, limbs: Vec<u32> },
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),
@@ -32,6 +34,7 @@ pub enum Const {
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum ConstKey {
     Int(i64),
+    BigInt(bool, Vec<u32>),
     Float(u64),
     Str(u32),
     Bytes(u32),
@@ -107,6 +110,7 @@ impl ImageBuilder {
     pub fn constant(&mut self, c: Const) -> u32 {
         let key = match &c {
             Const::Int(v) => ConstKey::Int(*v),
+            Const::BigInt { neg, limbs } => ConstKey::BigInt(*neg, limbs.clone()),
             Const::Float(f) => ConstKey::Float(f.to_bits()),
             Const::Str(s) => ConstKey::Str(self.string(s)),
             Const::Bytes(b) => ConstKey::Bytes(self.string_bytes(b)),
@@ -174,6 +178,14 @@ impl ImageBuilder {
         for (i, c) in self.consts.iter().enumerate() {
             let (k, payload) = match c {
                 Const::Int(v) => (kind::INT, w.push_bytes(&v.to_le_bytes())),
+                Const::BigInt { neg, limbs } => {
+                    let off = w.buf.len() as u32;
+                    w.push32(limbs.len() as u32 | (*neg as u32) << 31);
+                    for &l in limbs {
+                        w.push32(l);
+                    }
+                    (kind::BIGINT, off)
+                }
                 Const::Float(f) => (kind::FLOAT, w.push_bytes(&f.to_bits().to_le_bytes())),
                 Const::Str(s) => (kind::STR, self.string_ids[s.as_bytes()]),
                 Const::Bytes(b) => (kind::BYTES, self.string_ids[b.as_slice()]),

@@ -28,6 +28,8 @@ pub mod kind {
     pub const TUPLE: u8 = 5;
     pub const BYTES: u8 = 6;
     pub const SINGLETON: u8 = 7;
+    /// An int outside i64: payload is the offset of `u32 (limb count | negative << 31)`, then the limbs.
+    pub const BIGINT: u8 = 8;
 }
 
 /// Why an image was refused.

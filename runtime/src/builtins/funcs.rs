@@ -62,12 +62,21 @@ pub(crate) fn only_kwargs(vm: &mut Vm, fname: &str, kw: Kw, allowed: &[&str]) ->
 pub(crate) fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     match vm.int_value(v) {
         Some(i) => Ok(i),
+        None if vm.is_int(v) => Err(vm.raise_msg(B::OverflowError, "Python int too large to convert to C ssize_t")),
         None => Err(vm.raise_type_error(alloc::format!(
             "'{}' object cannot be interpreted as an integer{}",
             vm.type_name_of(v),
             what
         ))),
     }
+}
+
+/// TypeError unless `v` is an int (of any size).
+pub(crate) fn int_check(vm: &mut Vm, v: Value) -> PyResult<()> {
+    if vm.is_int(v) {
+        return Ok(());
+    }
+    Err(vm.raise_type_error(alloc::format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v))))
 }
 
 pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -237,8 +246,12 @@ pub fn abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(i) = vm.int_value(x) {
         return match i.checked_abs() {
             Some(a) => vm.new_int(a),
-            None => Err(vm.overflow()),
+            None => vm.int_overflow(Op::Sub, 0, i),
         };
+    }
+    #[cfg(feature = "bigint")]
+    if let Some(i) = vm.is_int(x).then(|| vm.int_of(x)).flatten() {
+        return vm.new_big(&i.abs());
     }
     if let Some(f) = vm.float_value(x) {
         return vm.new_float(f.abs());
@@ -363,8 +376,8 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "hash", args, 1, 1)?;
-    if let Some(i) = vm.int_value(args[0]) {
-        return vm.new_int(i);
+    if let Some(h) = vm.num_hash(args[0]) {
+        return vm.new_int(h);
     }
     let h = vm.hash_key(args[0])?;
     vm.new_int(h as i64)
@@ -377,6 +390,9 @@ pub fn id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "chr", args, 1, 1)?;
+    if vm.is_int(args[0]) && vm.int_value(args[0]).and_then(|i| i32::try_from(i).ok()).is_none() {
+        return Err(vm.raise_msg(B::OverflowError, "Python int too large to convert to C int"));
+    }
     let i = int_arg(vm, args[0], "")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => {
@@ -490,27 +506,65 @@ pub fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "pow", args, 2, 3)?;
     if let Some(m) = args.get(2).copied().filter(|m| *m != Value::NONE) {
-        let (Some(b), Some(e), Some(m)) = (vm.int_value(args[0]), vm.int_value(args[1]), vm.int_value(m)) else {
+        if !(vm.is_int(args[0]) && vm.is_int(args[1]) && vm.is_int(m)) {
             return Err(vm.raise_msg(B::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"));
-        };
-        if m == 0 {
-            return Err(vm.raise_msg(B::ValueError, "pow() 3rd argument cannot be 0"));
         }
-        if e < 0 {
-            return Err(vm.raise_msg(B::ValueError, "pow() negative exponent with modulus is not supported"));
-        }
-        let (mut acc, mut base, mut e, m128) = (1i128, (b as i128).rem_euclid(m as i128), e, m as i128);
-        while e > 0 {
-            if e & 1 == 1 {
-                acc = (acc * base).rem_euclid(m128);
+        if let (Some(b), Some(e), Some(m)) = (vm.int_value(args[0]), vm.int_value(args[1]), vm.int_value(m)) {
+            if e >= 0 {
+                return pow_mod_i64(vm, b, e, m);
             }
-            base = (base * base).rem_euclid(m128);
-            e >>= 1;
         }
-        let r = if m < 0 && acc != 0 { acc + m128 } else { acc };
-        return vm.new_int(r as i64);
+        #[cfg(feature = "bigint")]
+        {
+            let (b, e, m) = (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(m));
+            let (Some(b), Some(e), Some(m)) = (b, e, m) else { return Err(vm.overflow()) };
+            return vm.big_pow_mod(&b, &e, &m);
+        }
+        #[cfg(not(feature = "bigint"))]
+        {
+            let (b, e, m) = (vm.int_value(args[0]), vm.int_value(args[1]), vm.int_value(m));
+            let (Some(b), Some(e), Some(m)) = (b, e, m) else { return Err(vm.overflow()) };
+            if m == 0 {
+                return pow_mod_i64(vm, b, e, m);
+            }
+            let Some(inv) = inverse_mod(b as i128, (m as i128).abs()) else {
+                return Err(vm.raise_msg(B::ValueError, "base is not invertible for the given modulus"));
+            };
+            return pow_mod_i64(vm, inv as i64, e.checked_neg().ok_or_else(|| vm.overflow())?, m);
+        }
     }
     vm.binary_op(Op::Pow, args[0], args[1])
+}
+
+/// `pow(b, e, m)` for `e >= 0` on i64s, through i128 products.
+fn pow_mod_i64(vm: &mut Vm, b: i64, e: i64, m: i64) -> PyResult<Value> {
+    if m == 0 {
+        return Err(vm.raise_msg(B::ValueError, "pow() 3rd argument cannot be 0"));
+    }
+    let m128 = (m as i128).abs();
+    let (mut acc, mut base, mut e) = (1 % m128, (b as i128).rem_euclid(m128), e);
+    while e > 0 {
+        if e & 1 == 1 {
+            acc = acc * base % m128;
+        }
+        base = base * base % m128;
+        e >>= 1;
+    }
+    let r = if m < 0 && acc != 0 { acc - m128 } else { acc };
+    vm.new_int(r as i64)
+}
+
+/// The inverse of `a` modulo `m > 0`, by the extended Euclidean algorithm.
+#[cfg(not(feature = "bigint"))]
+fn inverse_mod(a: i128, m: i128) -> Option<i128> {
+    let (mut r0, mut r1) = (m, a.rem_euclid(m));
+    let (mut t0, mut t1) = (0i128, 1i128);
+    while r1 != 0 {
+        let q = r0 / r1;
+        (r0, r1) = (r1, r0 - q * r1);
+        (t0, t1) = (t1, t0 - q * t1);
+    }
+    (r0 == 1).then(|| t0.rem_euclid(m))
 }
 
 pub fn round(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -519,15 +573,28 @@ pub fn round(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         None | Some(&Value::NONE) => None,
         Some(v) => Some(int_arg(vm, *v, "")?),
     };
-    if let Some(i) = vm.int_value(args[0]) {
-        return match nd {
-            Some(n) if n < 0 => {
-                let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
+    if vm.is_int(args[0]) {
+        let x = args[0];
+        return match (nd, vm.int_value(x)) {
+            #[cfg(feature = "bigint")]
+            (Some(n), _) if n < 0 => {
+                let i = vm.int_of(x).unwrap_or_default();
+                vm.big_round(&i, n.unsigned_abs())
+            }
+            #[cfg(not(feature = "bigint"))]
+            (Some(n), Some(i)) if n < 0 => {
+                // 10**19 exceeds every i64: beyond that everything rounds to 0.
+                let Some(p) = u32::try_from(-n).ok().and_then(|k| 10i128.checked_pow(k)).filter(|p| *p <= 1 << 64)
+                else {
+                    return Ok(Value::small(0));
+                };
+                let i = i as i128;
                 let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
                 let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) { q + 1 } else { q };
-                vm.new_int(q.saturating_mul(p))
+                vm.int_from_i128(q * p)
             }
-            _ => vm.new_int(i),
+            (_, Some(i)) => vm.new_int(i),
+            _ => Ok(x),
         };
     }
     let Some(f) = vm.float_value(args[0]) else {
@@ -545,11 +612,7 @@ pub fn round(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 };
                 return Err(vm.raise_msg(if f.is_nan() { B::ValueError } else { B::OverflowError }, msg));
             }
-            let r = libm::rint(f);
-            if r.abs() >= 9.2e18 {
-                return Err(vm.overflow());
-            }
-            vm.new_int(r as i64)
+            vm.int_from_float(libm::rint(f))
         }
         Some(n) => {
             // Round through the decimal text, as CPython does, so 2.675 stays 2.67.
@@ -573,14 +636,9 @@ pub fn round(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn int_text(vm: &mut Vm, args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
-    let i = int_arg(vm, args[0], "")?;
-    let m = i.unsigned_abs();
-    let digits = match radix {
-        16 => alloc::format!("{:x}", m),
-        8 => alloc::format!("{:o}", m),
-        _ => alloc::format!("{:b}", m),
-    };
-    let s = alloc::format!("{}{}{}", if i < 0 { "-" } else { "" }, prefix, digits);
+    int_check(vm, args[0])?;
+    let (neg, digits) = vm.int_digits(args[0], radix)?.unwrap_or_default();
+    let s = alloc::format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits);
     vm.new_str(s.as_bytes())
 }
 

@@ -2,6 +2,7 @@
 //! `Value::method(index)`; calling it passes the receiver as the first argument.
 
 use super::container_methods::*;
+use super::int_methods::*;
 use super::str_methods::*;
 use super::{NativeFn, B};
 use crate::value::Value;
@@ -23,6 +24,10 @@ macro_rules! methods {
 methods! {
     Object.__init__ => object_init,
     BaseException.__init__ => exception_init,
+    Int.bit_length => int_bit_length,
+    Int.bit_count => int_bit_count,
+    Int.to_bytes => int_to_bytes,
+    Int.from_bytes => int_from_bytes,
     Str.upper => str_upper,
     Str.lower => str_lower,
     Str.split => str_split,

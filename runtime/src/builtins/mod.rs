@@ -4,6 +4,7 @@
 
 mod container_methods;
 mod funcs;
+mod int_methods;
 pub mod methods;
 mod str_methods;
 mod types;

@@ -2,11 +2,12 @@
 
 use alloc::string::String;
 
-use super::funcs::{arity, int_arg, kwarg, only_kwargs};
+use super::funcs::{arity, int_arg, int_check, kwarg, only_kwargs};
 use super::B;
 use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::{Kw, PyResult, Vm};
+use crate::vm::Parsed;
 
 pub fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "object", args, 0, 0)?;
@@ -19,38 +20,6 @@ pub fn type_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.raise_msg(B::TypeError, "type() takes 1 argument (3-argument type() is not supported)"));
     }
     Ok(vm.type_of(args[0]))
-}
-
-/// Parse an int literal the way `int(s, base)` does (underscores, sign, prefixes, spaces).
-fn parse_int(text: &str, base: u32) -> Option<i64> {
-    let t = text.trim();
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = t.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &t[2..]),
-        (0 | 8, Some("0o")) => (8, &t[2..]),
-        (0 | 2, Some("0b")) => (2, &t[2..]),
-        (0, _) => {
-            if t.len() > 1 && t.starts_with('0') && t.bytes().any(|b| b != b'0' && b != b'_') {
-                return None;
-            }
-            (10, t)
-        }
-        (b, _) => (b, t),
-    };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return None;
-    }
-    let mut acc: i64 = 0;
-    for c in digits.chars().filter(|c| *c != '_') {
-        let d = c.to_digit(base)? as i64;
-        acc = acc.checked_mul(base as i64)?.checked_add(d)?;
-    }
-    Some(if neg { -acc } else { acc })
 }
 
 pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -71,18 +40,11 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(i) = vm.int_value(x) {
         return vm.new_int(i);
     }
+    if vm.is_int(x) {
+        return Ok(x);
+    }
     if let Some(f) = vm.float_value(x) {
-        if f.is_nan() {
-            return Err(vm.raise_msg(B::ValueError, "cannot convert float NaN to integer"));
-        }
-        if f.is_infinite() {
-            return Err(vm.raise_msg(B::OverflowError, "cannot convert float infinity to integer"));
-        }
-        let t = libm::trunc(f);
-        if t.abs() >= 9.223372036854775e18 {
-            return Err(vm.overflow());
-        }
-        return vm.new_int(t as i64);
+        return vm.int_from_float(f);
     }
     if vm.is_str(x) || vm.is_bytes(x) {
         return int_from_text(vm, x, 10);
@@ -99,12 +61,18 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn int_from_text(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
-    let text = String::from_utf8_lossy(vm.str_bytes(x)).into_owned();
-    match parse_int(&text, base) {
-        Some(i) => vm.new_int(i),
-        None => {
+    let text = alloc::vec::Vec::from(vm.str_bytes(x));
+    match vm.parse_int_text(&text, base)? {
+        Parsed::Int(v) => Ok(v),
+        Parsed::Invalid => {
+            let text = String::from_utf8_lossy(&text);
             let mut r = String::new();
-            crate::vm::write_str_repr(&mut r, &text);
+            if vm.is_str(x) {
+                crate::vm::write_str_repr(&mut r, &text);
+            } else {
+                let rv = vm.repr_of(x)?;
+                r = String::from(vm.str_text(rv));
+            }
             let msg = alloc::format!("invalid literal for int() with base {}: {}", base, r);
             Err(vm.raise_msg(B::ValueError, &msg))
         }
@@ -122,7 +90,10 @@ pub fn bool_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "float", args, 0, 1)?;
     let Some(&x) = args.first() else { return vm.new_float(0.0) };
-    if let Some(f) = vm.number_value(x) {
+    if let Some(f) = vm.float_value(x) {
+        return Ok(if vm.is_kind(x, Kind::Float) { x } else { vm.new_float(f)? });
+    }
+    if let Some(f) = vm.int_as_float(x)? {
         return vm.new_float(f);
     }
     if vm.is_str(x) {
@@ -273,7 +244,7 @@ pub fn set_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn range_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "range", args, 1, 3)?;
     for a in args {
-        int_arg(vm, *a, "")?;
+        int_check(vm, *a)?;
     }
     let (start, stop, step) = match args.len() {
         1 => (Value::small(0), args[0], Value::small(1)),
@@ -287,7 +258,7 @@ pub fn range_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         v => v,
     };
     let (start, stop, step) = (norm(start), norm(stop), norm(step));
-    if vm.int_value(step) == Some(0) {
+    if step == Value::small(0) {
         return Err(vm.raise_msg(B::ValueError, "range() arg 3 must not be zero"));
     }
     vm.new_range(start, stop, step)

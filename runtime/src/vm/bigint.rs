@@ -38,7 +38,7 @@ impl Vm {
         }
         let limbs = i.limbs();
         if limbs.len() > MAX_LIMBS {
-            return Err(self.memory_error());
+            return Err(self.too_big());
         }
         let aux = (limbs.len() as u32) << 1 | i.is_neg() as u32;
         let w = self.alloc(1 + limbs.len(), header(Kind::BigInt, aux))?;
@@ -50,9 +50,14 @@ impl Vm {
     /// the arena, rather than building it in a temporary first.
     pub(crate) fn int_room(&mut self, limbs: u64) -> PyResult<()> {
         if limbs.saturating_mul(4) > self.heap.total_bytes() as u64 {
-            return Err(self.memory_error());
+            return Err(self.too_big());
         }
         Ok(())
+    }
+
+    /// MemoryError for a number too large for the arena (which itself still has room).
+    fn too_big(&mut self) -> super::Raised {
+        self.raise_empty(B::MemoryError)
     }
 
     pub(crate) fn big_to_float(&mut self, x: &Int) -> PyResult<f64> {
@@ -183,7 +188,7 @@ impl Vm {
         let bits = x.bit_length();
         let est_bytes = if radix == 10 { bits / 3 + 1 } else { bits / radix.trailing_zeros().max(1) as u64 + 1 };
         if est_bytes > self.heap.total_bytes() as u64 {
-            return Err(self.memory_error());
+            return Err(self.too_big());
         }
         let s = x.to_radix(radix);
         if radix == 10 && self.int_max_str_digits > 0 && s.len() > self.int_max_str_digits {
@@ -235,5 +240,97 @@ impl Vm {
         };
         let q = if up { q.add(&Int::from_i64(1)) } else { q };
         self.new_big(&q.mul(&p))
+    }
+}
+
+/// Ranges with a bound outside i64.
+impl Vm {
+    /// Start, stop and step of a range (or range iterator).
+    fn range_ints(&self, r: Value) -> (Int, Int, Int) {
+        let f = |i| self.int_of(self.field(r, i)).unwrap_or_default();
+        (f(1), f(2), f(3))
+    }
+
+    pub(crate) fn big_range_len(&self, r: Value) -> Int {
+        let (a, b, s) = self.range_ints(r);
+        let (lo, hi, s) = if s.is_neg() { (b, a, s.negate()) } else { (a, b, s) };
+        if lo.cmp(&hi) != Ordering::Less {
+            return Int::zero();
+        }
+        let one = Int::from_i64(1);
+        let (q, _) = hi.sub(&lo).sub(&one).divmod(&s).unwrap_or_default();
+        q.add(&one)
+    }
+
+    pub(crate) fn big_range_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let (c, stop, step) = self.range_ints(it);
+        let o = c.cmp(&stop);
+        if (!step.is_neg() && o != Ordering::Less) || (step.is_neg() && o != Ordering::Greater) {
+            return Ok(None);
+        }
+        // The current value stays reachable through the iterator until it is replaced.
+        let cur = self.field(it, 1);
+        let next = self.new_big(&c.add(&step))?;
+        self.set_field(it, 1, next);
+        Ok(Some(cur))
+    }
+
+    pub(crate) fn big_range_contains(&self, r: Value, x: &Int) -> bool {
+        let (a, b, s) = self.range_ints(r);
+        let inside = if s.is_neg() {
+            x.cmp(&a) != Ordering::Greater && x.cmp(&b) == Ordering::Greater
+        } else {
+            x.cmp(&a) != Ordering::Less && x.cmp(&b) == Ordering::Less
+        };
+        inside && x.sub(&a).divmod(&s).is_some_and(|(_, m)| m.is_zero())
+    }
+
+    pub(crate) fn big_range_eq(&self, x: Value, y: Value) -> bool {
+        let (n, m) = (self.big_range_len(x), self.big_range_len(y));
+        if n != m {
+            return false;
+        }
+        let (xa, _, xs) = self.range_ints(x);
+        let (ya, _, ys) = self.range_ints(y);
+        let one = Int::from_i64(1);
+        n.is_zero() || (xa == ya && (n == one || xs == ys))
+    }
+
+    /// `r[k]` for an index or slice when the range or the index is outside i64.
+    pub(crate) fn big_range_item(&mut self, r: Value, k: Value) -> PyResult<Value> {
+        let (a, _, s) = self.range_ints(r);
+        let len = self.big_range_len(r);
+        if self.is_kind(k, Kind::Slice) {
+            let Some(n) = len.to_i64().and_then(|n| usize::try_from(n).ok()) else {
+                return Err(self.raise_msg(B::OverflowError, "Python int too large to convert to C ssize_t"));
+            };
+            let b = self.slice_bounds(k, n)?;
+            let (bs, bc, bst) = (Int::from_i64(b.start), Int::from_i64(b.count as i64), Int::from_i64(b.step));
+            let start = a.add(&bs.mul(&s));
+            let stop = a.add(&bs.add(&bc.mul(&bst)).mul(&s));
+            let step = s.mul(&bst);
+            let mark = self.root_mark();
+            let r = (|| {
+                let x = self.new_big(&start)?;
+                self.roots.push(x);
+                let y = self.new_big(&stop)?;
+                self.roots.push(y);
+                let z = self.new_big(&step)?;
+                self.new_range(x, y, z)
+            })();
+            self.unroot(mark);
+            return r;
+        }
+        let Some(i) = self.int_of(k) else {
+            return Err(self.raise_type_error(alloc::format!(
+                "range indices must be integers or slices, not {}",
+                self.type_name_of(k)
+            )));
+        };
+        let i = if i.is_neg() { i.add(&len) } else { i };
+        if i.is_neg() || i.cmp(&len) != Ordering::Less {
+            return Err(self.raise_msg(B::IndexError, "range object index out of range"));
+        }
+        self.new_big(&a.add(&i.mul(&s)))
     }
 }

@@ -8,6 +8,12 @@ use crate::obj::{header, Kind};
 use crate::value::Value;
 
 const LINEAR_MAX: usize = 8;
+
+/// A numeric hash folded to the 30 bits dicts keep.
+#[inline]
+fn fold_hash(h: i64) -> u32 {
+    (h as u64 ^ (h as u64 >> 32)) as u32
+}
 const ENTRY: usize = 3;
 
 impl Vm {
@@ -43,19 +49,14 @@ impl Vm {
     /// Hash of a key, as dicts store it (30 bits). Unhashable types raise TypeError.
     pub(crate) fn hash_key(&mut self, k: Value) -> PyResult<u32> {
         let h = if k.is_small() {
-            k.small_value() as i64 as u64 as u32 ^ ((k.small_value() as i64 >> 32) as u32)
+            // CPython's hash of a small int is the int itself (-1 becomes -2).
+            let i = k.small_value();
+            fold_hash(if i == -1 { -2 } else { i as i64 })
         } else if self.is_str(k) {
             self.str_hash(k)
-        } else if let Some(i) = self.int_value(k) {
-            (i as u64 ^ (i as u64 >> 32)) as u32
-        } else if let Some(f) = self.float_value(k) {
-            if libm::trunc(f) == f && f.abs() < 9.0e18 {
-                let i = f as i64;
-                (i as u64 ^ (i as u64 >> 32)) as u32
-            } else {
-                let b = f.to_bits();
-                (b ^ (b >> 32)) as u32
-            }
+        } else if let Some(h) = self.num_hash(k) {
+            // Numbers that compare equal hash equal, whatever their type and size.
+            fold_hash(h)
         } else if self.is_kind(k, Kind::Tuple) {
             let mut h: u32 = 0x345678;
             for i in 0..self.seq_len(k) {
@@ -80,11 +81,8 @@ impl Vm {
         if self.is_str(a) {
             return self.is_str(b) && self.str_bytes(a) == self.str_bytes(b);
         }
-        if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
-            return x == y;
-        }
-        if let (Some(x), Some(y)) = (self.number_value(a), self.number_value(b)) {
-            return x == y && (self.float_value(a).is_some() || self.float_value(b).is_some());
+        if let Some(o) = self.num_cmp(a, b) {
+            return o == Some(core::cmp::Ordering::Equal);
         }
         if self.is_kind(a, Kind::Tuple) && self.is_kind(b, Kind::Tuple) {
             let n = self.seq_len(a);

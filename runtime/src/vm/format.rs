@@ -74,8 +74,12 @@ impl Vm {
 
     fn write_heap_value(&mut self, out: &mut String, v: Value, repr: bool, depth: usize) -> PyResult<()> {
         match self.kind(v) {
-            Some(Kind::Int64) => {
-                let _ = write!(out, "{}", self.int_value(v).unwrap_or(0));
+            Some(Kind::Int64 | Kind::BigInt) => {
+                let (neg, digits) = self.int_digits(v, 10)?.unwrap_or_default();
+                if neg {
+                    out.push('-');
+                }
+                out.push_str(&digits);
             }
             Some(Kind::Float) => write_float_repr(out, self.float_value(v).unwrap_or(0.0)),
             Some(Kind::Bytes) => write_bytes_repr(out, self.str_bytes(v)),
@@ -156,12 +160,16 @@ impl Vm {
                 out.push_str("])");
             }
             Some(Kind::Range) => {
-                let (a, b, c) = self.range_parts(v)?;
-                if c == 1 {
-                    let _ = write!(out, "range({}, {})", a, b);
-                } else {
-                    let _ = write!(out, "range({}, {}, {})", a, b, c);
+                out.push_str("range(");
+                let step = self.field(v, 3);
+                for i in 1..=if step == Value::small(1) { 2 } else { 3 } {
+                    if i > 1 {
+                        out.push_str(", ");
+                    }
+                    let x = self.field(v, i);
+                    self.write_value(out, x, true, depth + 1)?;
                 }
+                out.push(')');
             }
             Some(Kind::Slice) => {
                 out.push_str("slice(");
@@ -285,39 +293,51 @@ impl Vm {
         let mut body = String::new();
         let mut negative = false;
         let numeric;
-        if let (Some(i), false) = (self.int_value(v), matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')))
-        {
-            if self.is_str(v) {
-                unreachable!()
-            }
+        let mut prefix = "";
+        let float_type = matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
+        if self.is_int(v) && !float_type {
             numeric = true;
-            negative = i < 0;
-            let m = i.unsigned_abs();
-            match spec.ty {
-                None | Some('d') | Some('n') => {
-                    let _ = write!(body, "{}", m);
-                }
-                Some('x') => {
-                    let _ = write!(body, "{}{:x}", if spec.alt { "0x" } else { "" }, m);
-                }
-                Some('X') => {
-                    let _ = write!(body, "{}{:X}", if spec.alt { "0X" } else { "" }, m);
-                }
-                Some('o') => {
-                    let _ = write!(body, "{}{:o}", if spec.alt { "0o" } else { "" }, m);
-                }
-                Some('b') => {
-                    let _ = write!(body, "{}{:b}", if spec.alt { "0b" } else { "" }, m);
-                }
-                Some('c') => {
-                    body.push(char::from_u32(m as u32).unwrap_or('?'));
-                }
+            let radix = match spec.ty {
+                None | Some('d' | 'n' | 'c') => 10,
+                Some('x' | 'X') => 16,
+                Some('o') => 8,
+                Some('b') => 2,
                 Some(c) => return Err(self.bad_format_code(c, v)),
+            };
+            if spec.ty == Some('c') {
+                match self.int_value(v).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+                    Some(c) => body.push(c),
+                    None => return Err(self.raise_msg(B::OverflowError, "%c arg not in range(0x110000)")),
+                }
+            } else {
+                let (neg, digits) = self.int_digits(v, radix)?.unwrap_or_default();
+                negative = neg;
+                body = if spec.ty == Some('X') { digits.to_ascii_uppercase() } else { digits };
+                if spec.alt {
+                    prefix = match spec.ty {
+                        Some('x') => "0x",
+                        Some('X') => "0X",
+                        Some('o') => "0o",
+                        Some('b') => "0b",
+                        _ => "",
+                    };
+                }
             }
-            if spec.grouping.is_some() && matches!(spec.ty, None | Some('d')) {
-                body = group_digits(&body, spec.grouping.unwrap_or(','));
+            if let Some(g) = spec.grouping {
+                if let (',', Some(t @ ('x' | 'X' | 'o' | 'b' | 'c' | 'n'))) = (g, spec.ty) {
+                    let msg = alloc::format!("Cannot specify ',' with '{}'.", t);
+                    return Err(self.raise_msg(B::ValueError, &msg));
+                }
+                // With `0` padding, the padding zeros are grouped too ("0,001,234").
+                let zero_pad = spec.align.unwrap_or('=') == '=' && (spec.fill == Some('0') || (spec.zero && spec.fill.is_none()));
+                let lead = (negative || spec.sign.is_some_and(|c| c != '-')) as usize + prefix.len();
+                let min = if zero_pad { spec.width.unwrap_or(0).saturating_sub(lead) } else { 0 };
+                body = group_digits(&body, g, if radix == 10 { 3 } else { 4 }, min);
             }
-        } else if let Some(f) = self.number_value(v) {
+        } else if let Some(f) = match self.float_value(v) {
+            Some(f) => Some(f),
+            None => self.int_as_float(v)?,
+        } {
             numeric = true;
             negative = f.is_sign_negative() && !f.is_nan();
             let a = f.abs();
@@ -340,7 +360,7 @@ impl Vm {
                     Some(p) => body.split_at(p),
                     None => (body.as_str(), ""),
                 };
-                body = group_digits(int_part, g) + rest;
+                body = group_digits(int_part, g, 3, 0) + rest;
             }
         } else {
             numeric = false;
@@ -360,6 +380,8 @@ impl Vm {
             (false, Some(' ')) => " ",
             _ => "",
         };
+        let lead = alloc::format!("{}{}", sign, prefix);
+        let sign = lead.as_str();
         let len = sign.chars().count() + body.chars().count();
         let width = spec.width.unwrap_or(0);
         let pad = width.saturating_sub(len);
@@ -494,16 +516,26 @@ impl FormatSpec {
     }
 }
 
-fn group_digits(digits: &str, sep: char) -> String {
-    let n = digits.len();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
-            out.push(sep);
+fn group_digits(digits: &str, sep: char, every: usize, min_width: usize) -> String {
+    // Built backwards: a separator goes before every `every`-th digit, and
+    // zeros are added in front until the text is `min_width` long.
+    let d = digits.as_bytes();
+    let mut rev: Vec<char> = Vec::with_capacity(d.len() + d.len() / every + min_width);
+    let (mut i, mut count) = (d.len(), 0);
+    while i > 0 || rev.len() < min_width {
+        if count > 0 && count % every == 0 {
+            rev.push(sep);
         }
-        out.push(c);
+        let c = if i > 0 {
+            i -= 1;
+            d[i] as char
+        } else {
+            '0'
+        };
+        rev.push(c);
+        count += 1;
     }
-    out
+    rev.iter().rev().collect()
 }
 
 /// CPython's `repr(str)`: quotes chosen to avoid escaping, control characters escaped.

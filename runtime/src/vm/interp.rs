@@ -519,6 +519,7 @@ impl Vm {
         let p = payload as usize;
         match kd {
             kind::INT => self.new_int(img.i64_at(p)),
+            kind::BIGINT => self.load_big_const(img, p),
             kind::FLOAT => self.new_float(img.f64_at(p)),
             kind::STR => Ok(Value::qstr(image as usize, p)),
             kind::BYTES => {
@@ -550,6 +551,25 @@ impl Vm {
                 Ok(t)
             }
             _ => Err(self.raise_msg(B::SystemExit, "invalid constant in code image")),
+        }
+    }
+
+    /// A big int constant: limbs copied out of the image.
+    fn load_big_const(&mut self, img: crate::image::Image<'static>, p: usize) -> PyResult<Value> {
+        #[cfg(feature = "bigint")]
+        {
+            let head = img.u32_at(p);
+            let n = (head & 0x7fff_ffff) as usize;
+            if n > img.bytes.len() / 4 {
+                return Err(self.raise_msg(B::SystemExit, "invalid constant in code image"));
+            }
+            let limbs = (0..n).map(|i| img.u32_at(p + 4 + 4 * i)).collect();
+            self.new_big(&crate::bigint::Int::from_limbs(head >> 31 == 1, limbs))
+        }
+        #[cfg(not(feature = "bigint"))]
+        {
+            let _ = (img, p);
+            Err(self.overflow())
         }
     }
 

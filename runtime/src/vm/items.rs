@@ -66,6 +66,10 @@ impl Vm {
                     self.set_field(it, 1, next);
                     return Ok(Some(cur));
                 }
+                #[cfg(feature = "bigint")]
+                if self.range_is_big(it) {
+                    return self.big_range_next(it);
+                }
                 let (c, s, st) = (
                     self.int_value(cur).unwrap_or(0),
                     self.int_value(stop).unwrap_or(0),
@@ -266,25 +270,84 @@ impl Vm {
 
     // ---- ranges ----
 
+    /// Start, stop and step of a range whose bounds fit i64 (OverflowError for bigger ones).
     pub(crate) fn range_parts(&mut self, r: Value) -> PyResult<(i64, i64, i64)> {
+        if self.range_is_big(r) {
+            return Err(self.raise_msg(B::OverflowError, "Python int too large to convert to C ssize_t"));
+        }
         let f = |vm: &Vm, i| vm.int_value(vm.field(r, i)).unwrap_or(0);
         Ok((f(self, 1), f(self, 2), f(self, 3)))
     }
-    pub(crate) fn range_len(&mut self, r: Value) -> PyResult<usize> {
-        let (start, stop, step) = self.range_parts(r)?;
-        Ok(range_count(start, stop, step))
+    /// Does a range (or range iterator) have a bound outside i64?
+    pub(crate) fn range_is_big(&self, r: Value) -> bool {
+        (1..=3).any(|i| self.is_kind(self.field(r, i), Kind::BigInt))
     }
-    /// (start, step, len) of a range, for comparing ranges as sequences.
-    pub(crate) fn seq_of_range(&mut self, r: Value) -> PyResult<(i64, i64, usize)> {
+    pub(crate) fn range_len(&mut self, r: Value) -> PyResult<usize> {
+        #[cfg(feature = "bigint")]
+        if self.range_is_big(r) {
+            let n = self.big_range_len(r).to_i64().and_then(|n| usize::try_from(n).ok());
+            return n.ok_or_else(|| self.raise_msg(B::OverflowError, "Python int too large to convert to C ssize_t"));
+        }
         let (start, stop, step) = self.range_parts(r)?;
-        let n = range_count(start, stop, step);
-        Ok((if n == 0 { 0 } else { start }, if n <= 1 { 0 } else { step }, n))
+        match usize::try_from(range_count_wide(start, stop, step)) {
+            Ok(n) if n <= i64::MAX as usize => Ok(n),
+            _ => Err(self.raise_msg(B::OverflowError, "Python int too large to convert to C ssize_t")),
+        }
+    }
+    /// `bool(range)`, which works for any length.
+    pub(crate) fn range_nonempty(&self, r: Value) -> bool {
+        use core::cmp::Ordering::*;
+        let (start, stop, step) = (self.field(r, 1), self.field(r, 2), self.field(r, 3));
+        let up = self.num_cmp(step, Value::small(0)) == Some(Some(Greater));
+        self.num_cmp(start, stop) == Some(Some(if up { Less } else { Greater }))
+    }
+    /// A range from bounds computed in i128 (big ints or OverflowError beyond i64).
+    pub(crate) fn range_from_i128(&mut self, start: i128, stop: i128, step: i128) -> PyResult<Value> {
+        let mark = self.root_mark();
+        let r = (|| {
+            let s = self.int_from_i128(start)?;
+            self.roots.push(s);
+            let e = self.int_from_i128(stop)?;
+            self.roots.push(e);
+            let st = self.int_from_i128(step)?;
+            self.new_range(s, e, st)
+        })();
+        self.unroot(mark);
+        r
+    }
+    /// Ranges are equal when they produce the same items.
+    pub(crate) fn range_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        #[cfg(feature = "bigint")]
+        if self.range_is_big(a) || self.range_is_big(b) {
+            return Ok(self.big_range_eq(a, b));
+        }
+        let key = |vm: &mut Vm, r: Value| -> PyResult<(i64, i64, u128)> {
+            let (start, stop, step) = vm.range_parts(r)?;
+            let n = range_count_wide(start, stop, step);
+            Ok((if n == 0 { 0 } else { start }, if n <= 1 { 0 } else { step }, n))
+        };
+        Ok(key(self, a)? == key(self, b)?)
+    }
+    /// `x in range`, computed rather than searched.
+    pub(crate) fn range_contains(&mut self, r: Value, x: Value) -> PyResult<bool> {
+        #[cfg(feature = "bigint")]
+        if self.range_is_big(r) || self.is_kind(x, Kind::BigInt) {
+            let x = self.int_of(x).unwrap_or_default();
+            return Ok(self.big_range_contains(r, &x));
+        }
+        let i = self.int_value(x).unwrap_or(0) as i128;
+        let (start, stop, step) = self.range_parts(r)?;
+        let (start, stop, step) = (start as i128, stop as i128, step as i128);
+        Ok(if step > 0 { i >= start && i < stop } else { i <= start && i > stop } && (i - start) % step == 0)
     }
 
     // ---- subscripts ----
 
     /// Normalize an index into `0..len`, raising IndexError with `what` ("list", "tuple", ...).
     pub(crate) fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
+        if self.is_kind(idx, Kind::BigInt) {
+            return Err(self.raise_msg(B::IndexError, "cannot fit 'int' into an index-sized integer"));
+        }
         let Some(i) = self.int_value(idx) else {
             return Err(self.raise_type_error(alloc::format!(
                 "{} indices must be integers or slices, not {}",
@@ -308,7 +371,8 @@ impl Vm {
                 if v == Value::NONE {
                     return Ok(None);
                 }
-                match vm.int_value(v) {
+                // Bounds beyond i64 clamp like any bound past the end.
+                match vm.int_value_clamped(v) {
                     Some(i) => Ok(Some(i)),
                     None => Err(vm
                         .raise_msg(B::TypeError, "slice indices must be integers or None or have an __index__ method")),
@@ -364,17 +428,20 @@ impl Vm {
                 }
             },
             Some(Kind::Range) => {
+                #[cfg(feature = "bigint")]
+                if self.range_is_big(o) || self.is_kind(k, Kind::BigInt) {
+                    return self.big_range_item(o, k);
+                }
                 let (start, _, step) = self.range_parts(o)?;
                 let len = self.range_len(o)?;
+                let (start, step) = (start as i128, step as i128);
                 if is_slice {
                     let b = self.slice_bounds(k, len)?;
-                    let s = self.new_int(start + b.start * step)?;
-                    let e = self.new_int(start + (b.start + b.count as i64 * b.step) * step)?;
-                    let st = self.new_int(step * b.step)?;
-                    return self.new_range(s, e, st);
+                    let (bs, bc, bst) = (b.start as i128, b.count as i128, b.step as i128);
+                    return self.range_from_i128(start + bs * step, start + (bs + bc * bst) * step, step * bst);
                 }
                 let i = self.seq_index(k, len, "range object")?;
-                self.new_int(start + i as i64 * step)
+                self.int_from_i128(start + i as i128 * step)
             }
             Some(Kind::Bytes) => {
                 let len = self.str_bytes(o).len();
@@ -527,10 +594,16 @@ pub(crate) fn utf8_len(b: u8) -> usize {
 }
 
 pub(crate) fn range_count(start: i64, stop: i64, step: i64) -> usize {
+    range_count_wide(start, stop, step) as usize
+}
+
+/// Items of `range(start, stop, step)`, computed without overflow.
+pub(crate) fn range_count_wide(start: i64, stop: i64, step: i64) -> u128 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
     if step > 0 && start < stop {
-        ((stop - start - 1) / step + 1) as usize
+        ((stop - start - 1) / step + 1) as u128
     } else if step < 0 && start > stop {
-        ((start - stop - 1) / (-step) + 1) as usize
+        ((start - stop - 1) / (-step) + 1) as u128
     } else {
         0
     }

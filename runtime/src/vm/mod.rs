@@ -29,6 +29,7 @@ use crate::value::Value;
 pub use call::Kw;
 pub use exc::Traceback;
 pub(crate) use format::write_str_repr;
+pub(crate) use int::Parsed;
 pub(crate) use ops::find_bytes;
 
 /// An error is raised: the exception object is in `Vm::exc`.

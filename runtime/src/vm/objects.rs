@@ -154,9 +154,18 @@ impl Vm {
         }
         None
     }
-    /// An int, bool or float as f64.
+    /// An int, bool or float as f64, lossy (`None` for an int too large for
+    /// a float). Comparisons and arithmetic use `num_cmp`/`float_pair` instead.
+    #[allow(dead_code)]
     pub(crate) fn number_value(&self, v: Value) -> Option<f64> {
-        self.float_value(v).or_else(|| self.int_value(v).map(|i| i as f64))
+        if let Some(f) = self.float_value(v).or_else(|| self.int_value(v).map(|i| i as f64)) {
+            return Some(f);
+        }
+        #[cfg(feature = "bigint")]
+        if let Some(x) = self.int_of(v) {
+            return x.to_f64();
+        }
+        None
     }
 
     // ---- tuples and lists ----
@@ -315,7 +324,7 @@ impl Vm {
         let b = match self.kind(v) {
             Some(Kind::Str) => B::Str,
             Some(Kind::Bytes) => B::Bytes,
-            Some(Kind::Int64) => B::Int,
+            Some(Kind::Int64 | Kind::BigInt) => B::Int,
             Some(Kind::Float) => B::Float,
             Some(Kind::Tuple) => B::Tuple,
             Some(Kind::List) => B::List,

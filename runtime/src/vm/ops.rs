@@ -121,7 +121,7 @@ impl Vm {
                     if a == 0 {
                         return Err(self.raise_msg(B::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
                     }
-                    return self.new_float(libm_pow(a as f64, b as f64));
+                    return self.new_float(int_pow_neg(a, b));
                 }
                 let r = u32::try_from(b).ok().and_then(|e| a.checked_pow(e));
                 self.int_result(r, op, a, b)
@@ -388,7 +388,7 @@ impl Vm {
             Some(Kind::Float) => Ok(self.float_value(v) != Some(0.0)),
             Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(v) != 0),
             Some(Kind::Dict | Kind::Set) => Ok(self.dict_len(v) != 0),
-            Some(Kind::Range) => Ok(self.range_len(v)? != 0),
+            Some(Kind::Range) => Ok(self.range_nonempty(v)),
             Some(Kind::Instance | Kind::Exception) => {
                 if let Some(f) = self.lookup_special(v, "__bool__") {
                     let r = self.call_method_value(f, v, &[])?;
@@ -465,8 +465,7 @@ impl Vm {
             return Ok(true);
         }
         if self.is_kind(a, Kind::Range) && self.is_kind(b, Kind::Range) {
-            let (x, y) = (self.seq_of_range(a)?, self.seq_of_range(b)?);
-            return Ok(x == y);
+            return self.range_eq(a, b);
         }
         Ok(false)
     }
@@ -573,11 +572,7 @@ impl Vm {
                     _ => self.contains_by_iteration(container, x),
                 }
             }
-            Some(Kind::Range) => {
-                let Some(i) = self.int_value(x) else { return self.contains_by_iteration(container, x) };
-                let (start, stop, step) = self.range_parts(container)?;
-                Ok(if step > 0 { i >= start && i < stop } else { i <= start && i > stop } && (i - start) % step == 0)
-            }
+            Some(Kind::Range) if self.is_int(x) => self.range_contains(container, x),
             _ => {
                 if self.is_instance_obj(container) {
                     if let Some(f) = self.lookup_special(container, "__contains__") {
@@ -643,6 +638,19 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize
 /// `libm::pow` with exact results for integer exponents, as CPython gives.
 pub(crate) fn libm_pow(x: f64, y: f64) -> f64 {
     libm::pow(x, y)
+}
+
+/// `a ** b` for a negative `b`: one correctly rounded division when
+/// `a ** -b` is an exact float (so `10 ** -20` is `1e-20`), else `pow`.
+fn int_pow_neg(a: i64, b: i64) -> f64 {
+    let exact = u32::try_from(b.unsigned_abs())
+        .ok()
+        .and_then(|e| (a as i128).checked_pow(e))
+        .filter(|p| p.unsigned_abs() <= 1 << 53 || (*p as f64) as i128 == *p);
+    match exact {
+        Some(p) => 1.0 / p as f64,
+        None => libm_pow(a as f64, b as f64),
+    }
 }
 
 /// CPython's float floor division: consistent with `float_mod`.

@@ -1,0 +1,10 @@
+x = 2 ** 1000
+print(x)
+print(len(str(x)), sum([int(c) for c in str(x)]))
+print(x.bit_length(), (x - 1).bit_length())
+print(x == 1 << 1000, x >> 999, x // 2 ** 998)
+print(2 ** 64, 2 ** 64 - 1, -(2 ** 64), 2 ** 63, -(2 ** 63))
+print(2 ** 127 - 1)
+print((-2) ** 101)
+print(pow(10, 50))
+print(7 ** 77)

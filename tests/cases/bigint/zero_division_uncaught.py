@@ -1,0 +1,3 @@
+a = 2 ** 100
+print(a % 7)
+print(a // (a - a))
