@@ -530,7 +530,8 @@ pub fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             let Some(inv) = inverse_mod(b as i128, (m as i128).abs()) else {
                 return Err(vm.raise_msg(B::ValueError, "base is not invertible for the given modulus"));
             };
-            return pow_mod_i64(vm, inv as i64, e.checked_neg().ok_or_else(|| vm.overflow())?, m);
+            let Some(e) = e.checked_neg() else { return Err(vm.overflow()) };
+            return pow_mod_i64(vm, inv as i64, e, m);
         }
     }
     vm.binary_op(Op::Pow, args[0], args[1])

@@ -8,6 +8,6 @@ print(comb(100, 50), comb(200, 100))
 catalan = [comb(2 * n, n) // (n + 1) for n in range(0, 80, 10)]
 print(catalan)
 row = [1]
-for _ in range(120):
+for _ in range(40):
     row = [a + b for a, b in zip([0] + row, row + [0])]
-print(row[60], sum(row) == 2 ** 120)
+print(row[20], sum(row) == 2 ** 40)

@@ -6,4 +6,4 @@ def is_mersenne_prime(p):
         s = (s * s - 2) % m
     return s == 0
 
-print([p for p in [3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 61, 67, 89, 107, 127, 257, 521] if is_mersenne_prime(p)])
+print([p for p in [3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 61, 67, 89, 107, 127, 131] if is_mersenne_prime(p)])
