@@ -303,3 +303,27 @@ fn i64_boundaries() {
     assert_eq!(big(1 << 100).bit_length(), 101);
     assert_eq!(big((1 << 100) - 1).bit_count(), 100);
 }
+
+/// Timings of the heavy operations on 10,000-digit numbers:
+/// `cargo test --release -p frostpy-runtime bench_ten_thousand_digits -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn bench_ten_thousand_digits() {
+    use std::time::Instant;
+    let x = Int::from_i64(7).pow(11834); // 10,001 digits
+    let t = Instant::now();
+    let s = x.to_radix(10);
+    std::println!("str(): {} digits in {:?}", s.len(), t.elapsed());
+    let digits: Vec<u8> = s.bytes().map(|c| c - b'0').collect();
+    let t = Instant::now();
+    let y = Int::from_digits(&digits, 10);
+    std::println!("int(str): {:?}", t.elapsed());
+    assert_eq!(x, y);
+    let t = Instant::now();
+    let p = x.mul(&y);
+    std::println!("10k x 10k digit multiply: {:?}", t.elapsed());
+    let t = Instant::now();
+    let (q, r) = p.add(&big(12345)).divmod(&x).unwrap();
+    std::println!("20k / 10k digit divmod: {:?}", t.elapsed());
+    assert_eq!((q, r), (y, big(12345)));
+}

@@ -104,8 +104,10 @@ impl Vm {
                     return Some(Some(x.cmp(&y)));
                 }
                 #[cfg(feature = "bigint")]
-                if let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) {
-                    return Some(Some(x.cmp(&y)));
+                if self.is_kind(a, Kind::BigInt) || self.is_kind(b, Kind::BigInt) {
+                    if let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) {
+                        return Some(Some(x.cmp(&y)));
+                    }
                 }
                 None
             }
