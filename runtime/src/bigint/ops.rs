@@ -16,8 +16,8 @@ pub enum Bit {
     Xor,
 }
 
-impl Int {
-    pub fn cmp(&self, o: &Int) -> Ordering {
+impl Ord for Int {
+    fn cmp(&self, o: &Int) -> Ordering {
         match (self.neg, o.neg) {
             (false, true) => Ordering::Greater,
             (true, false) => Ordering::Less,
@@ -25,6 +25,15 @@ impl Int {
             (true, true) => mag::cmp(&o.mag, &self.mag),
         }
     }
+}
+
+impl PartialOrd for Int {
+    fn partial_cmp(&self, o: &Int) -> Option<Ordering> {
+        Some(self.cmp(o))
+    }
+}
+
+impl Int {
 
     /// `sa * |a| + sb * |b|` with signs given as "negative" flags.
     fn signed_add(a: &[u32], a_neg: bool, b: &[u32], b_neg: bool) -> Int {

@@ -274,7 +274,7 @@ impl Vm {
 
 /// Exact comparison of an i64 with a float (`None` for NaN).
 fn cmp_i64_f64(i: i64, f: f64) -> Option<Ordering> {
-    const TWO63: f64 = 9.223372036854775808e18;
+    const TWO63: f64 = (1u64 << 63) as f64;
     if f.is_nan() {
         return None;
     }
