@@ -4,8 +4,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use runtime::builtins::B;
-use runtime::{Config, Platform, Stream, Value, Vm};
+use runtime::{Config, Platform, Stream, Vm};
 
 #[derive(clap::Args)]
 pub struct BoardArgs {
@@ -105,17 +104,7 @@ pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
         let bytes: &'static [u8] = Box::leak(image.into_boxed_slice());
         let platform = HostPlatform { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) };
         let mut vm = Vm::new(arena, Box::new(platform), config);
-        let img = match vm.load_image(bytes) {
-            Ok(i) => i,
-            Err(e) => {
-                eprintln!("frostpy: {e}");
-                return 1;
-            }
-        };
-        let code = match vm.run_main(img, "__main__") {
-            Ok(_) => 0,
-            Err(_) => exit_status(&mut vm),
-        };
+        let code = runtime::boot::run_image(&mut vm, bytes, "__main__");
         if stats {
             let h = &vm.heap;
             vm.platform.write(
@@ -137,41 +126,6 @@ pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
         _ => {
             eprintln!("frostpy: internal error: the interpreter thread failed (please report this with the program)");
             ExitCode::from(70)
-        }
-    }
-}
-
-/// Report the uncaught exception and choose the exit status (SystemExit chooses its own).
-fn exit_status(vm: &mut Vm) -> u8 {
-    let e = vm.exc;
-    if vm.isinstance(e, B::SystemExit.value()) || e == B::SystemExit.value() {
-        return vm.system_exit_code(e);
-    }
-    vm.print_exception(e);
-    1
-}
-
-/// SystemExit's argument decides the status: None 0, an int itself, anything else is printed and gives 1.
-trait SystemExitCode {
-    fn system_exit_code(&mut self, e: Value) -> u8;
-}
-
-impl SystemExitCode for Vm {
-    fn system_exit_code(&mut self, e: Value) -> u8 {
-        let arg = self.exception_arg0(e);
-        match arg {
-            None | Some(Value::NONE) => 0,
-            Some(v) => match self.int_value(v) {
-                Some(i) => i as u8,
-                None => {
-                    if let Ok(s) = self.str_of(v) {
-                        let mut text = self.str_text(s).to_string();
-                        text.push('\n');
-                        self.platform.write(Stream::Err, text.as_bytes());
-                    }
-                    1
-                }
-            },
         }
     }
 }

@@ -44,6 +44,14 @@ pub enum Stream {
 /// What the runtime needs from a board.
 pub trait Platform {
     fn write(&mut self, stream: Stream, bytes: &[u8]);
+
+    /// A frozen module by dotted name, executed in place from the board's
+    /// frozen table (flash). Import looks for built-in modules first, then
+    /// frozen ones, then the filesystem.
+    fn frozen_module(&self, name: &str) -> Option<crate::frozen::FrozenModule<'static>> {
+        let _ = name;
+        None
+    }
 }
 
 /// Limits a board sets.
@@ -140,6 +148,11 @@ impl Vm {
             native_depth: 0,
             reraising: false,
         }
+    }
+
+    /// Give back the arena and the platform, e.g. for a soft reset that starts a fresh `Vm`.
+    pub fn into_parts(self) -> (&'static mut [u32], Box<dyn Platform>) {
+        (self.heap.into_words(), self.platform)
     }
 
     /// Register a code image (a compiled module) and return its number.
