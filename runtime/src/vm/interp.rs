@@ -35,6 +35,7 @@ impl Vm {
                 self.add_traceback(f.image, f.code_idx as usize, f.code.line_of(at));
             }
             if let Some((handler, reg)) = f.code.find_handler(at) {
+                self.materialize_exception();
                 self.stack[f.base + reg] = self.exc;
                 self.frames.last_mut().unwrap().pc = handler;
                 return true;

@@ -112,7 +112,12 @@ pub struct Vm {
     native_depth: usize,
     /// Set by `Reraise`: the next unwinding step must not add the frame to the traceback again.
     reraising: bool,
+    /// Traceback of a MemoryError raised when not even its instance fits: (image, code, line).
+    emergency_tb: Vec<(u8, u16, u32)>,
 }
+
+/// Frames a MemoryError's traceback keeps when the heap is full (innermost first).
+const EMERGENCY_TRACEBACK: usize = 32;
 
 /// The rooting helper: pops what it pushed when dropped is not possible with
 /// `&mut Vm` borrows, so callers truncate `roots` to a saved length instead.
@@ -139,6 +144,7 @@ impl Vm {
             config,
             native_depth: 0,
             reraising: false,
+            emergency_tb: Vec::with_capacity(EMERGENCY_TRACEBACK),
         }
     }
 
