@@ -83,7 +83,16 @@ fn deep_recursion_is_a_recursion_error() {
     let o = frostpy(&["run", "-c", "def f(n):\n    return f(n + 1)\nf(0)\n"], "");
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o.stderr).ends_with("RecursionError: maximum recursion depth exceeded\n"));
-    let o = frostpy(&["run", "--recursion-limit", "50", "-c", "def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(45))\nprint(f(60))\n"], "");
+    let o = frostpy(
+        &[
+            "run",
+            "--recursion-limit",
+            "50",
+            "-c",
+            "def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(45))\nprint(f(60))\n",
+        ],
+        "",
+    );
     assert_eq!(text(&o.stdout), "45\n");
     assert!(text(&o.stderr).contains("RecursionError"));
 }
@@ -105,12 +114,16 @@ fn malformed_images_get_one_line_errors() {
     for (name, bytes, what) in [
         ("short.fpc", &b"FPYC"[..], "shorter than its header"),
         ("magic.fpc", &[0u8; 64][..], "bad magic"),
-        ("version.fpc", &{
-            let mut b = vec![0u8; 40];
-            b[..4].copy_from_slice(b"FPYC");
-            b[4] = 99;
-            b
-        }[..], "format version 99"),
+        (
+            "version.fpc",
+            &{
+                let mut b = vec![0u8; 40];
+                b[..4].copy_from_slice(b"FPYC");
+                b[4] = 99;
+                b
+            }[..],
+            "format version 99",
+        ),
     ] {
         let p = temp(name, bytes);
         let o = frostpy(&["run", p.to_str().unwrap()], "");
