@@ -148,11 +148,17 @@ impl Vm {
         }
     }
 
-    /// Register a code image (a compiled module) and return its number.
-    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
+    /// Verify a code image from an untrusted place (a file, the network) and register it.
+    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, crate::verify::VerifyError> {
+        crate::verify::verify(bytes)?;
+        self.load_trusted_image(bytes).map_err(crate::verify::VerifyError::Header)
+    }
+
+    /// Register a code image the toolchain built (frozen, or just compiled) without verifying it.
+    pub fn load_trusted_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
         let image = Image::new(bytes)?;
         if self.images.len() > 255 {
-            return Err(ImageError::TooShort);
+            return Err(ImageError::TooManyImages);
         }
         self.images.push(image);
         Ok((self.images.len() - 1) as u8)
