@@ -11,8 +11,15 @@ use crate::vm::{Stream, Vm};
 
 /// Run `image` (in place, so it must outlive the Vm: flash or leaked RAM)
 /// as module `name` (`__main__` for a program) and return its exit status.
-pub fn run_image(vm: &mut Vm, image: &'static [u8], name: &str) -> u8 {
-    let img = match vm.load_image(image) {
+/// `trusted`: the toolchain built the image (frozen, or just compiled), so
+/// it is not verified.
+pub fn run_image(vm: &mut Vm, image: &'static [u8], name: &str, trusted: bool) -> u8 {
+    let loaded = if trusted {
+        vm.load_trusted_image(image).map_err(|e| e.to_string())
+    } else {
+        vm.load_image(image).map_err(|e| e.to_string())
+    };
+    let img = match loaded {
         Ok(i) => i,
         Err(e) => {
             let msg = alloc::format!("frostpy: {e}\n");
@@ -29,7 +36,7 @@ pub fn run_image(vm: &mut Vm, image: &'static [u8], name: &str) -> u8 {
 /// Run frozen module `module` of `table` as `__main__`; `None` if it is not frozen.
 pub fn run_frozen_main(vm: &mut Vm, table: &FrozenTable<'static>, module: &str) -> Option<u8> {
     let m = table.find(module)?;
-    Some(run_image(vm, m.image, "__main__"))
+    Some(run_image(vm, m.image, "__main__", true))
 }
 
 /// Report the exception in `vm.exc` and choose the exit status (SystemExit chooses its own).

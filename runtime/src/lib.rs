@@ -14,6 +14,7 @@ pub mod image;
 pub mod obj;
 pub mod opcode;
 pub mod value;
+pub mod verify;
 pub mod vm;
 mod words;
 
