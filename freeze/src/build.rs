@@ -83,3 +83,60 @@ pub fn try_board(default_manifest: &str) -> Result<()> {
     println!("cargo:rustc-link-arg={}", obj_path.display());
     Ok(())
 }
+
+/// A size from the environment (`64k`, `1m`, or bytes), else `default`; watched by cargo.
+pub fn size_env(name: &str, default: usize) -> Result<usize> {
+    println!("cargo:rerun-if-env-changed={name}");
+    match std::env::var(name) {
+        Ok(s) if !s.trim().is_empty() => {
+            parse_size(&s).ok_or_else(|| Error(format!("{name}={s:?} is not a size (try 16k or 1m)")))
+        }
+        _ => Ok(default),
+    }
+}
+
+/// `16k`, `1m` or a number of bytes.
+pub fn parse_size(s: &str) -> Option<usize> {
+    let t = s.trim().to_ascii_lowercase();
+    let (num, mult) = match t.as_bytes().last()? {
+        b'k' => (&t[..t.len() - 1], 1024),
+        b'm' => (&t[..t.len() - 1], 1024 * 1024),
+        _ => (t.as_str(), 1),
+    };
+    num.trim().parse::<usize>().ok()?.checked_mul(mult)
+}
+
+/// A Cortex-M memory layout for cortex-m-rt's `link.x`.
+pub struct Layout {
+    pub flash_origin: usize,
+    pub flash: usize,
+    pub ram_origin: usize,
+    pub ram: usize,
+    /// The stack sits at the bottom of RAM, below the statics, so that an
+    /// overflow faults (the address below RAM is unmapped) instead of
+    /// silently overwriting the heaps.
+    pub stack: usize,
+}
+
+/// Write `$OUT_DIR/memory.x` and put it on the linker's path.
+pub fn write_memory_x(l: &Layout) -> Result<()> {
+    let out = PathBuf::from(env("OUT_DIR")?);
+    if l.stack % 8 != 0 || l.stack >= l.ram {
+        return Err(Error(format!("stack size {} must be a multiple of 8 below the RAM size {}", l.stack, l.ram)));
+    }
+    let text = format!(
+        "/* Written by build.rs (frostpy freeze::build::write_memory_x). */\n\
+         MEMORY\n{{\n  FLASH : ORIGIN = {:#010x}, LENGTH = {}\n  STACK : ORIGIN = {:#010x}, LENGTH = {}\n  RAM : ORIGIN = {:#010x}, LENGTH = {}\n}}\n\
+         _stack_start = ORIGIN(STACK) + LENGTH(STACK);\n_stack_end = ORIGIN(STACK);\n",
+        l.flash_origin,
+        l.flash,
+        l.ram_origin,
+        l.stack,
+        l.ram_origin + l.stack,
+        l.ram - l.stack
+    );
+    let p = out.join("memory.x");
+    std::fs::write(&p, text).map_err(|e| Error(format!("cannot write {}: {e}", p.display())))?;
+    println!("cargo:rustc-link-search={}", out.display());
+    Ok(())
+}

@@ -48,7 +48,7 @@ pub fn freeze_entries(entries: &[Entry]) -> Result<(Vec<u8>, Vec<(String, PathBu
     for e in entries {
         let shown = e.path.display().to_string();
         let text = std::fs::read_to_string(&e.path).map_err(|err| Error(format!("{shown}: cannot read: {err}")))?;
-        let module = frontend_parse(&text, &shown)?;
+        let module = frontend::parse_module(&text, &e.shown).map_err(|err| syntax(&shown, &err))?;
         let image = codegen::compile_module_with(&module, e.options).map_err(|err| syntax(&shown, &err))?;
         images.push(image);
     }
@@ -67,10 +67,6 @@ pub fn freeze_manifest(path: &Path) -> Result<Frozen> {
     let m = Manifest::load(path)?;
     let (table, modules) = freeze_entries(&m.entries)?;
     Ok(Frozen { table, modules, inputs: m.inputs })
-}
-
-fn frontend_parse(text: &str, shown: &str) -> Result<frontend::Module> {
-    frontend::parse_module(text, shown).map_err(|e| syntax(shown, &e))
 }
 
 /// `file:line:column: SyntaxError: message`, the one-line form of a compile error.

@@ -60,6 +60,8 @@ pub struct Entry {
     /// Dotted module name (`pkg` for `pkg/__init__.py`).
     pub name: String,
     pub path: PathBuf,
+    /// The file name tracebacks show: the path relative to the manifest that named it.
+    pub shown: String,
     pub is_package: bool,
     pub options: codegen::CompileOptions,
 }
@@ -130,7 +132,8 @@ fn load_into(
             None => stem(&p, &shown)?,
         };
         let options = merge(base, &m.options, &shown)?;
-        add(Entry { name, path: p, is_package: false, options }, inputs)?;
+        let shown = relative(&p, &dir);
+        add(Entry { name, path: p, shown, is_package: false, options }, inputs)?;
     }
     for pk in &raw.package {
         let root = dir.join(&pk.path);
@@ -143,7 +146,8 @@ fn load_into(
         };
         let options = merge(base, &pk.options, &shown)?;
         for (dotted, file, is_package) in walk_package(&root, &name, &shown)? {
-            add(Entry { name: dotted, path: file, is_package, options }, inputs)?;
+            let shown = relative(&file, &dir);
+            add(Entry { name: dotted, path: file, shown, is_package, options }, inputs)?;
         }
     }
     for g in &raw.glob {
@@ -163,7 +167,8 @@ fn load_into(
                 Some(prefix) if !prefix.is_empty() => format!("{prefix}.{s}"),
                 _ => s,
             };
-            add(Entry { name, path: p, is_package: false, options }, inputs)?;
+            let shown = relative(&p, &dir);
+            add(Entry { name, path: p, shown, is_package: false, options }, inputs)?;
             found += 1;
         }
         if found == 0 {
@@ -193,6 +198,10 @@ fn walk_package(root: &Path, name: &str, shown: &str) -> Result<Vec<(String, Pat
         }
     }
     Ok(out)
+}
+
+fn relative(p: &Path, dir: &Path) -> String {
+    p.strip_prefix(dir).unwrap_or(p).to_string_lossy().into_owned()
 }
 
 fn stem(p: &Path, shown: &str) -> Result<String> {

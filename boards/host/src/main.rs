@@ -102,7 +102,9 @@ fn main() -> ExitCode {
         }
         Command::Compile { file, output } => compile(&file, output),
         Command::Dis { file } => dis(&file),
-        Command::Freeze { manifest, output, target, raw, verbose } => freeze_cmd(&manifest, &output, &target, raw, verbose),
+        Command::Freeze { manifest, output, target, raw, verbose } => {
+            freeze_cmd(&manifest, &output, &target, raw, verbose)
+        }
         Command::Size { firmware, verbose } => match size::measure(&firmware) {
             Ok(r) => {
                 r.print(verbose);
@@ -116,7 +118,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn freeze_cmd(manifest: &std::path::Path, output: &std::path::Path, target: &str, raw: bool, verbose: bool) -> ExitCode {
+fn freeze_cmd(
+    manifest: &std::path::Path,
+    output: &std::path::Path,
+    target: &str,
+    raw: bool,
+    verbose: bool,
+) -> ExitCode {
     let result = freeze::freeze_manifest(manifest).and_then(|f| {
         let bytes = if raw { f.table.clone() } else { freeze::write_object(&f.table, target)? };
         Ok((f, bytes))

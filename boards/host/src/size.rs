@@ -41,14 +41,37 @@ fn owner(name: &str) -> (Owner, String) {
     if name == freeze::SYMBOL {
         return (Owner::Frozen, "frozen image".into());
     }
+    let krate = crate_of(name);
+    (if krate == "runtime" { Owner::Runtime } else { Owner::Rest }, krate)
+}
+
+/// The crate a symbol comes from, as well as a symbol name tells it.
+fn crate_of(name: &str) -> String {
+    if name.starts_with(".L") || name.starts_with("anon.") {
+        return "(anonymous constants)".into();
+    }
+    if name.starts_with("__aeabi") || name.starts_with("__") && !name.starts_with("__ZN") || name.starts_with("mem") {
+        return "compiler_builtins".into();
+    }
     let d = format!("{:#}", rustc_demangle::demangle(name));
-    let path = d.trim_start_matches('<');
-    let krate = path.split("::").next().unwrap_or("").to_string();
-    let krate = if krate == path { "(other)".to_string() } else { krate };
-    if krate == "runtime" {
-        (Owner::Runtime, krate)
-    } else {
-        (Owner::Rest, krate)
+    // `<Self as Trait>::f`: the crate of Self if it is a path, else of the trait.
+    let path = match d.strip_prefix('<').and_then(|rest| rest.split_once(" as ")) {
+        Some((self_ty, rest)) => {
+            let self_ty = self_ty
+                .trim_start_matches(['&', '*', '[', '('])
+                .trim_start_matches("mut ")
+                .trim_start_matches("const ");
+            if self_ty.contains("::") {
+                self_ty.to_string()
+            } else {
+                rest.to_string()
+            }
+        }
+        None => d.trim_start_matches('<').to_string(),
+    };
+    match path.split_once("::") {
+        Some((k, _)) => k.trim_start_matches(['&', '*', '<']).to_string(),
+        None => "(other)".into(),
     }
 }
 
