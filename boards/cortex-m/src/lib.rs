@@ -17,12 +17,11 @@ mod platform;
 #[cfg(feature = "suite")]
 mod suite;
 
-use alloc::boxed::Box;
 use core::fmt::Write as _;
 
 pub use platform::{BoardPlatform, Clock, Console};
 use runtime::frozen::FrozenTable;
-use runtime::{Config, Vm};
+use runtime::Config;
 
 /// Exit status of a firmware whose own machinery failed (not the Python program): a panic,
 /// a fault, an unusable frozen table. Same as the host's internal error.
@@ -72,7 +71,7 @@ pub fn start<C: Console, K: Clock>(board: Board<C, K>) -> ! {
     #[cfg(not(feature = "suite"))]
     {
         let platform = BoardPlatform::new(console, clock, table);
-        let mut vm = Vm::new(arena, Box::new(platform), config);
+        let mut vm = runtime::Vm::new(arena, alloc::boxed::Box::new(platform), config);
         match runtime::boot::run_frozen_main(&mut vm, &table, "main") {
             Some(status) => exit(status as i32),
             None => {

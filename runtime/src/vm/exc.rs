@@ -187,16 +187,61 @@ impl Vm {
         s
     }
 
-    /// Print a CPython-style traceback of `e` on the error stream.
+    /// Print a CPython-style traceback of `e` on the error stream, line by
+    /// line (a deep recursion's traceback must not need one big string on a
+    /// board) and, as CPython does, with a run of more than 3 identical
+    /// entries shortened to "[Previous line repeated N more times]".
     pub fn print_exception(&mut self, e: Value) {
-        let mut out = String::from("Traceback (most recent call last):\n");
-        for t in self.traceback(e) {
-            out.push_str(&alloc::format!("  File \"{}\", line {}, in {}\n", t.file, t.line, t.function));
+        const CUTOFF: usize = 3;
+        self.platform.write(Stream::Err, b"Traceback (most recent call last):\n");
+        let n = self.traceback_len(e);
+        let (mut last, mut run) = (None, 0usize);
+        for i in 0..=n {
+            let entry = if i < n { Some(self.traceback_entry(e, i)) } else { None };
+            if entry.is_some() && entry == last {
+                run += 1;
+            } else {
+                if run > CUTOFF {
+                    let more = run - CUTOFF;
+                    let s = if more == 1 { "" } else { "s" };
+                    let msg = alloc::format!("  [Previous line repeated {more} more time{s}]\n");
+                    self.platform.write(Stream::Err, msg.as_bytes());
+                }
+                last = entry;
+                run = 1;
+            }
+            if let (Some((image, code, line)), true) = (entry, run <= CUTOFF) {
+                let image = self.image(image);
+                let code = image.code(code);
+                let msg = alloc::format!("  File \"{}\", line {}, in {}\n", image.source_name(), line, code.name());
+                self.platform.write(Stream::Err, msg.as_bytes());
+            }
         }
-        let summary = self.exception_summary(e);
-        out.push_str(&summary);
-        out.push('\n');
-        self.platform.write(Stream::Err, out.as_bytes());
+        let mut summary = self.exception_summary(e);
+        summary.push('\n');
+        self.platform.write(Stream::Err, summary.as_bytes());
+    }
+
+    fn traceback_len(&self, e: Value) -> usize {
+        if self.is_kind(e, Kind::Exception) {
+            self.seq_len(self.field(e, 4)) / 2
+        } else {
+            self.emergency_tb.len()
+        }
+    }
+
+    /// Entry `i` of the traceback, outermost first: (image, code, line).
+    fn traceback_entry(&self, e: Value, i: usize) -> (u8, usize, u32) {
+        let n = self.traceback_len(e);
+        let k = n - 1 - i;
+        if !self.is_kind(e, Kind::Exception) {
+            let (image, code, line) = self.emergency_tb[k];
+            return (image, code as usize, line);
+        }
+        let tb = self.field(e, 4);
+        let r = self.seq_item(tb, 2 * k).small_value();
+        let line = self.seq_item(tb, 2 * k + 1).small_value() as u32;
+        ((r >> 16) as u8, (r & 0xffff) as usize, line)
     }
 
     /// The first argument of an exception, if it has one.
