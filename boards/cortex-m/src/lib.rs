@@ -14,6 +14,7 @@
 extern crate alloc;
 
 mod platform;
+mod stats;
 #[cfg(feature = "suite")]
 mod suite;
 
@@ -29,7 +30,7 @@ pub const INTERNAL_ERROR: i32 = 70;
 
 /// The Rust heap (the VM's stack and frames, and scratch strings); the Python heap is the arena.
 #[global_allocator]
-static ALLOCATOR: embedded_alloc::LlffHeap = embedded_alloc::LlffHeap::empty();
+static ALLOCATOR: stats::Counting = stats::Counting::new();
 
 /// What a board hands to [`start`].
 pub struct Board<C: Console, K: Clock> {
@@ -73,7 +74,10 @@ pub fn start<C: Console, K: Clock>(board: Board<C, K>) -> ! {
         let platform = BoardPlatform::new(console, clock, table);
         let mut vm = runtime::Vm::new(arena, alloc::boxed::Box::new(platform), config);
         match runtime::boot::run_frozen_main(&mut vm, &table, "main") {
-            Some(status) => exit(status as i32),
+            Some(status) => {
+                stats::report(&mut console, &vm);
+                exit(status as i32)
+            }
             None => {
                 let msg = alloc::format!(
                     "frostpy on {name}: no module 'main' is frozen into this firmware (frozen: {})\r\n",
@@ -91,16 +95,24 @@ pub fn system_heap_used() -> usize {
     ALLOCATOR.used()
 }
 
+/// The most bytes the Rust allocator had handed out at once.
+pub fn system_heap_peak() -> usize {
+    ALLOCATOR.peak()
+}
+
+/// `core::fmt::Write` straight to a console, without allocating.
+pub struct ConsoleWriter<'a, C: Console>(pub &'a mut C);
+
+impl<C: Console> core::fmt::Write for ConsoleWriter<'_, C> {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        self.0.write(s.as_bytes());
+        Ok(())
+    }
+}
+
 /// Print a panic on the console (through `console`) and exit with [`INTERNAL_ERROR`].
 /// Boards call this from their `#[panic_handler]`, which knows the console.
 pub fn panic_exit(console: &mut impl Console, info: &core::panic::PanicInfo) -> ! {
-    struct W<'a, C: Console>(&'a mut C);
-    impl<C: Console> core::fmt::Write for W<'_, C> {
-        fn write_str(&mut self, s: &str) -> core::fmt::Result {
-            self.0.write(s.as_bytes());
-            Ok(())
-        }
-    }
-    let _ = write!(W(console), "\r\nfrostpy: internal error: {info}\r\n");
+    let _ = write!(ConsoleWriter(console), "\r\nfrostpy: internal error: {info}\r\n");
     exit(INTERNAL_ERROR)
 }
