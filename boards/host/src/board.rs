@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use runtime::frozen::{FrozenModule, FrozenTable};
 use runtime::{Config, Platform, Stream, Vm};
 
 #[derive(clap::Args)]
@@ -20,6 +21,10 @@ pub struct BoardArgs {
     /// Print heap statistics on stderr when the program ends.
     #[arg(long)]
     stats: bool,
+    /// Freeze the modules this manifest names and serve them as a board's
+    /// frozen modules (see docs/freeze.md); with no program, run the frozen `main`.
+    #[arg(long, value_name = "MANIFEST")]
+    pub frozen: Option<std::path::PathBuf>,
 }
 
 fn parse_size(s: &str) -> Result<usize, String> {
@@ -39,8 +44,13 @@ fn parse_size(s: &str) -> Result<usize, String> {
 
 /// What to run.
 pub enum Program {
-    Source { name: String, text: String },
+    Source {
+        name: String,
+        text: String,
+    },
     Image(Vec<u8>),
+    /// The frozen module `main` (with `--frozen`).
+    FrozenMain,
 }
 
 impl Program {
@@ -61,6 +71,7 @@ impl Program {
 /// The console: buffered stdout, unbuffered stderr (stdout is flushed first so output stays in order).
 struct HostPlatform {
     out: std::io::BufWriter<std::io::Stdout>,
+    frozen: FrozenTable<'static>,
 }
 
 impl Platform for HostPlatform {
@@ -76,6 +87,10 @@ impl Platform for HostPlatform {
             }
         }
     }
+
+    fn frozen_module(&self, name: &str) -> Option<FrozenModule<'static>> {
+        self.frozen.find(name)
+    }
 }
 
 impl Drop for HostPlatform {
@@ -84,9 +99,31 @@ impl Drop for HostPlatform {
     }
 }
 
+/// The frozen table of `--frozen`, frozen now and kept for the whole run.
+fn frozen_table(args: &BoardArgs) -> Result<FrozenTable<'static>, String> {
+    let Some(manifest) = &args.frozen else { return Ok(FrozenTable::EMPTY) };
+    let frozen = freeze::freeze_manifest(manifest).map_err(|e| e.to_string())?;
+    let bytes: &'static [u8] = Box::leak(frozen.table.into_boxed_slice());
+    FrozenTable::new(bytes).map_err(|e| e.to_string())
+}
+
 pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
+    let frozen = match frozen_table(args) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("frostpy: {e}");
+            return ExitCode::from(1);
+        }
+    };
     // Images from files are verified; images compiled here are trusted.
     let (image, trusted): (Vec<u8>, bool) = match program {
+        Program::FrozenMain => match frozen.find("main") {
+            Some(m) => (m.image.to_vec(), true),
+            None => {
+                eprintln!("frostpy: no module 'main' is frozen by the --frozen manifest");
+                return ExitCode::from(1);
+            }
+        },
         Program::Image(bytes) => (bytes, false),
         Program::Source { name, text } => match codegen::compile_source(&text, &name) {
             Ok(i) => (i, true),
@@ -103,7 +140,7 @@ pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
         let arena: &'static mut [u32] = Box::leak(vec![0u32; heap_words].into_boxed_slice());
         let bytes: &'static [u8] = Box::leak(image.into_boxed_slice());
-        let platform = HostPlatform { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) };
+        let platform = HostPlatform { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()), frozen };
         let mut vm = Vm::new(arena, Box::new(platform), config);
         let code = runtime::boot::run_image(&mut vm, bytes, "__main__", trusted);
         if stats {

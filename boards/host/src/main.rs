@@ -27,7 +27,7 @@ enum Command {
     /// Run a script (.py), a compiled module (.fpc), `-c CODE`, or `-` for standard input.
     Run {
         /// The program: a .py or .fpc file, or `-` to read source from standard input.
-        #[arg(required_unless_present = "code")]
+        #[arg(required_unless_present_any = ["code", "frozen"])]
         file: Option<String>,
         /// Run this source text instead of a file.
         #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
@@ -96,7 +96,7 @@ fn main() -> ExitCode {
                         return ExitCode::from(1);
                     }
                 },
-                (None, None) => unreachable!("clap requires a file or -c"),
+                (None, None) => board::Program::FrozenMain,
             };
             board::run(program, &board)
         }
@@ -188,6 +188,10 @@ fn dis(file: &PathBuf) -> ExitCode {
                 return ExitCode::from(1);
             }
         },
+        Ok(board::Program::FrozenMain) => {
+            eprintln!("frostpy: {}: nothing to disassemble", file.display());
+            return ExitCode::from(1);
+        }
         Err(msg) => {
             eprintln!("frostpy: {msg}");
             return ExitCode::from(1);
