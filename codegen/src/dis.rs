@@ -216,7 +216,7 @@ pub fn instr(img: &Image, c: &Code, pc: usize, i: Instr) -> String {
     let target = |off: isize| pc as isize + 1 + off;
     use Op::*;
     let (ops, comment): (String, String) = match op {
-        Move | Neg | Pos | Invert | Not | GetIter | GetCell | SetCell | ListAppend | SetAdd => {
+        Move | Neg | Pos | Invert | Not | GetIter | GetCell | SetCell | ListAppend | SetAdd | Yield | YieldFrom => {
             (format!("R{a} R{b}"), String::new())
         }
         LoadK => (format!("R{a} K{}", i.bx()), k(i.bx())),

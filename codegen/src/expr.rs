@@ -250,8 +250,35 @@ impl<'a> Compiler<'a> {
                 self.make_function(scope, &l.args, "<lambda>", crate::stmt::FnBody::Expr(&l.body), e.range(), line, t)
             }
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => self.comprehension(e, t),
-            Expr::GeneratorExp(_) => Err(self.err("generator expressions are not supported yet")),
-            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.err("generators ('yield') are not supported yet")),
+            Expr::GeneratorExp(_) => self.comprehension(e, t),
+            Expr::Yield(y) => {
+                let mark = self.mark();
+                let v = match &y.value {
+                    Some(v) => self.expr_any(v)?,
+                    None => {
+                        let r = self.alloc_reg()?;
+                        self.emit_abc(Op::LoadNone, r, 0, 0);
+                        r
+                    }
+                };
+                self.set_loc(e);
+                self.emit_abc(Op::Yield, t, v, 0);
+                self.free_to(mark);
+                Ok(())
+            }
+            Expr::YieldFrom(y) => {
+                let mark = self.mark();
+                let it = self.alloc_reg()?;
+                let m = self.mark();
+                let src = self.expr_any(&y.value)?;
+                self.set_loc(e);
+                self.emit_abc(Op::GetIter, it, src, 0);
+                self.free_to(m);
+                self.emit_abc(Op::LoadNone, t, 0, 0);
+                self.emit_abc(Op::YieldFrom, t, it, 0);
+                self.free_to(mark);
+                Ok(())
+            }
             Expr::Await(_) => Err(self.err("'await' is not supported yet")),
             Expr::Starred(_) => Err(self.err("starred expressions ('*x') are not supported yet")),
         }
@@ -802,8 +829,10 @@ impl<'a> Compiler<'a> {
             Expr::ListComp(c) => (&c.generators, "<listcomp>", Op::BuildList),
             Expr::SetComp(c) => (&c.generators, "<setcomp>", Op::BuildSet),
             Expr::DictComp(c) => (&c.generators, "<dictcomp>", Op::BuildDict),
+            Expr::GeneratorExp(c) => (&c.generators, "<genexpr>", Op::LoadNone),
             _ => unreachable!(),
         };
+        let is_gen = matches!(e, Expr::GeneratorExp(_));
         if generators.iter().any(|g| g.is_async) {
             return Err(self.err("asynchronous comprehensions are not supported yet"));
         }
@@ -855,6 +884,11 @@ impl<'a> Compiler<'a> {
                 let v = self.expr_any(&c.value)?;
                 self.emit_abc(Op::DictSet, res, k, v);
             }
+            Expr::GeneratorExp(c) => {
+                let r = self.expr_any(&c.elt)?;
+                let sent = self.alloc_reg()?;
+                self.emit_abc(Op::Yield, sent, r, 0);
+            }
             _ => unreachable!(),
         }
         self.free_to(m);
@@ -862,8 +896,12 @@ impl<'a> Compiler<'a> {
             self.jump_to(top)?;
             self.patch_here(exit)?;
         }
+        if is_gen {
+            self.emit_abc(Op::LoadNone, res, 0, 0);
+        }
         self.emit_abc(Op::Return, res, 0, 0);
-        let code = self.leave_code(name, 0, 1, 0, 0)?;
+        let fl = if is_gen { runtime::image::flags::GENERATOR } else { 0 };
+        let code = self.leave_code(name, fl, 1, 0, 0)?;
         self.builder.set_code(index, code);
 
         // The call, with the first iterator evaluated here.

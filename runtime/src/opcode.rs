@@ -180,6 +180,12 @@ opcodes! {
     ImportFrom = ABC, "R[A] = R[B].N[C] (ImportError if missing)";
     /// Does nothing.
     Nop = ABC, "";
+    /// Generators (code flag 1): leave the frame, handing R[B] to whoever resumed it;
+    /// the value sent on resume lands in R[A].
+    Yield = ABC, "R[A] = yield R[B]";
+    /// `yield from`: send R[A] (None at first) to the iterator R[B]; while it yields, pass
+    /// its values out and repeat this instruction on resume; when it returns, R[A] = its value.
+    YieldFrom = ABC, "R[A] = yield from R[B] (R[A] holds the value to send)";
 }
 
 impl Op {

@@ -347,6 +347,16 @@ pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
+    if vm.is_kind(it, Kind::Generator) {
+        // A generator's return value travels in the StopIteration.
+        return match vm.gen_send(it, Value::NONE)? {
+            crate::vm::GenOutcome::Yielded(v) => Ok(v),
+            crate::vm::GenOutcome::Returned(v) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None => Err(vm.raise_stop(v)),
+            },
+        };
+    }
     let is_iter = matches!(vm.kind(it), Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip))
         || (vm.is_instance_obj(it) && vm.lookup_special(it, "__next__").is_some());
     if !is_iter {

@@ -122,6 +122,9 @@ impl Vm {
                 if self.is_kind(obj, Kind::Exception) && text == "args" {
                     return Ok(Some(self.exception_args(obj)));
                 }
+                if text == "value" && self.is_kind(obj, Kind::Exception) && self.isinstance(obj, B::StopIteration.value()) {
+                    return Ok(Some(self.exception_arg0(obj).unwrap_or(Value::NONE)));
+                }
                 if let Some(v) = self.class_lookup(class, text) {
                     if self.is_kind(v, Kind::Function) || v.is_method() {
                         return Ok(Some(self.new_object(Kind::BoundMethod, 0, &[obj, v])?));

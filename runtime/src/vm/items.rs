@@ -40,7 +40,7 @@ impl Vm {
                 let (start, stop, step) = (self.field(x, 1), self.field(x, 2), self.field(x, 3));
                 self.new_object(Kind::RangeIter, 0, &[start, stop, step])
             }
-            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip) => Ok(x),
+            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip | Kind::Generator) => Ok(x),
             _ => {
                 if self.is_instance_obj(x) {
                     if let Some(f) = self.lookup_special(x, "__iter__") {
@@ -55,6 +55,10 @@ impl Vm {
     /// `next(it)`, with exhaustion as `None` rather than StopIteration.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         match self.kind(it) {
+            Some(Kind::Generator) => match self.gen_send(it, Value::NONE)? {
+                super::GenOutcome::Yielded(v) => Ok(Some(v)),
+                super::GenOutcome::Returned(_) => Ok(None),
+            },
             Some(Kind::RangeIter) => {
                 let (cur, stop, step) = (self.field(it, 1), self.field(it, 2), self.field(it, 3));
                 if cur.is_small() && stop.is_small() && step.is_small() {
