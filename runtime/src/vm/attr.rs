@@ -122,6 +122,10 @@ impl Vm {
                 if self.is_kind(obj, Kind::Exception) && text == "args" {
                     return Ok(Some(self.exception_args(obj)));
                 }
+                if self.is_kind(obj, Kind::Exception) && (text == "__cause__" || text == "__context__") {
+                    let v = self.field(obj, if text == "__cause__" { 5 } else { 6 });
+                    return Ok(Some(if v.is_null() { Value::NONE } else { v }));
+                }
                 if text == "value" && self.is_kind(obj, Kind::Exception) && self.isinstance(obj, B::StopIteration.value()) {
                     return Ok(Some(self.exception_arg0(obj).unwrap_or(Value::NONE)));
                 }

@@ -347,7 +347,6 @@ impl Vm {
             if self.is_kind(new, Kind::Exception) {
                 self.set_field(new, 5, e);
                 self.set_field(new, 6, e);
-                self.add_traceback(f.image, f.code_idx as usize, f.code.line_of(f.pc.saturating_sub(1)));
             }
         }
     }

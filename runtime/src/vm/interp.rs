@@ -525,6 +525,35 @@ impl Vm {
                             },
                         }
                     }
+                    Op::ListExtend => {
+                        let (l, x) = (r!(a), r!(ins.b()));
+                        let callee = if ins.c() == 1 && a >= 1 { Some(r!(a - 1)) } else { None };
+                        tri!(self.extend_star(l, x, callee));
+                    }
+                    Op::SetUpdate => {
+                        let (st, x) = (r!(a), r!(ins.b()));
+                        tri!(self.set_update(st, x));
+                    }
+                    Op::DictUpdate => {
+                        let (d, x) = (r!(a), r!(ins.b()));
+                        let callee = if ins.c() == 1 && a >= 2 { Some(r!(a - 2)) } else { None };
+                        tri!(self.merge_star(d, x, callee));
+                    }
+                    Op::CallEx => {
+                        self.frames[fi].pc = pc;
+                        let slot = base + a;
+                        match tri!(self.call_ex(slot, ins.b() == 1, Ret::Reg(slot))) {
+                            Called::Done(v) => {
+                                self.restore_caller_stack();
+                                self.stack[slot] = v;
+                            }
+                            Called::Pushed => continue 'frame,
+                        }
+                    }
+                    Op::UnpackEx => {
+                        let (n, m) = (ins.bx() & 0xff, ins.bx() >> 8);
+                        tri!(self.unpack_star(base + a, n, m));
+                    }
                     Op::Raise => {
                         let v = r!(a);
                         let cause = if ins.b() == 1 { Some(r!(a + 1)) } else { None };

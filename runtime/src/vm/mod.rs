@@ -16,6 +16,7 @@ mod items;
 mod objects;
 mod ops;
 mod strings;
+mod unpack;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
