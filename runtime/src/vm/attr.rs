@@ -150,7 +150,10 @@ impl Vm {
                 if text == "__dict__" {
                     return Ok(Some(self.field(obj, 4)));
                 }
-                Ok(self.class_lookup(obj, text))
+                match self.class_lookup(obj, text) {
+                    None if text == "__doc__" => Ok(Some(Value::NONE)),
+                    v => Ok(v),
+                }
             }
             Some(Kind::Super) => {
                 let Some(v) = self.super_lookup(obj, text) else { return Ok(None) };
@@ -165,6 +168,10 @@ impl Vm {
                 if text == "__name__" {
                     let idx = self.image(image).code(code).name_index();
                     return Ok(Some(Value::qstr(image as usize, idx)));
+                }
+                // Docstrings are not kept (docs/differences.md).
+                if text == "__doc__" {
+                    return Ok(Some(Value::NONE));
                 }
                 Ok(None)
             }
