@@ -249,13 +249,27 @@ impl Vm {
         r
     }
 
+    /// The items of an unpacking source, with CPython's error for a non-iterable.
+    pub(crate) fn unpack_items(&mut self, src: Value) -> PyResult<Vec<Value>> {
+        if matches!(self.kind(src), Some(Kind::List | Kind::Tuple)) {
+            return Ok(self.seq_to_vec(src));
+        }
+        match self.collect_iterable(src) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let plain = !self.is_instance_obj(src) && !self.is_kind(src, Kind::Generator);
+                if plain && self.exception_matches(self.exc, B::TypeError.value()) {
+                    let msg = alloc::format!("cannot unpack non-iterable {} object", self.type_name_of(src));
+                    return Err(self.raise_type_error(msg));
+                }
+                Err(e)
+            }
+        }
+    }
+
     /// Unpack exactly `n` items of `src` into stack slots from `dest`.
     pub(crate) fn unpack_into(&mut self, src: Value, dest: usize, n: usize) -> PyResult<()> {
-        let items = if matches!(self.kind(src), Some(Kind::List | Kind::Tuple)) {
-            self.seq_to_vec(src)
-        } else {
-            self.collect_iterable(src)?
-        };
+        let items = self.unpack_items(src)?;
         if items.len() != n {
             let msg = if items.len() > n {
                 alloc::format!("too many values to unpack (expected {})", n)

@@ -155,7 +155,7 @@ impl Vm {
     /// `UnpackEx`: R[A] split into `before` values, a list, `after` values.
     pub(crate) fn unpack_star(&mut self, dest: usize, before: usize, after: usize) -> PyResult<()> {
         let src = self.stack[dest];
-        let items = self.collect_iterable(src)?;
+        let items = self.unpack_items(src)?;
         if items.len() < before + after {
             let msg = alloc::format!(
                 "not enough values to unpack (expected at least {}, got {})",
