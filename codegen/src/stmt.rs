@@ -731,7 +731,7 @@ impl<'a> Compiler<'a> {
 
     fn class_def(&mut self, s: &'a Stmt, c: &'a ast::StmtClassDef) -> R<()> {
         if !c.keywords.is_empty() {
-            return self.unsupported("class keywords (such as 'metaclass=')");
+            return Err(self.err("class keyword arguments (such as 'metaclass=') are not supported"));
         }
         if c.bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
             return self.unsupported("'*' in class bases");
