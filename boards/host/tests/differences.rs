@@ -1,30 +1,33 @@
-//! Pins the deliberate differences from CPython listed in
-//! `docs/differences.md`: one test per section, running a small program
-//! through the `frostpy` binary and checking frostpy's own behaviour.
+//! One test per deliberate difference from CPython (docs/differences.md).
 
-use std::fs;
 use std::process::Command;
 
-const FROSTPY: &str = env!("CARGO_BIN_EXE_frostpy");
+fn run(args: &[&str]) -> (String, String, Option<i32>) {
+    let o = Command::new(env!("CARGO_BIN_EXE_frostpy")).args(args).output().expect("frostpy starts");
+    (String::from_utf8_lossy(&o.stdout).into(), String::from_utf8_lossy(&o.stderr).into(), o.status.code())
+}
 
-/// Run `src` as a program: (exit code, stdout, stderr).
-fn run(name: &str, src: &str) -> (i32, String, String) {
-    let dir = std::env::temp_dir().join(format!("frostpy-diff-{}-{name}", std::process::id()));
-    fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(format!("{name}.py"));
-    fs::write(&file, src).unwrap();
-    let out = Command::new(FROSTPY).arg("run").arg(&file).output().unwrap();
-    let _ = fs::remove_dir_all(&dir);
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+#[test]
+fn int_overflow() {
+    let (out, err, code) = run(&["run", "-c", "x = 2 ** 62\nprint(x)\nprint(x * 4)\n"]);
+    assert_eq!(out, "4611686018427387904\n");
+    assert!(err.ends_with("OverflowError: integer overflow: frostpy ints are 64-bit\n"), "{err}");
+    assert_eq!(code, Some(1));
+}
+
+#[test]
+fn fixed_heap() {
+    let prog = "x = [0] * 1000\nprint(len(x))\ny = [0] * 100000\n";
+    let (out, err, code) = run(&["run", "--heap", "64k", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("1000\n", Some(1)));
+    assert!(err.ends_with("MemoryError\n"), "{err}");
+    let (out, _, code) = run(&["run", "--heap", "1m", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("1000\n", Some(0)));
 }
 
 #[test]
 fn generator_not_closed_by_gc() {
-    let src = "\
+    let prog = "\
 def g():
     try:
         yield 1
@@ -39,28 +42,23 @@ it = g()
 next(it)
 it.close()
 ";
-    // CPython prints cleanup before `after`; frostpy only on the explicit close().
-    let (code, out, _) = run("gen_gc", src);
-    assert_eq!((code, out.as_str()), (0, "after\ncleanup\n"));
+    // CPython prints `cleanup` before `after`; frostpy only on the explicit close().
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("after\ncleanup\n", Some(0)));
 }
 
 #[test]
 fn docstrings_are_none() {
-    let src = "\
-def f():
-    'doc'
-class C:
-    'doc'
-print(f.__doc__, C.__doc__)
-";
-    let (code, out, _) = run("doc", src);
-    assert_eq!((code, out.as_str()), (0, "None None\n"));
+    let prog = "def f():\n    'doc'\nclass C:\n    'doc'\nprint(f.__doc__, C.__doc__)\n";
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("None None\n", Some(0)));
 }
 
 #[test]
 fn class_keywords_are_syntax_errors() {
-    let (code, out, err) = run("meta", "class M(type):\n    pass\nclass C(metaclass=M):\n    pass\nprint('x')\n");
-    assert_eq!((code, out.as_str()), (1, ""));
+    let prog = "class M(type):\n    pass\nclass C(metaclass=M):\n    pass\nprint('x')\n";
+    let (out, err, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("", Some(1)));
     assert!(err.contains("SyntaxError: class keyword arguments"), "{err}");
     assert!(err.contains("line 3"), "{err}");
 }

@@ -104,6 +104,7 @@ builtins! {
     NotImplementedError = "NotImplementedError" => exc(B::RuntimeError);
     RecursionError = "RecursionError" => exc(B::RuntimeError);
     SyntaxError = "SyntaxError" => exc(B::Exception);
+    SystemError = "SystemError" => exc(B::Exception);
     TypeError = "TypeError" => exc(B::Exception);
     ValueError = "ValueError" => exc(B::Exception);
     UnicodeError = "UnicodeError" => exc(B::ValueError);

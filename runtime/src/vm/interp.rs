@@ -35,6 +35,7 @@ impl Vm {
                 self.add_traceback(f.image, f.code_idx as usize, f.code.line_of(at));
             }
             if let Some((handler, reg)) = f.code.find_handler(at) {
+                self.materialize_exception();
                 self.stack[f.base + reg] = self.exc;
                 self.frames.last_mut().unwrap().pc = handler;
                 return true;
@@ -170,7 +171,11 @@ impl Vm {
                         r!(a) = tri!(self.new_cell(v));
                     }
                     Op::GetCell => {
-                        let v = self.field(r!(ins.b()), 1);
+                        let c = r!(ins.b());
+                        if !self.is_kind(c, Kind::Cell) {
+                            throw!(self.raise_msg(B::SystemError, "GetCell: register holds no cell"));
+                        }
+                        let v = self.field(c, 1);
                         if v.is_null() {
                             let msg = alloc::format!(
                                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
@@ -180,13 +185,13 @@ impl Vm {
                         }
                         r!(a) = v;
                     }
-                    Op::SetCell => {
-                        let (c, v) = (r!(a), r!(ins.b()));
-                        self.set_field(c, 1, v);
-                    }
-                    Op::DelCell => {
+                    Op::SetCell | Op::DelCell => {
                         let c = r!(a);
-                        self.set_field(c, 1, Value::NULL);
+                        let v = if op == Op::SetCell { r!(ins.b()) } else { Value::NULL };
+                        if !self.is_kind(c, Kind::Cell) {
+                            throw!(self.raise_msg(B::SystemError, "SetCell: register holds no cell"));
+                        }
+                        self.set_field(c, 1, v);
                     }
                     Op::GetAttr => {
                         let (o, n) = (r!(ins.b()), name!(ins.c()));
@@ -328,16 +333,27 @@ impl Vm {
                         let (x, y) = (r!(b), r!(b + 1));
                         r!(a) = tri!(self.new_object(Kind::Slice, 0, &[x, y, step]));
                     }
+                    // Comprehension ops trust the compiler for the container's kind; a
+                    // verified image from elsewhere gets a SystemError instead of corruption.
                     Op::ListAppend => {
                         let (l, x) = (r!(a), r!(ins.b()));
+                        if !self.is_kind(l, Kind::List) {
+                            throw!(self.raise_msg(B::SystemError, "ListAppend: not a list"));
+                        }
                         tri!(self.list_push(l, x));
                     }
                     Op::SetAdd => {
                         let (s, x) = (r!(a), r!(ins.b()));
+                        if !self.is_kind(s, Kind::Set) {
+                            throw!(self.raise_msg(B::SystemError, "SetAdd: not a set"));
+                        }
                         tri!(self.dict_set(s, x, Value::TRUE));
                     }
                     Op::DictSet => {
                         let (d, k, v) = (r!(a), r!(ins.b()), r!(ins.c()));
+                        if !self.is_kind(d, Kind::Dict) {
+                            throw!(self.raise_msg(B::SystemError, "DictSet: not a dict"));
+                        }
                         tri!(self.dict_set(d, k, v));
                     }
                     Op::Unpack => {
@@ -445,6 +461,9 @@ impl Vm {
                             self.stack.resize(top + 1, Value::NULL);
                         }
                         self.stack[top] = self.stack[slot];
+                        if !self.is_kind(self.stack[top], Kind::Function) {
+                            throw!(self.raise_msg(B::SystemError, "BuildClass: the class body is not a function"));
+                        }
                         match tri!(self.push_function_frame(top, 0, Value::NULL, ret, ns)) {
                             Called::Pushed => continue 'frame,
                             Called::Done(_) => {}
@@ -566,7 +585,11 @@ impl Vm {
                         return Err(e);
                     }
                     Op::Reraise => {
-                        self.exc = r!(a);
+                        let e = r!(a);
+                        if !(self.is_kind(e, Kind::Exception) || self.is_exception_class(e)) {
+                            throw!(self.raise_msg(B::SystemError, "Reraise: not an exception"));
+                        }
+                        self.exc = e;
                         self.frames[fi].pc = pc;
                         self.reraising = true;
                         return Err(Raised);
@@ -684,7 +707,14 @@ impl Vm {
         };
         let mark = self.root_mark();
         self.roots.push(defaults);
-        let kwdefaults = if code.n_kwonly() > 0 { self.stack[base + a + 1 + nd] } else { Value::NULL };
+        let mut kwdefaults = if code.n_kwonly() > 0 { self.stack[base + a + 1 + nd] } else { Value::NULL };
+        if kwdefaults == Value::NONE {
+            kwdefaults = Value::NULL;
+        }
+        if !kwdefaults.is_null() && !self.is_kind(kwdefaults, Kind::Dict) {
+            self.unroot(mark);
+            return Err(self.raise_msg(B::SystemError, "MakeFunction: keyword-only defaults are not a dict"));
+        }
         let closure = if code.n_free() > 0 {
             let cells: alloc::vec::Vec<Value> =
                 (0..code.n_free()).map(|i| self.stack[base + code.freevar(i).0]).collect();

@@ -121,7 +121,12 @@ pub struct Vm {
     native_depth: usize,
     /// Set by `Reraise`: the next unwinding step must not add the frame to the traceback again.
     reraising: bool,
+    /// Traceback of a MemoryError raised when not even its instance fits: (image, code, line).
+    emergency_tb: Vec<(u8, u16, u32)>,
 }
+
+/// Frames a MemoryError's traceback keeps when the heap is full (innermost first).
+const EMERGENCY_TRACEBACK: usize = 32;
 
 /// The rooting helper: pops what it pushed when dropped is not possible with
 /// `&mut Vm` borrows, so callers truncate `roots` to a saved length instead.
@@ -148,14 +153,21 @@ impl Vm {
             config,
             native_depth: 0,
             reraising: false,
+            emergency_tb: Vec::with_capacity(EMERGENCY_TRACEBACK),
         }
     }
 
-    /// Register a code image (a compiled module) and return its number.
-    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
+    /// Verify a code image from an untrusted place (a file, the network) and register it.
+    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, crate::verify::VerifyError> {
+        crate::verify::verify(bytes)?;
+        self.load_trusted_image(bytes).map_err(crate::verify::VerifyError::Header)
+    }
+
+    /// Register a code image the toolchain built (frozen, or just compiled) without verifying it.
+    pub fn load_trusted_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
         let image = Image::new(bytes)?;
         if self.images.len() > 255 {
-            return Err(ImageError::TooShort);
+            return Err(ImageError::TooManyImages);
         }
         self.images.push(image);
         Ok((self.images.len() - 1) as u8)
