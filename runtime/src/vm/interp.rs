@@ -525,7 +525,7 @@ impl Vm {
                                 continue 'frame;
                             }
                             Some(_) => return Ok(v),
-                            None => throw!(self.raise_msg(B::SystemExit, "yield outside a generator")),
+                            None => throw!(self.raise_msg(B::SystemError, "yield outside a generator")),
                         }
                     }
                     Op::YieldFrom => {
@@ -540,22 +540,31 @@ impl Vm {
                                     continue 'frame;
                                 }
                                 Some(_) => return Ok(y),
-                                None => throw!(self.raise_msg(B::SystemExit, "yield outside a generator")),
+                                None => throw!(self.raise_msg(B::SystemError, "yield outside a generator")),
                             },
                         }
                     }
                     Op::ListExtend => {
                         let (l, x) = (r!(a), r!(ins.b()));
                         let callee = if ins.c() == 1 && a >= 1 { Some(r!(a - 1)) } else { None };
+                        if !self.is_kind(l, Kind::List) {
+                            throw!(self.raise_msg(B::SystemError, "ListExtend: not a list"));
+                        }
                         tri!(self.extend_star(l, x, callee));
                     }
                     Op::SetUpdate => {
                         let (st, x) = (r!(a), r!(ins.b()));
+                        if !self.is_kind(st, Kind::Set) {
+                            throw!(self.raise_msg(B::SystemError, "SetUpdate: not a set"));
+                        }
                         tri!(self.set_update(st, x));
                     }
                     Op::DictUpdate => {
                         let (d, x) = (r!(a), r!(ins.b()));
                         let callee = if ins.c() == 1 && a >= 2 { Some(r!(a - 2)) } else { None };
+                        if !self.is_kind(d, Kind::Dict) {
+                            throw!(self.raise_msg(B::SystemError, "DictUpdate: not a dict"));
+                        }
                         tri!(self.merge_star(d, x, callee));
                     }
                     Op::CallEx => {
