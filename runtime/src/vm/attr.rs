@@ -126,7 +126,10 @@ impl Vm {
                     let v = self.field(obj, if text == "__cause__" { 5 } else { 6 });
                     return Ok(Some(if v.is_null() { Value::NONE } else { v }));
                 }
-                if text == "value" && self.is_kind(obj, Kind::Exception) && self.isinstance(obj, B::StopIteration.value()) {
+                if text == "value"
+                    && self.is_kind(obj, Kind::Exception)
+                    && self.isinstance(obj, B::StopIteration.value())
+                {
                     return Ok(Some(self.exception_arg0(obj).unwrap_or(Value::NONE)));
                 }
                 if let Some(v) = self.class_lookup(class, text) {

@@ -27,8 +27,8 @@ use crate::value::Value;
 
 pub use call::Kw;
 pub use exc::Traceback;
-pub(crate) use gen::GenOutcome;
 pub(crate) use format::write_str_repr;
+pub(crate) use gen::GenOutcome;
 pub(crate) use ops::find_bytes;
 
 /// An error is raised: the exception object is in `Vm::exc`.
