@@ -337,6 +337,30 @@ fn verify_instr(image: &Image, code: &Code, pc: usize) -> core::result::Result<(
             Ok(())
         }
         Op::BuildClass => regs(a, 3 + b),
+        Op::Yield | Op::YieldFrom => {
+            if code.flags() & flags::GENERATOR == 0 {
+                return Err("yield outside a generator");
+            }
+            reg(a).and(reg(b))
+        }
+        Op::ListExtend | Op::DictUpdate => {
+            reg(a).and(reg(b))?;
+            // For a call, the callee sits below the list (R[A-1]) or the dict (R[A-2]).
+            let below = if op == Op::ListExtend { 1 } else { 2 };
+            match c {
+                0 => Ok(()),
+                1 if a >= below => Ok(()),
+                _ => Err("bad call flag"),
+            }
+        }
+        Op::SetUpdate => reg(a).and(reg(b)),
+        Op::CallEx => {
+            if b > 1 {
+                return Err("bad keyword flag");
+            }
+            regs(a, 2 + b)
+        }
+        Op::UnpackEx => regs(a, (bx & 0xff) + (bx >> 8) + 1),
         Op::Raise => {
             if b > 1 {
                 return Err("unknown raise form");

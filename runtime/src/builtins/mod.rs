@@ -4,6 +4,7 @@
 
 mod container_methods;
 mod funcs;
+mod gen_methods;
 pub mod methods;
 mod str_methods;
 mod types;
@@ -74,6 +75,7 @@ builtins! {
     DictValues = "dict_values" => ty(B::Object);
     DictItems = "dict_items" => ty(B::Object);
     Module = "module" => ty(B::Object);
+    Generator = "generator" => ty(B::Object);
     Ellipsis = "ellipsis" => ty(B::Object);
     NotImplementedType = "NotImplementedType" => ty(B::Object);
 

@@ -2,7 +2,7 @@
 //! the code image in place, decode its operands, act on the frame's registers.
 
 use super::call::Called;
-use super::{Frame, PyResult, Raised, Ret, Vm};
+use super::{Frame, GenOutcome, PyResult, Raised, Ret, Vm};
 use crate::builtins::B;
 use crate::image::{flags, kind};
 use crate::obj::Kind;
@@ -26,7 +26,7 @@ impl Vm {
 
     /// Find a handler for the pending exception, leaving frames that have none.
     /// `false` when it leaves the frame the Rust caller pushed.
-    fn unwind(&mut self, stop: usize) -> bool {
+    pub(super) fn unwind(&mut self, stop: usize) -> bool {
         loop {
             let f = *self.frames.last().expect("unwinding with no frame");
             let at = f.pc.saturating_sub(1);
@@ -41,7 +41,12 @@ impl Vm {
                 return true;
             }
             self.frames.pop();
-            self.restore_caller_stack();
+            if let Ret::GenNative | Ret::GenFor { .. } = f.ret {
+                self.stack.truncate(f.base);
+                self.gen_unwound(&f);
+            } else {
+                self.restore_caller_stack();
+            }
             if self.frames.len() < stop {
                 return false;
             }
@@ -362,6 +367,17 @@ impl Vm {
                     }
                     Op::ForIter => {
                         let it = r!(a);
+                        if self.is_kind(it, Kind::Generator) {
+                            // Run the generator's frame in this loop: no nested interpreter.
+                            self.frames[fi].pc = pc;
+                            let exit = (pc as isize + ins.sbx()) as usize;
+                            let ret = Ret::GenFor { dest: base + a + 1, exit };
+                            if tri!(self.gen_push(it, Value::NONE, false, ret)) {
+                                continue 'frame;
+                            }
+                            pc = exit;
+                            continue;
+                        }
                         match tri!(self.iter_next(it)) {
                             Some(v) => r!(a + 1) = v,
                             None => pc = (pc as isize + ins.sbx()) as usize,
@@ -456,8 +472,21 @@ impl Vm {
                     Op::Return => {
                         let v = r!(a);
                         let f = self.frames.pop().unwrap();
-                        self.restore_caller_stack();
+                        if let Ret::GenNative | Ret::GenFor { .. } = f.ret {
+                            self.stack.truncate(f.base);
+                            self.gen_finish(f.extra);
+                        } else {
+                            self.restore_caller_stack();
+                        }
                         match f.ret {
+                            Ret::GenNative => return Ok(v),
+                            Ret::GenFor { exit, .. } => {
+                                // Exhausted: the for loop ends.
+                                if let Some(c) = self.frames.last_mut() {
+                                    c.pc = exit;
+                                }
+                                continue 'frame;
+                            }
                             Ret::Reg(dest) => {
                                 self.stack[dest] = v;
                                 continue 'frame;
@@ -487,6 +516,71 @@ impl Vm {
                                 continue 'frame;
                             }
                         }
+                    }
+                    Op::Yield => {
+                        let v = r!(ins.b());
+                        match self.gen_suspend(pc, a, Value::NULL) {
+                            Some(Ret::GenFor { dest, .. }) => {
+                                self.stack[dest] = v;
+                                continue 'frame;
+                            }
+                            Some(_) => return Ok(v),
+                            None => throw!(self.raise_msg(B::SystemError, "yield outside a generator")),
+                        }
+                    }
+                    Op::YieldFrom => {
+                        let (v, d) = (r!(a), r!(ins.b()));
+                        self.frames[fi].pc = pc;
+                        match tri!(self.delegate_send(d, v)) {
+                            GenOutcome::Returned(x) => r!(a) = x,
+                            // Paused on this instruction: resuming sends the next value to the delegate.
+                            GenOutcome::Yielded(y) => match self.gen_suspend(pc - 1, a, d) {
+                                Some(Ret::GenFor { dest, .. }) => {
+                                    self.stack[dest] = y;
+                                    continue 'frame;
+                                }
+                                Some(_) => return Ok(y),
+                                None => throw!(self.raise_msg(B::SystemError, "yield outside a generator")),
+                            },
+                        }
+                    }
+                    Op::ListExtend => {
+                        let (l, x) = (r!(a), r!(ins.b()));
+                        let callee = if ins.c() == 1 && a >= 1 { Some(r!(a - 1)) } else { None };
+                        if !self.is_kind(l, Kind::List) {
+                            throw!(self.raise_msg(B::SystemError, "ListExtend: not a list"));
+                        }
+                        tri!(self.extend_star(l, x, callee));
+                    }
+                    Op::SetUpdate => {
+                        let (st, x) = (r!(a), r!(ins.b()));
+                        if !self.is_kind(st, Kind::Set) {
+                            throw!(self.raise_msg(B::SystemError, "SetUpdate: not a set"));
+                        }
+                        tri!(self.set_update(st, x));
+                    }
+                    Op::DictUpdate => {
+                        let (d, x) = (r!(a), r!(ins.b()));
+                        let callee = if ins.c() == 1 && a >= 2 { Some(r!(a - 2)) } else { None };
+                        if !self.is_kind(d, Kind::Dict) {
+                            throw!(self.raise_msg(B::SystemError, "DictUpdate: not a dict"));
+                        }
+                        tri!(self.merge_star(d, x, callee));
+                    }
+                    Op::CallEx => {
+                        self.frames[fi].pc = pc;
+                        let slot = base + a;
+                        match tri!(self.call_ex(slot, ins.b() == 1, Ret::Reg(slot))) {
+                            Called::Done(v) => {
+                                self.restore_caller_stack();
+                                self.stack[slot] = v;
+                            }
+                            Called::Pushed => continue 'frame,
+                        }
+                    }
+                    Op::UnpackEx => {
+                        let (n, m) = (ins.bx() & 0xff, ins.bx() >> 8);
+                        tri!(self.unpack_star(base + a, n, m));
                     }
                     Op::Raise => {
                         let v = r!(a);

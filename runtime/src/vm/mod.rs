@@ -10,11 +10,13 @@ mod call;
 mod dict;
 mod exc;
 mod format;
+mod gen;
 mod interp;
 mod items;
 mod objects;
 mod ops;
 mod strings;
+mod unpack;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -26,6 +28,7 @@ use crate::value::Value;
 pub use call::Kw;
 pub use exc::Traceback;
 pub(crate) use format::write_str_repr;
+pub(crate) use gen::GenOutcome;
 pub(crate) use ops::find_bytes;
 
 /// An error is raised: the exception object is in `Vm::exc`.
@@ -81,6 +84,12 @@ pub(crate) enum Ret {
     Class { dest: usize, nbases: usize },
     /// Return to Rust code that called `Vm::call`.
     Native,
+    /// A generator frame resumed by Rust code (`Vm::gen_send` and friends):
+    /// a yield or return leaves the interpreter loop.
+    GenNative,
+    /// A generator frame resumed by `ForIter`: a yielded value goes to the
+    /// caller's absolute register `dest`; exhaustion sends the caller to `exit`.
+    GenFor { dest: usize, exit: usize },
 }
 
 #[derive(Clone, Copy)]

@@ -343,6 +343,7 @@ impl Vm {
             Some(Kind::Zip) => B::Zip,
             Some(Kind::Super) => B::Super,
             Some(Kind::Module) => B::Module,
+            Some(Kind::Generator) => B::Generator,
             Some(Kind::DictView) => match self.aux(v) {
                 0 => B::DictKeys,
                 1 => B::DictValues,
