@@ -34,17 +34,17 @@ BOARDS = {
         "env": {
             "FROSTPY_HEAP": "256k",
             "FROSTPY_SYSTEM_HEAP": "256k",
-            "FROSTPY_STACK": "64k",
+            "FROSTPY_STACK": "256k",
             "FROSTPY_RECURSION_LIMIT": "1000",
         },
     },
     "microbit": {
         "env": {
             "FROSTPY_FLASH": "1m",
-            "FROSTPY_RAM": "256k",
-            "FROSTPY_HEAP": "64k",
-            "FROSTPY_SYSTEM_HEAP": "128k",
-            "FROSTPY_STACK": "32k",
+            "FROSTPY_RAM": "1m",
+            "FROSTPY_HEAP": "256k",
+            "FROSTPY_SYSTEM_HEAP": "256k",
+            "FROSTPY_STACK": "256k",
             "FROSTPY_RECURSION_LIMIT": "1000",
         },
     },

@@ -13,7 +13,15 @@ set -euo pipefail
 shopt -s inherit_errexit
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+
+# The cargo profile of a board: the micro:bit is short of flash, so it is built for size.
+profile_of() {
+    case "$1" in
+        microbit) echo firmware-small ;;
+        *) echo firmware ;;
+    esac
+}
 
 target_of() {
     case "$1" in
@@ -30,21 +38,22 @@ qemu() {
         mps2-an385) exec qemu-system-arm -cpu cortex-m3 -machine mps2-an385 "${common[@]}" ;;
         # The emulated nRF51 gets more flash and RAM than the real chip so that test firmware fits.
         microbit) exec qemu-system-arm -machine microbit -global nrf51-soc.flash-size=1048576 \
-            -global nrf51-soc.sram-size=262144 "${common[@]}" ;;
+            -global nrf51-soc.sram-size=1048576 "${common[@]}" ;;
     esac
 }
 
 build() {
     local board=$1 manifest=${2:-}
-    local target
+    local target profile
     target=$(target_of "$board")
+    profile=$(profile_of "$board")
     if [ -n "$manifest" ]; then
         manifest=$(cd "$(dirname "$manifest")" && pwd)/$(basename "$manifest")
     fi
     # shellcheck disable=SC2086
-    (cd "$root" && FROSTPY_MANIFEST="$manifest" cargo build --quiet --profile firmware \
+    (cd "$root" && FROSTPY_MANIFEST="$manifest" cargo build --quiet --profile "$profile" \
         -p "frostpy-$board" --target "$target" ${FROSTPY_CARGO_FLAGS:-}) >&2
-    echo "$root/target/$target/firmware/frostpy-$board"
+    echo "$root/target/$target/$profile/frostpy-$board"
 }
 
 [ $# -ge 2 ] || usage

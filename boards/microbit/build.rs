@@ -22,9 +22,9 @@ fn run() -> freeze::Result<()> {
     freeze::build::try_board("manifest.toml")?;
     let flash = size_env("FROSTPY_FLASH", 256 * 1024)?;
     let ram = size_env("FROSTPY_RAM", 16 * 1024)?;
-    let stack = size_env("FROSTPY_STACK", 3 * 1024)?;
+    let stack = size_env("FROSTPY_STACK", 4 * 1024)?;
     write_memory_x(&Layout { flash_origin: 0, flash, ram_origin: 0x2000_0000, ram, stack })?;
-    let heap = size_env("FROSTPY_HEAP", 7 * 1024)?;
+    let heap = size_env("FROSTPY_HEAP", 6 * 1024)?;
     let system = size_env("FROSTPY_SYSTEM_HEAP", 4 * 1024)?;
     let limit = size_env("FROSTPY_RECURSION_LIMIT", 30)?;
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());

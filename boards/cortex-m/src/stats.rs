@@ -72,6 +72,7 @@ fn stack_used() -> (usize, usize) {
 }
 
 /// Print the peaks (with the `stats` feature).
+#[cfg_attr(feature = "suite", allow(dead_code))]
 pub fn report(console: &mut impl Console, vm: &runtime::Vm) {
     #[cfg(feature = "stats")]
     {

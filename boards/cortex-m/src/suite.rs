@@ -44,6 +44,10 @@ impl<C: Console> Platform for SuitePlatform<C> {
     fn frozen_module(&self, name: &str) -> Option<FrozenModule<'static>> {
         self.frozen.find(name)
     }
+
+    fn stack_low(&self) -> bool {
+        crate::platform::stack_low()
+    }
 }
 
 pub fn run<C: Console, K: Clock>(

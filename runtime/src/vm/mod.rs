@@ -55,6 +55,14 @@ pub trait Platform {
         let _ = name;
         None
     }
+
+    /// True when the native (Rust) stack is nearly used up. The runtime asks
+    /// before it nests deeper in Rust (an interpreter loop inside a call from
+    /// Rust, the repr or comparison of a nested container) and raises
+    /// RecursionError instead of overflowing a board's small stack.
+    fn stack_low(&self) -> bool {
+        false
+    }
 }
 
 /// Limits a board sets.
@@ -245,6 +253,15 @@ impl Vm {
         }
         self.heap.mark(self.exc);
         self.heap.sweep();
+    }
+
+    /// RecursionError if the board's native stack is nearly used up (see `Platform::stack_low`).
+    #[inline]
+    pub(crate) fn check_stack(&mut self) -> PyResult<()> {
+        if self.platform.stack_low() {
+            return Err(self.raise_msg(crate::builtins::B::RecursionError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 
     /// Python frames active now.

@@ -412,6 +412,7 @@ impl Vm {
             if n != self.seq_len(b) {
                 return Ok(false);
             }
+            self.check_stack()?;
             for i in 0..n {
                 let (x, y) = (self.seq_item(a, i), self.seq_item(b, i));
                 if !self.eq(x, y)? {
@@ -469,6 +470,7 @@ impl Vm {
         } else if self.is_str(a) && self.is_str(b) {
             Some(self.str_bytes(a).cmp(self.str_bytes(b)))
         } else if self.same_seq_kind(a, b) {
+            self.check_stack()?;
             let (n, m) = (self.seq_len(a), self.seq_len(b));
             let mut i = 0;
             while i < n.min(m) {
