@@ -53,6 +53,16 @@ BOARDS = {
 # Cases a board leaves out, with the reason: "area/name" -> reason.
 SKIP = {}
 
+# Programs run as a board's frozen `main` on firmware built a given way, with
+# their exact expected output: (board, cargo flags, env, program, expected).
+# The real-sized boards run the blink example (the default memory layout and
+# flash budget must hold it); tests/firmware/README.md lists the others.
+PINNED = [
+    ("mps2-an385", "", {}, "examples/blink/main.py", "examples/blink/expected.out"),
+    ("microbit", "", {}, "examples/blink/main.py", "examples/blink/expected.out"),
+    ("microbit", "--no-default-features", {}, "tests/firmware/no_float.py", "tests/firmware/no_float.out"),
+]
+
 
 def parse_exp(text):
     """(stdout, error) from a .exp file; error is (exit, last_line, line) or None."""
@@ -104,8 +114,8 @@ def write_manifest(board, cases, workdir):
     return path
 
 
-def build(board, manifest):
-    env = dict(os.environ, **BOARDS[board]["env"], FROSTPY_CARGO_FLAGS="--features suite")
+def build(board, manifest, flags="--features suite", env=None):
+    env = dict(os.environ, **(BOARDS[board]["env"] if env is None else env), FROSTPY_CARGO_FLAGS=flags)
     r = subprocess.run(
         ["bash", os.path.join(ROOT, "tools", "fw.sh"), "build", board, manifest],
         env=env, stdout=subprocess.PIPE, text=True,
@@ -206,7 +216,33 @@ def main():
             f"(build {t1 - t0:.0f} s, run {t2 - t1:.0f} s; {done or 'no summary'})"
         )
         failed += len(bad)
+    if not filters:
+        failed += run_pinned(boards)
     sys.exit(1 if failed else 0)
+
+
+def run_pinned(boards):
+    """Run the PINNED programs; the number that failed."""
+    failed = 0
+    for board, flags, env, program, expected in PINNED:
+        if board not in boards:
+            continue
+        workdir = os.path.join(ROOT, "target", "firmware-tests", "pinned")
+        os.makedirs(workdir, exist_ok=True)
+        manifest = os.path.join(workdir, "manifest.toml")
+        with open(manifest, "w", encoding="utf-8") as f:
+            f.write(f'[[module]]\npath = "{os.path.join(ROOT, program)}"\nname = "main"\n')
+        elf = build(board, manifest, flags, env)
+        output, status = run(board, elf)
+        output = output.replace("\r\n", "\n")
+        want = open(os.path.join(ROOT, expected), encoding="utf-8").read()
+        what = f"{board} {flags or 'default features'}: {program}"
+        if status == 0 and output == want:
+            print(f"pinned ok: {what}")
+        else:
+            failed += 1
+            print(f"FAIL pinned {what} (exit {status})\n  " + diff(want, output).replace("\n", "\n  "))
+    return failed
 
 
 if __name__ == "__main__":
