@@ -53,7 +53,7 @@ build() {
     # shellcheck disable=SC2086
     (cd "$root" && FROSTPY_MANIFEST="$manifest" cargo build --quiet --profile "$profile" \
         -p "frostpy-$board" --target "$target" ${FROSTPY_CARGO_FLAGS:-}) >&2
-    echo "$root/target/$target/$profile/frostpy-$board"
+    echo "${CARGO_TARGET_DIR:-$root/target}/$target/$profile/frostpy-$board"
 }
 
 [ $# -ge 2 ] || usage
