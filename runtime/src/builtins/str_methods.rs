@@ -488,26 +488,6 @@ pub fn str_rpartition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     partition_impl(vm, args, "rpartition", true)
 }
 
-pub fn str_encode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "encode")?;
-    vm.new_bytes_like(crate::obj::Kind::Bytes, s.as_bytes())
-}
-
-pub fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let b: Vec<u8> = Vec::from(vm.str_bytes(args[0]));
-    match core::str::from_utf8(&b) {
-        Ok(t) => vm.str_value(t),
-        Err(e) => {
-            let msg = alloc::format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                b[e.valid_up_to()],
-                e.valid_up_to()
-            );
-            Err(vm.raise_msg(B::UnicodeError, &msg))
-        }
-    }
-}
-
 /// `str.format`: `{}`, `{0}`, `{name}`, conversions and format specs.
 pub fn str_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "format")?;

@@ -11,7 +11,7 @@ use crate::vm::{Kw, PyResult, Vm};
 pub fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "object", args, 0, 0)?;
     let d = vm.new_dict()?;
-    vm.new_object(Kind::Instance, 0, &[B::Object.value(), d])
+    vm.new_object(Kind::Instance, 0, &[B::Object.value(), d, Value::NULL])
 }
 
 pub fn type_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -261,13 +261,80 @@ impl Vm {
     }
 }
 
-pub fn set_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn set_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "set", kw, &[])?;
     arity(vm, "set", args, 0, 1)?;
-    let items = match args.first() {
-        Some(x) => vm.collect_iterable(*x)?,
-        None => alloc::vec::Vec::new(),
-    };
-    vm.set_from_items(&items)
+    match args.first() {
+        Some(x) => vm.set_of_iterable(*x, false),
+        None => vm.new_set_kind(false),
+    }
+}
+
+pub fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "frozenset", kw, &[])?;
+    arity(vm, "frozenset", args, 0, 1)?;
+    match args.first() {
+        Some(x) if vm.is_frozenset(*x) => Ok(*x),
+        Some(x) => vm.set_of_iterable(*x, true),
+        None => vm.new_set_kind(true),
+    }
+}
+
+pub fn map_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "map", kw, &[])?;
+    if args.len() < 2 {
+        return Err(vm.raise_msg(B::TypeError, "map() must have at least two arguments."));
+    }
+    let its = iterators(vm, &args[1..])?;
+    vm.new_object(Kind::Map, 0, &[args[0], its])
+}
+
+pub fn filter_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "filter", kw, &[])?;
+    arity(vm, "filter", args, 2, 2)?;
+    let it = vm.get_iter(args[1])?;
+    vm.new_object(Kind::Filter, 0, &[args[0], it])
+}
+
+/// A tuple of iterators over each argument.
+fn iterators(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let t = vm.new_tuple_uninit(args.len())?;
+    let mark = vm.root_mark();
+    vm.roots.push(t);
+    let r = (|| {
+        for (i, a) in args.iter().enumerate() {
+            let it = vm.get_iter(*a)?;
+            vm.set_field(t, 1 + i, it);
+        }
+        Ok(t)
+    })();
+    vm.unroot(mark);
+    r
+}
+
+pub fn classmethod_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "classmethod", kw, &[])?;
+    arity(vm, "classmethod", args, 1, 1)?;
+    vm.new_object(Kind::ClassMethod, 0, &[args[0]])
+}
+
+pub fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "staticmethod", kw, &[])?;
+    arity(vm, "staticmethod", args, 1, 1)?;
+    vm.new_object(Kind::StaticMethod, 0, &[args[0]])
+}
+
+pub fn property_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
+    arity(vm, "property", args, 0, 4)?;
+    let names = ["fget", "fset", "fdel", "doc"];
+    let mut f = [Value::NONE; 4];
+    for (i, n) in names.iter().enumerate() {
+        if let Some(v) = args.get(i).copied().or_else(|| kwarg(vm, kw, n)) {
+            f[i] = v;
+        }
+    }
+    vm.new_object(Kind::Property, 0, &f)
 }
 
 pub fn range_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -302,19 +369,10 @@ pub fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_object(Kind::Enumerate, 0, &[it, start])
 }
 
-pub fn zip_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let t = vm.new_tuple_uninit(args.len())?;
-    let mark = vm.root_mark();
-    vm.roots.push(t);
-    let r = (|| {
-        for (i, a) in args.iter().enumerate() {
-            let it = vm.get_iter(*a)?;
-            vm.set_field(t, 1 + i, it);
-        }
-        vm.new_object(Kind::Zip, 0, &[t])
-    })();
-    vm.unroot(mark);
-    r
+pub fn zip_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "zip", kw, &[])?;
+    let t = iterators(vm, args)?;
+    vm.new_object(Kind::Zip, 0, &[t])
 }
 
 pub fn super_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -79,6 +79,11 @@ impl Vm {
             }
             Some(Kind::Float) => write_float_repr(out, self.float_value(v).unwrap_or(0.0)),
             Some(Kind::Bytes) => write_bytes_repr(out, self.str_bytes(v)),
+            Some(Kind::ByteArray) => {
+                out.push_str("bytearray(");
+                write_bytes_repr(out, &self.bytes_data(v).unwrap_or_default());
+                out.push(')');
+            }
             Some(Kind::List | Kind::Tuple) => {
                 let is_list = self.is_kind(v, Kind::List);
                 out.push(if is_list { '[' } else { '(' });
@@ -112,9 +117,13 @@ impl Vm {
                 out.push('}');
             }
             Some(Kind::Set) => {
+                let frozen = self.is_frozenset(v);
                 if self.dict_len(v) == 0 {
-                    out.push_str("set()");
+                    out.push_str(if frozen { "frozenset()" } else { "set()" });
                     return Ok(());
+                }
+                if frozen {
+                    out.push_str("frozenset(");
                 }
                 out.push('{');
                 let mut first = true;
@@ -128,6 +137,9 @@ impl Vm {
                     }
                 }
                 out.push('}');
+                if frozen {
+                    out.push(')');
+                }
             }
             Some(Kind::DictView) => {
                 let d = self.field(v, 1);
@@ -200,32 +212,16 @@ impl Vm {
                     out.push_str(self.str_text(r));
                     return Ok(());
                 }
-                let args = self.exception_args(v);
-                let n = self.seq_len(args);
-                if repr {
-                    let name = String::from(self.str_text(self.type_name(self.type_of(v))));
-                    out.push_str(&name);
-                    if n == 1 {
-                        out.push('(');
-                        let a = self.seq_item(args, 0);
-                        self.write_value(out, a, true, depth + 1)?;
-                        out.push(')');
-                    } else {
-                        self.write_value(out, args, true, depth + 1)?;
-                    }
-                } else if n == 1 {
-                    let a = self.seq_item(args, 0);
-                    // KeyError shows its key as a repr, as CPython does.
-                    let key_error = self.isinstance(v, B::KeyError.value());
-                    self.write_value(out, a, key_error, depth + 1)?;
-                } else if n > 1 {
-                    self.write_value(out, args, true, depth + 1)?;
-                }
+                self.write_exception(out, v, repr, depth)?;
             }
             Some(Kind::Instance) => {
                 if let Some(r) = self.call_user_str(v, repr)? {
                     out.push_str(self.str_text(r));
                     return Ok(());
+                }
+                let b = self.builtin_value(v);
+                if !b.is_null() {
+                    return self.write_value(out, b, repr, depth + 1);
                 }
                 let name = String::from(self.type_name_of(v));
                 let _ = write!(out, "<__main__.{} object at 0x{:08x}>", name, v.0);
@@ -236,12 +232,81 @@ impl Vm {
             Some(Kind::Module) => {
                 let _ = write!(out, "<module '{}'>", self.str_text(self.field(v, 1)));
             }
+            Some(Kind::MemoryView) => {
+                let _ = write!(out, "<memory at 0x{:08x}>", v.0);
+            }
             _ => {
                 let name = String::from(self.type_name_of(v));
                 let _ = write!(out, "<{} object at 0x{:08x}>", name, v.0);
             }
         }
         Ok(())
+    }
+
+    /// `BaseException.__str__` / `__repr__`: from the args, ignoring user methods.
+    fn write_exception(&mut self, out: &mut String, v: Value, repr: bool, depth: usize) -> PyResult<()> {
+        let args = self.exception_args(v);
+        let n = self.seq_len(args);
+        if !repr && n >= 2 && self.isinstance(v, B::OSError.value()) {
+            let errno = self.seq_item(args, 0);
+            if self.int_value(errno).is_some() {
+                out.push_str("[Errno ");
+                self.write_value(out, errno, false, depth + 1)?;
+                out.push_str("] ");
+                let msg = self.seq_item(args, 1);
+                self.write_value(out, msg, false, depth + 1)?;
+                if n >= 3 {
+                    out.push_str(": ");
+                    let f = self.seq_item(args, 2);
+                    self.write_value(out, f, true, depth + 1)?;
+                }
+                return Ok(());
+            }
+        }
+        if repr {
+            let name = String::from(self.str_text(self.type_name(self.type_of(v))));
+            out.push_str(&name);
+            if n == 1 {
+                out.push('(');
+                let a = self.seq_item(args, 0);
+                self.write_value(out, a, true, depth + 1)?;
+                out.push(')');
+            } else {
+                self.write_value(out, args, true, depth + 1)?;
+            }
+        } else if n == 1 {
+            let a = self.seq_item(args, 0);
+            // KeyError shows its key as a repr, as CPython does.
+            let key_error = self.isinstance(v, B::KeyError.value());
+            self.write_value(out, a, key_error, depth + 1)?;
+        } else if n > 1 {
+            self.write_value(out, args, true, depth + 1)?;
+        }
+        Ok(())
+    }
+
+    /// `object.__repr__`: no user `__repr__` consulted.
+    pub(crate) fn default_repr(&mut self, v: Value) -> PyResult<Value> {
+        if self.is_kind(v, Kind::Instance) {
+            let b = self.builtin_value(v);
+            if !b.is_null() {
+                return self.repr_of(b);
+            }
+            let name = String::from(self.type_name_of(v));
+            let s = alloc::format!("<__main__.{} object at 0x{:08x}>", name, v.0);
+            return self.new_str(s.as_bytes());
+        }
+        if self.is_kind(v, Kind::Exception) {
+            return self.exception_default_text(v, true);
+        }
+        self.repr_of(v)
+    }
+
+    /// The text `BaseException.__str__` (or `__repr__`) gives.
+    pub(crate) fn exception_default_text(&mut self, e: Value, repr: bool) -> PyResult<Value> {
+        let mut out = String::new();
+        self.write_exception(&mut out, e, repr, 0)?;
+        self.new_str(out.as_bytes())
     }
 
     /// Run a user `__str__`/`__repr__` if the class defines one.
@@ -330,7 +395,7 @@ impl Vm {
                 }
                 Some('g') | Some('G') => write_general(&mut body, a, spec.precision.unwrap_or(6), spec.alt),
                 None => match spec.precision {
-                    Some(p) => write_general(&mut body, a, p, true),
+                    Some(p) => write_general_mode(&mut body, a, p, GENERAL_REPR),
                     None => write_float_repr(&mut body, a),
                 },
                 Some(c) => return Err(self.bad_format_code(c, v)),
@@ -617,7 +682,7 @@ fn write_positional(out: &mut String, digits: &str, exp: i32, point_zero: bool) 
     }
 }
 
-fn write_fixed(out: &mut String, a: f64, prec: usize) {
+pub(crate) fn write_fixed(out: &mut String, a: f64, prec: usize) {
     if !a.is_finite() {
         out.push_str(if a.is_nan() { "nan" } else { "inf" });
         return;
@@ -625,7 +690,7 @@ fn write_fixed(out: &mut String, a: f64, prec: usize) {
     let _ = write!(out, "{:.*}", prec, a);
 }
 
-fn write_exp(out: &mut String, a: f64, prec: usize, upper: bool) {
+pub(crate) fn write_exp(out: &mut String, a: f64, prec: usize, upper: bool) {
     if !a.is_finite() {
         out.push_str(if a.is_nan() { "nan" } else { "inf" });
         return;
@@ -637,34 +702,62 @@ fn write_exp(out: &mut String, a: f64, prec: usize, upper: bool) {
 }
 
 /// The `g` format: precision significant digits, positional unless the exponent is out of range.
-fn write_general(out: &mut String, a: f64, prec: usize, keep_point_zero: bool) {
+/// `alt` (`#`) keeps trailing zeros and the point; `GENERAL_REPR` (no type letter) keeps one
+/// digit after the point.
+pub(crate) fn write_general(out: &mut String, a: f64, prec: usize, alt: bool) {
+    write_general_mode(out, a, prec, if alt { GENERAL_ALT } else { GENERAL_PLAIN })
+}
+
+pub(crate) const GENERAL_PLAIN: u8 = 0;
+pub(crate) const GENERAL_ALT: u8 = 1;
+pub(crate) const GENERAL_REPR: u8 = 2;
+
+pub(crate) fn write_general_mode(out: &mut String, a: f64, prec: usize, mode: u8) {
     if !a.is_finite() {
         out.push_str(if a.is_nan() { "nan" } else { "inf" });
         return;
     }
     let p = prec.max(1);
-    if a == 0.0 {
-        out.push('0');
-        return;
-    }
     let s = alloc::format!("{:.*e}", p - 1, a);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = e.parse().unwrap_or(0);
     let mut digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
+    if mode != GENERAL_ALT {
+        while digits.len() > 1 && digits.ends_with('0') {
+            digits.pop();
+        }
     }
     if exp >= -4 && exp < p as i32 {
-        write_positional(out, &digits, exp, false);
-        let _ = keep_point_zero;
+        write_positional(out, &digits, exp, mode == GENERAL_REPR);
+        if mode == GENERAL_ALT && !out.contains('.') {
+            out.push('.');
+        }
     } else {
         out.push_str(&digits[..1]);
-        if digits.len() > 1 {
+        if digits.len() > 1 || mode == GENERAL_ALT {
             out.push('.');
             out.push_str(&digits[1..]);
         }
         let _ = write!(out, "e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
     }
+}
+
+/// `ascii()`: non-ASCII characters as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+pub(crate) fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            let _ = write!(out, "\\x{:02x}", n);
+        } else if n < 0x10000 {
+            let _ = write!(out, "\\u{:04x}", n);
+        } else {
+            let _ = write!(out, "\\U{:08x}", n);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -261,10 +261,15 @@ impl Vm {
                         let x = r!(ins.b());
                         r!(a) = Value::bool(!tri!(self.truthy(x)));
                     }
-                    Op::Eq | Op::Ne => {
+                    Op::Eq => {
                         let (x, y) = (r!(ins.b()), r!(ins.c()));
                         let e = if x.is_small() && y.is_small() { x == y } else { tri!(self.eq(x, y)) };
-                        r!(a) = Value::bool(e == (op == Op::Eq));
+                        r!(a) = Value::bool(e);
+                    }
+                    Op::Ne => {
+                        let (x, y) = (r!(ins.b()), r!(ins.c()));
+                        let e = if x.is_small() && y.is_small() { x != y } else { tri!(self.ne(x, y)) };
+                        r!(a) = Value::bool(e);
                     }
                     Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                         let (x, y) = (r!(ins.b()), r!(ins.c()));
@@ -573,6 +578,7 @@ impl Vm {
             .take_while(|e| e.0 == h)
             .find(|e| crate::builtins::NAMES[e.1 as usize].as_bytes() == bytes)
             .map(|e| Value::builtin(e.1))
+            .or_else(|| crate::builtins::alias(bytes).map(|b| b.value()))
     }
 
     fn name_error(&mut self, name: Value) -> Raised {

@@ -30,6 +30,7 @@ impl Vm {
             Some(Kind::List) => self.new_seq_iter(x, iter_kind::LIST),
             Some(Kind::Tuple) => self.new_seq_iter(x, iter_kind::TUPLE),
             Some(Kind::Bytes) => self.new_seq_iter(x, iter_kind::BYTES),
+            Some(Kind::ByteArray | Kind::MemoryView) => self.new_seq_iter(x, iter_kind::BYTEARRAY),
             Some(Kind::Dict | Kind::Set) => self.new_seq_iter(x, iter_kind::DICT_KEYS),
             Some(Kind::DictView) => {
                 let which = Self::iter_kind_of_view(self.aux(x));
@@ -40,16 +41,38 @@ impl Vm {
                 let (start, stop, step) = (self.field(x, 1), self.field(x, 2), self.field(x, 3));
                 self.new_object(Kind::RangeIter, 0, &[start, stop, step])
             }
-            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip) => Ok(x),
+            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip | Kind::Map | Kind::Filter | Kind::CallIter) => Ok(x),
             _ => {
                 if self.is_instance_obj(x) {
                     if let Some(f) = self.lookup_special(x, "__iter__") {
-                        return self.call_method_value(f, x, &[]);
+                        let it = self.call_method_value(f, x, &[])?;
+                        if !self.is_iterator(it) {
+                            return Err(self.raise_type_error(alloc::format!(
+                                "iter() returned non-iterator of type '{}'",
+                                self.type_name_of(it)
+                            )));
+                        }
+                        return Ok(it);
+                    }
+                    let b = self.builtin_value(x);
+                    if !b.is_null() {
+                        return self.get_iter(b);
+                    }
+                    if self.lookup_special(x, "__getitem__").is_some() {
+                        return self.new_seq_iter(x, iter_kind::GETITEM);
                     }
                 }
                 Err(self.raise_type_error(alloc::format!("'{}' object is not iterable", self.type_name_of(x))))
             }
         }
+    }
+
+    /// Can `next()` be called on `v`?
+    pub(crate) fn is_iterator(&self, v: Value) -> bool {
+        matches!(
+            self.kind(v),
+            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip | Kind::Map | Kind::Filter | Kind::CallIter)
+        ) || (self.is_instance_obj(v) && self.lookup_special(v, "__next__").is_some())
     }
 
     /// `next(it)`, with exhaustion as `None` rather than StopIteration.
@@ -102,14 +125,38 @@ impl Vm {
                         self.set_field(it, 2, Value::small((i + n) as i32));
                         Ok(Some(self.str_from_char_bytes(&ch)?))
                     }
-                    iter_kind::BYTES => {
-                        let bytes = self.str_bytes(seq);
-                        if i >= bytes.len() {
-                            return Ok(None);
-                        }
-                        let b = bytes[i];
+                    iter_kind::BYTES | iter_kind::BYTEARRAY => {
+                        let b = self.bytes_data(seq).and_then(|d| d.get(i).copied());
+                        let Some(b) = b else { return Ok(None) };
                         self.set_field(it, 2, Value::small(i as i32 + 1));
                         Ok(Some(Value::small(b as i32)))
+                    }
+                    iter_kind::GETITEM => {
+                        // The old sequence protocol: `__getitem__(0)`, `(1)`, ... until IndexError.
+                        if seq.is_null() {
+                            return Ok(None);
+                        }
+                        let mark = self.root_mark();
+                        self.roots.push(it);
+                        let r = self.get_item(seq, Value::small(i as i32));
+                        self.unroot(mark);
+                        match r {
+                            Ok(v) => {
+                                self.set_field(it, 2, Value::small(i as i32 + 1));
+                                Ok(Some(v))
+                            }
+                            Err(e) => {
+                                if self.exception_matches(self.exc, B::IndexError.value())
+                                    || self.exception_matches(self.exc, B::StopIteration.value())
+                                {
+                                    self.exc = Value::NULL;
+                                    self.set_field(it, 1, Value::NULL);
+                                    Ok(None)
+                                } else {
+                                    Err(e)
+                                }
+                            }
+                        }
                     }
                     which => {
                         let mut i = i;
@@ -165,6 +212,73 @@ impl Vm {
                 }
                 self.unroot(mark);
                 Ok(Some(t))
+            }
+            Some(Kind::Map) => {
+                let (f, its) = (self.field(it, 1), self.field(it, 2));
+                let n = self.seq_len(its);
+                let mut args = Vec::with_capacity(n);
+                let mark = self.root_mark();
+                self.roots.push(it);
+                for i in 0..n {
+                    let inner = self.seq_item(its, i);
+                    match self.iter_next(inner) {
+                        Ok(Some(v)) => {
+                            self.roots.push(v);
+                            args.push(v);
+                        }
+                        Ok(None) => {
+                            self.unroot(mark);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.unroot(mark);
+                            return Err(e);
+                        }
+                    }
+                }
+                let r = self.call(f, &args);
+                self.unroot(mark);
+                r.map(Some)
+            }
+            Some(Kind::Filter) => {
+                let (f, inner) = (self.field(it, 1), self.field(it, 2));
+                let mark = self.root_mark();
+                self.roots.push(it);
+                let r = (|| loop {
+                    let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                    self.roots.push(v);
+                    let keep = if f == Value::NONE {
+                        self.truthy(v)?
+                    } else {
+                        let t = self.call(f, &[v])?;
+                        self.truthy(t)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                })();
+                self.unroot(mark);
+                r
+            }
+            Some(Kind::CallIter) => {
+                let (f, sentinel) = (self.field(it, 1), self.field(it, 2));
+                if f.is_null() {
+                    return Ok(None);
+                }
+                let mark = self.root_mark();
+                self.roots.push(it);
+                let r = self.call(f, &[]).and_then(|v| {
+                    self.roots.push(v);
+                    Ok((v, self.eq(v, sentinel)?))
+                });
+                self.unroot(mark);
+                let (v, done) = r?;
+                if done {
+                    // Exhausted for good: drop the callable.
+                    self.set_field(it, 1, Value::NULL);
+                    return Ok(None);
+                }
+                Ok(Some(v))
             }
             _ => {
                 if self.is_instance_obj(it) {
@@ -376,20 +490,15 @@ impl Vm {
                 let i = self.seq_index(k, len, "range object")?;
                 self.new_int(start + i as i64 * step)
             }
-            Some(Kind::Bytes) => {
-                let len = self.str_bytes(o).len();
-                if is_slice {
-                    let b = self.slice_bounds(k, len)?;
-                    let bytes: Vec<u8> = b.indices().map(|i| self.str_bytes(o)[i]).collect();
-                    return self.new_bytes_like(Kind::Bytes, &bytes);
-                }
-                let i = self.seq_index(k, len, "index")?;
-                Ok(Value::small(self.str_bytes(o)[i] as i32))
-            }
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_get_item(o, k),
             _ => {
                 if self.is_instance_obj(o) {
                     if let Some(f) = self.lookup_special(o, "__getitem__") {
                         return self.call_method_value(f, o, &[k]);
+                    }
+                    let b = self.builtin_value(o);
+                    if !b.is_null() {
+                        return self.get_item(b, k);
                     }
                 }
                 if self.is_kind(o, Kind::Class) || o.is_builtin() {
@@ -414,11 +523,16 @@ impl Vm {
                 Ok(())
             }
             Some(Kind::Dict) => self.dict_set(o, k, v),
+            Some(Kind::ByteArray | Kind::MemoryView) => self.bytes_set_item(o, k, v),
             _ => {
                 if self.is_instance_obj(o) {
                     if let Some(f) = self.lookup_special(o, "__setitem__") {
                         self.call_method_value(f, o, &[k, v])?;
                         return Ok(());
+                    }
+                    let b = self.builtin_value(o);
+                    if !b.is_null() {
+                        return self.set_item(b, k, v);
                     }
                 }
                 Err(self.raise_type_error(alloc::format!(
@@ -500,11 +614,16 @@ impl Vm {
                     Err(super::Raised)
                 }
             },
+            Some(Kind::ByteArray) => self.bytes_del_item(o, k),
             _ => {
                 if self.is_instance_obj(o) {
                     if let Some(f) = self.lookup_special(o, "__delitem__") {
                         self.call_method_value(f, o, &[k])?;
                         return Ok(());
+                    }
+                    let b = self.builtin_value(o);
+                    if !b.is_null() {
+                        return self.del_item(b, k);
                     }
                 }
                 Err(self.raise_type_error(alloc::format!(

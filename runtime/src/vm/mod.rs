@@ -6,6 +6,7 @@
 //! register, in a rooted object, or on `Vm::roots` (push it, pop it after).
 
 mod attr;
+mod bytes;
 mod call;
 mod dict;
 mod exc;
@@ -14,6 +15,8 @@ mod interp;
 mod items;
 mod objects;
 mod ops;
+mod percent;
+mod sets;
 mod strings;
 
 use alloc::boxed::Box;
@@ -25,7 +28,7 @@ use crate::value::Value;
 
 pub use call::Kw;
 pub use exc::Traceback;
-pub(crate) use format::write_str_repr;
+pub(crate) use format::{ascii_escape, write_str_repr};
 pub(crate) use ops::find_bytes;
 
 /// An error is raised: the exception object is in `Vm::exc`.
