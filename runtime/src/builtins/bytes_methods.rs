@@ -97,6 +97,7 @@ pub(crate) fn encode_text(vm: &mut Vm, text: &str, codec: &str, errors: &str) ->
             _ => {
                 let mut r = String::new();
                 crate::vm::write_str_repr(&mut r, c.encode_utf8(&mut [0; 4]));
+                let r = crate::vm::ascii_escape(&r);
                 let msg = alloc::format!(
                     "'{}' codec can't encode character {} in position {}: ordinal not in range({})",
                     if codec == "ascii" { "ascii" } else { "latin-1" },
@@ -815,9 +816,6 @@ pub fn bytearray_extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value>
     let extra = if vm.is_bytes_like(args[1]) {
         bytes_arg(vm, args[1])?
     } else {
-        if vm.is_str(args[1]) {
-            return Err(vm.raise_msg(B::TypeError, "expected iterable of integers; got: 'str'"));
-        }
         let items = vm.collect_iterable(args[1])?;
         let mut out = Vec::new();
         for x in items {

@@ -32,11 +32,14 @@ impl Vm {
             let at = f.pc.saturating_sub(1);
             // A re-raised exception already has this frame on its traceback.
             if !core::mem::take(&mut self.reraising) {
+                self.chain_context();
                 self.add_traceback(f.image, f.code_idx as usize, f.code.line_of(at));
             }
             if let Some((handler, reg)) = f.code.find_handler(at) {
                 self.stack[f.base + reg] = self.exc;
                 self.frames.last_mut().unwrap().pc = handler;
+                let depth = self.frames.len() - 1;
+                self.handling.push((depth, f.base + reg, self.exc));
                 return true;
             }
             self.frames.pop();
@@ -487,6 +490,9 @@ impl Vm {
                     }
                     Op::Reraise => {
                         self.exc = r!(a);
+                        // The handler is left: its exception is no longer being handled here.
+                        let slot = base + a;
+                        self.handling.retain(|h| !(h.0 == fi && h.1 == slot));
                         self.frames[fi].pc = pc;
                         self.reraising = true;
                         return Err(Raised);

@@ -497,6 +497,14 @@ impl Vm {
                         return self.call_method_value(f, o, &[k]);
                     }
                     let b = self.builtin_value(o);
+                    if self.is_kind(b, Kind::Dict) {
+                        if let Some(v) = self.dict_get(b, k)? {
+                            return Ok(v);
+                        }
+                        if let Some(f) = self.lookup_special(o, "__missing__") {
+                            return self.call_method_value(f, o, &[k]);
+                        }
+                    }
                     if !b.is_null() {
                         return self.get_item(b, k);
                     }

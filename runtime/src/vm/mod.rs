@@ -115,6 +115,9 @@ pub struct Vm {
     native_depth: usize,
     /// Set by `Reraise`: the next unwinding step must not add the frame to the traceback again.
     reraising: bool,
+    /// Exceptions being handled (by `except` or `finally`), innermost last: (frame depth,
+    /// register, exception). An entry holds while that register still holds the exception.
+    handling: Vec<(usize, usize, Value)>,
 }
 
 /// The rooting helper: pops what it pushed when dropped is not possible with
@@ -142,6 +145,7 @@ impl Vm {
             config,
             native_depth: 0,
             reraising: false,
+            handling: Vec::new(),
         }
     }
 
@@ -213,6 +217,9 @@ impl Vm {
             self.heap.mark(*v);
         }
         self.heap.mark(self.exc);
+        for h in &self.handling {
+            self.heap.mark(h.2);
+        }
         self.heap.sweep();
     }
 

@@ -187,6 +187,11 @@ impl Vm {
 
     /// `a op b` for a binary operator (Add..=MatMul).
     pub fn binary_op(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `a op b`; `inplace` names the operator `op=` in errors.
+    fn binary_op_as(&mut self, op: Op, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         if a.is_small() && b.is_small() {
             let (x, y) = (a.small_value() as i64, b.small_value() as i64);
             match op {
@@ -219,7 +224,7 @@ impl Vm {
         // Instances of subclasses of builtin types act as their builtin value.
         let (ua, ub) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
         if ua != a || ub != b {
-            return self.binary_op(op, ua, ub);
+            return self.binary_op_as(op, ua, ub, inplace);
         }
         if op == Op::Add && (self.is_str(a) || matches!(self.kind(a), Some(Kind::List | Kind::Tuple))) {
             if self.is_str(a) && self.is_instance_obj(b) {
@@ -236,9 +241,14 @@ impl Vm {
                 ta
             )));
         }
+        let sym = match (op, inplace) {
+            (Op::Pow, true) => "**",
+            _ => op_symbol(op),
+        };
         Err(self.raise_type_error(alloc::format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            op_symbol(op),
+            "unsupported operand type(s) for {}{}: '{}' and '{}'",
+            sym,
+            if inplace { "=" } else { "" },
             self.type_name_of(a),
             self.type_name_of(b)
         )))
@@ -289,7 +299,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     /// str/list/tuple concatenation and repetition.
@@ -658,7 +668,8 @@ impl Vm {
             return Ok(find_bytes(self.str_bytes(container), self.str_bytes(x), 0).is_some());
         }
         match self.kind(container) {
-            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
+            Some(Kind::MemoryView) => self.contains_by_iteration(container, x),
+            Some(Kind::Bytes | Kind::ByteArray) => {
                 let needle: alloc::vec::Vec<u8> = if let Some(d) = self.bytes_data(x) {
                     d.into_owned()
                 } else if self.int_value(x).is_some() {

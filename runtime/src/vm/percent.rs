@@ -362,7 +362,7 @@ impl Vm {
             out.extend_from_slice(prefix.as_bytes());
             out.extend_from_slice(&body);
             out.resize(out.len() + pad, b' ');
-        } else if spec.zero && numeric && body.first().map(|c| c.is_ascii_digit()).unwrap_or(false) {
+        } else if spec.zero && numeric && !matches!(body.first(), Some(b'i' | b'n' | b'I' | b'N')) {
             out.extend_from_slice(sign.as_bytes());
             out.extend_from_slice(prefix.as_bytes());
             out.resize(out.len() + pad, b'0');
