@@ -89,6 +89,8 @@ builtins! {
     Module = "module" => ty(B::Object);
     Ellipsis = "ellipsis" => ty(B::Object);
     NotImplementedType = "NotImplementedType" => ty(B::Object);
+    NotImplemented = "NotImplemented" => ty(B::Object);
+    EllipsisConst = "Ellipsis" => ty(B::Object);
 
     BaseException = "BaseException" => exc(B::Object);
     SystemExit = "SystemExit" => exc(B::BaseException);
@@ -187,6 +189,18 @@ builtins! {
     DelAttr = "delattr" => Def::Func(delattr);
     Format = "format" => Def::Func(format);
     Ascii = "ascii" => Def::Func(ascii);
+}
+
+/// The value builtin `id` names: the builtin itself, or a constant (`NotImplemented`, `Ellipsis`).
+#[inline]
+pub fn load(id: u16) -> Value {
+    if id == B::NotImplemented as u16 {
+        Value::NOT_IMPLEMENTED
+    } else if id == B::EllipsisConst as u16 {
+        Value::ELLIPSIS
+    } else {
+        Value::builtin(id)
+    }
 }
 
 impl B {

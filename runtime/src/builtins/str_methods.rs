@@ -10,12 +10,12 @@ use crate::vm::{find_bytes, Kw, PyResult, Vm};
 
 /// The receiver's text, or a TypeError for a non-str receiver.
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
-    match args.first() {
-        Some(s) if vm.is_str(*s) => Ok(String::from(vm.str_text(*s))),
+    match args.first().map(|s| vm.unwrap_builtin(*s)) {
+        Some(s) if vm.is_str(s) => Ok(String::from(vm.str_text(s))),
         Some(s) => Err(vm.raise_type_error(alloc::format!(
             "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
             name,
-            vm.type_name_of(*s)
+            vm.type_name_of(s)
         ))),
         None => Err(vm.raise_type_error(alloc::format!("descriptor '{}' of 'str' object needs an argument", name))),
     }
@@ -216,7 +216,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) 
         t = t.trim_end_matches(pred);
     }
     if t.len() == s.len() {
-        return Ok(args[0]);
+        return Ok(vm.unwrap_builtin(args[0]));
     }
     vm.str_value(t)
 }

@@ -68,6 +68,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return int_from_text(vm, x, b as u32);
     }
+    let x = if vm.is_instance_obj(x) && vm.lookup_special(x, "__int__").is_none() { vm.unwrap_builtin(x) } else { x };
     if let Some(i) = vm.int_value(x) {
         return vm.new_int(i);
     }
@@ -122,6 +123,7 @@ pub fn bool_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "float", args, 0, 1)?;
     let Some(&x) = args.first() else { return vm.new_float(0.0) };
+    let x = if vm.is_instance_obj(x) && vm.lookup_special(x, "__float__").is_none() { vm.unwrap_builtin(x) } else { x };
     if let Some(f) = vm.number_value(x) {
         return vm.new_float(f);
     }
@@ -222,6 +224,7 @@ pub fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 impl Vm {
     /// `d.update(src)`: from a dict or an iterable of pairs.
     pub(crate) fn dict_update(&mut self, d: Value, src: Value) -> PyResult<()> {
+        let src = self.unwrap_builtin(src);
         if self.is_kind(src, Kind::Dict) {
             for i in 0..self.dict_used(src) {
                 if let Some((k, v)) = self.dict_entry(src, i) {

@@ -151,11 +151,24 @@ impl Vm {
     pub(crate) fn try_get_attr(&mut self, obj: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
         match self.kind(obj) {
             Some(Kind::Instance | Kind::Exception) => {
-                if let Some(v) = self.generic_get_attr(obj, name, text)? {
-                    return Ok(Some(v));
+                let getattr = if self.is_instance_obj(obj) && text != "__getattr__" {
+                    self.lookup_special(obj, "__getattr__")
+                } else {
+                    None
+                };
+                match self.generic_get_attr(obj, name, text) {
+                    Ok(Some(v)) => return Ok(Some(v)),
+                    Ok(None) => {}
+                    // A property that raises AttributeError falls back to __getattr__ too.
+                    Err(e) => {
+                        if getattr.is_none() || !self.exception_matches(self.exc, B::AttributeError.value()) {
+                            return Err(e);
+                        }
+                        self.exc = Value::NULL;
+                    }
                 }
-                if self.is_instance_obj(obj) && text != "__getattr__" {
-                    if let Some(f) = self.lookup_special(obj, "__getattr__") {
+                {
+                    if let Some(f) = getattr {
                         let mark = self.root_mark();
                         self.roots.push(obj);
                         let r = self.call_method_value(f, obj, &[name]);
@@ -522,9 +535,19 @@ impl Vm {
             }
             let head = seqs.iter().map(|s| s[0]).find(|h| !seqs.iter().any(|s| s[1..].contains(h)));
             let Some(h) = head else {
-                return Err(
-                    self.raise_msg(B::TypeError, "Cannot create a consistent method resolution order (MRO) for bases")
+                let mut heads: Vec<Value> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                let names: Vec<alloc::string::String> =
+                    heads.iter().map(|c| alloc::string::String::from(self.str_text(self.type_name(*c)))).collect();
+                let msg = alloc::format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
                 );
+                return Err(self.raise_msg(B::TypeError, &msg));
             };
             out.push(h);
             for s in seqs.iter_mut() {

@@ -118,7 +118,7 @@ impl Vm {
                     Op::LoadInt => r!(a) = Value::small(ins.sbx() as i32),
                     Op::LoadNone => r!(a) = Value::NONE,
                     Op::LoadBool => r!(a) = Value::bool(ins.b() != 0),
-                    Op::LoadBuiltin => r!(a) = Value::builtin(ins.bx() as u16),
+                    Op::LoadBuiltin => r!(a) = crate::builtins::load(ins.bx() as u16),
                     Op::ClearReg => r!(a) = Value::NULL,
                     Op::CheckBound => {
                         if r!(a).is_null() {
@@ -266,13 +266,23 @@ impl Vm {
                     }
                     Op::Eq => {
                         let (x, y) = (r!(ins.b()), r!(ins.c()));
-                        let e = if x.is_small() && y.is_small() { x == y } else { tri!(self.eq(x, y)) };
-                        r!(a) = Value::bool(e);
+                        r!(a) = if x.is_small() && y.is_small() {
+                            Value::bool(x == y)
+                        } else {
+                            tri!(self.rich_compare(op, x, y))
+                        };
                     }
                     Op::Ne => {
                         let (x, y) = (r!(ins.b()), r!(ins.c()));
-                        let e = if x.is_small() && y.is_small() { x != y } else { tri!(self.ne(x, y)) };
-                        r!(a) = Value::bool(e);
+                        r!(a) = if x.is_small() && y.is_small() {
+                            Value::bool(x != y)
+                        } else {
+                            tri!(self.rich_compare(op, x, y))
+                        };
+                    }
+                    Op::Lt | Op::Le | Op::Gt | Op::Ge if !(r!(ins.b()).is_small() && r!(ins.c()).is_small()) => {
+                        let (x, y) = (r!(ins.b()), r!(ins.c()));
+                        r!(a) = tri!(self.rich_compare(op, x, y));
                     }
                     Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                         let (x, y) = (r!(ins.b()), r!(ins.c()));
@@ -583,7 +593,7 @@ impl Vm {
             .iter()
             .take_while(|e| e.0 == h)
             .find(|e| crate::builtins::NAMES[e.1 as usize].as_bytes() == bytes)
-            .map(|e| Value::builtin(e.1))
+            .map(|e| crate::builtins::load(e.1))
             .or_else(|| crate::builtins::alias(bytes).map(|b| b.value()))
     }
 

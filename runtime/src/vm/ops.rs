@@ -494,7 +494,7 @@ impl Vm {
         if a.is_small() && b.is_small() {
             return Ok(false);
         }
-        if self.is_str(a) || self.is_str(b) {
+        if (self.is_str(a) || self.is_str(b)) && !self.is_instance_obj(a) && !self.is_instance_obj(b) {
             return Ok(self.is_str(a) && self.is_str(b) && self.str_bytes(a) == self.str_bytes(b));
         }
         if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
@@ -551,6 +551,29 @@ impl Vm {
             return Ok(x == y);
         }
         Ok(false)
+    }
+
+    /// A comparison operator as an expression: a user method's result as it is
+    /// (`__eq__` may return anything), else a bool.
+    pub fn rich_compare(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        if self.is_instance_obj(a) || self.is_instance_obj(b) {
+            let (name, rname, _) = op_dunders(op);
+            if let Some(v) = self.call_dunder_binary(a, b, name, rname)? {
+                return Ok(v);
+            }
+            if op == Op::Ne {
+                // The default __ne__ inverts __eq__.
+                if let Some(v) = self.call_dunder_binary(a, b, "__eq__", "__eq__")? {
+                    return Ok(Value::bool(!self.truthy(v)?));
+                }
+            }
+        }
+        let r = match op {
+            Op::Eq => self.eq(a, b)?,
+            Op::Ne => !self.eq(a, b)?,
+            _ => self.compare(op, a, b)?,
+        };
+        Ok(Value::bool(r))
     }
 
     /// `a != b`: a user `__ne__` if there is one, else the negation of `==`.
