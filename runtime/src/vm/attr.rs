@@ -235,6 +235,18 @@ impl Vm {
                     if text == "__name__" || text == "__qualname__" {
                         return Ok(Some(Value::qstr(0, obj.builtin_id())));
                     }
+                    if let Some(b) = B::from_id(obj.builtin_id()).filter(|b| b.is_type()) {
+                        match text {
+                            "__mro__" => return Ok(Some(self.new_tuple(&Self::builtin_mro(b))?)),
+                            "__bases__" => {
+                                let bases: &[Value] = if b == B::Object { &[] } else { &[b.base().value()] };
+                                return Ok(Some(self.new_tuple(bases)?));
+                            }
+                            "__module__" => return Ok(Some(self.str_value("builtins")?)),
+                            "__class__" => return Ok(Some(B::Type.value())),
+                            _ => {}
+                        }
+                    }
                     let m = B::from_id(obj.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes()));
                     return match m {
                         Some(m) if methods::is_classmethod(m) => {

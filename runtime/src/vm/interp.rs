@@ -494,7 +494,21 @@ impl Vm {
                         let e = self.raise_value(v);
                         if let (Some(c), true) = (cause, self.is_kind(self.exc, Kind::Exception)) {
                             let ex = self.exc;
+                            let c = if self.is_exception_class(c) {
+                                self.roots.push(ex);
+                                let r = self.call(c, &[]);
+                                self.roots.pop();
+                                match r {
+                                    Ok(c) => c,
+                                    Err(e) => return Err(e),
+                                }
+                            } else if c == Value::NONE || self.is_kind(c, Kind::Exception) {
+                                c
+                            } else {
+                                return Err(self.raise_msg(B::TypeError, "exception causes must derive from BaseException"));
+                            };
                             self.set_field(ex, 5, c);
+                            self.exc = ex;
                         }
                         return Err(e);
                     }
