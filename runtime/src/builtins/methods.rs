@@ -6,6 +6,7 @@ use super::container_methods::*;
 use super::object_methods::*;
 use super::set_methods::*;
 use super::str_methods::*;
+use super::str_more::*;
 use super::{NativeFn, B};
 use crate::value::Value;
 
@@ -125,6 +126,19 @@ methods! {
     Str.splitlines => str_splitlines,
     Str.encode => str_encode,
     Str.format => str_format,
+    Str.casefold => str_casefold,
+    Str.expandtabs => str_expandtabs,
+    Str.isdecimal => str_isdecimal,
+    Str.isnumeric => str_isnumeric,
+    Str.isidentifier => str_isidentifier,
+    Str.isprintable => str_isprintable,
+    Str.istitle => str_istitle,
+    Str.isascii => str_isascii,
+    Str.removeprefix => str_removeprefix,
+    Str.removesuffix => str_removesuffix,
+    Str.maketrans => str_maketrans,
+    Str.translate => str_translate,
+    Str.format_map => str_format_map,
     Bytes.decode => bytes_decode,
     Bytes.hex => bytes_hex,
     Bytes.fromhex => bytes_fromhex,
@@ -247,7 +261,7 @@ pub fn is_classmethod(m: Value) -> bool {
 
 /// Methods that receive no instance at all (`__new__` takes the class explicitly).
 pub fn is_staticmethod(m: Value) -> bool {
-    m.is_method() && METHODS.get(m.method_id()).map(|d| d.name == "__new__").unwrap_or(false)
+    m.is_method() && METHODS.get(m.method_id()).map(|d| matches!(d.name, "__new__" | "maketrans")).unwrap_or(false)
 }
 
 /// A method defined directly on builtin type `owner`.

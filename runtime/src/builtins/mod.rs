@@ -9,6 +9,7 @@ pub mod methods;
 mod object_methods;
 mod set_methods;
 mod str_methods;
+mod str_more;
 mod types;
 
 use crate::value::Value;

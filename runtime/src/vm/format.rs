@@ -329,146 +329,6 @@ impl Vm {
         Ok(Some(r))
     }
 
-    /// `FormatValue`: conversion (0 str, 1 repr, 2 ascii) then an optional format spec.
-    pub(crate) fn format_value(&mut self, x: Value, conv: u32, spec: Value) -> PyResult<Value> {
-        let v = match conv {
-            0 => x,
-            _ => self.repr_of(x)?,
-        };
-        if spec.is_null() || self.str_bytes(spec).is_empty() {
-            return self.str_of(v);
-        }
-        let spec_text = String::from(self.str_text(spec));
-        self.format_with_spec(v, &spec_text)
-    }
-
-    /// `format(v, spec)` with the standard format-spec mini-language.
-    pub fn format_with_spec(&mut self, v: Value, spec_text: &str) -> PyResult<Value> {
-        let Some(spec) = FormatSpec::parse(spec_text) else {
-            return Err(self.raise_msg(B::ValueError, "Invalid format specifier"));
-        };
-        let mut body = String::new();
-        let mut negative = false;
-        let numeric;
-        if let (Some(i), false) = (self.int_value(v), matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')))
-        {
-            if self.is_str(v) {
-                unreachable!()
-            }
-            numeric = true;
-            negative = i < 0;
-            let m = i.unsigned_abs();
-            match spec.ty {
-                None | Some('d') | Some('n') => {
-                    let _ = write!(body, "{}", m);
-                }
-                Some('x') => {
-                    let _ = write!(body, "{}{:x}", if spec.alt { "0x" } else { "" }, m);
-                }
-                Some('X') => {
-                    let _ = write!(body, "{}{:X}", if spec.alt { "0X" } else { "" }, m);
-                }
-                Some('o') => {
-                    let _ = write!(body, "{}{:o}", if spec.alt { "0o" } else { "" }, m);
-                }
-                Some('b') => {
-                    let _ = write!(body, "{}{:b}", if spec.alt { "0b" } else { "" }, m);
-                }
-                Some('c') => {
-                    body.push(char::from_u32(m as u32).unwrap_or('?'));
-                }
-                Some(c) => return Err(self.bad_format_code(c, v)),
-            }
-            if spec.grouping.is_some() && matches!(spec.ty, None | Some('d')) {
-                body = group_digits(&body, spec.grouping.unwrap_or(','));
-            }
-        } else if let Some(f) = self.number_value(v) {
-            numeric = true;
-            negative = f.is_sign_negative() && !f.is_nan();
-            let a = f.abs();
-            match spec.ty {
-                Some('f') | Some('F') => write_fixed(&mut body, a, spec.precision.unwrap_or(6)),
-                Some('e') | Some('E') => write_exp(&mut body, a, spec.precision.unwrap_or(6), spec.ty == Some('E')),
-                Some('%') => {
-                    write_fixed(&mut body, a * 100.0, spec.precision.unwrap_or(6));
-                    body.push('%');
-                }
-                Some('g') | Some('G') => write_general(&mut body, a, spec.precision.unwrap_or(6), spec.alt),
-                None => match spec.precision {
-                    Some(p) => write_general_mode(&mut body, a, p, GENERAL_REPR),
-                    None => write_float_repr(&mut body, a),
-                },
-                Some(c) => return Err(self.bad_format_code(c, v)),
-            }
-            if let Some(g) = spec.grouping {
-                let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-                    Some(p) => body.split_at(p),
-                    None => (body.as_str(), ""),
-                };
-                body = group_digits(int_part, g) + rest;
-            }
-        } else {
-            numeric = false;
-            if let Some(c) = spec.ty.filter(|c| *c != 's') {
-                return Err(self.bad_format_code(c, v));
-            }
-            let s = self.str_of(v)?;
-            let text = self.str_text(s);
-            match spec.precision {
-                Some(p) => body.extend(text.chars().take(p)),
-                None => body.push_str(text),
-            }
-        }
-        let sign = match (negative, spec.sign) {
-            (true, _) => "-",
-            (false, Some('+')) => "+",
-            (false, Some(' ')) => " ",
-            _ => "",
-        };
-        let len = sign.chars().count() + body.chars().count();
-        let width = spec.width.unwrap_or(0);
-        let pad = width.saturating_sub(len);
-        let align = spec.align.unwrap_or(if spec.zero && numeric {
-            '='
-        } else if numeric {
-            '>'
-        } else {
-            '<'
-        });
-        let fill = if spec.zero && spec.fill.is_none() { '0' } else { spec.fill.unwrap_or(' ') };
-        let mut out = String::new();
-        let push_fill = |out: &mut String, n: usize| out.extend(core::iter::repeat_n(fill, n));
-        match align {
-            '<' => {
-                out.push_str(sign);
-                out.push_str(&body);
-                push_fill(&mut out, pad);
-            }
-            '>' => {
-                push_fill(&mut out, pad);
-                out.push_str(sign);
-                out.push_str(&body);
-            }
-            '^' => {
-                push_fill(&mut out, pad / 2);
-                out.push_str(sign);
-                out.push_str(&body);
-                push_fill(&mut out, pad - pad / 2);
-            }
-            _ => {
-                out.push_str(sign);
-                push_fill(&mut out, pad);
-                out.push_str(&body);
-            }
-        }
-        self.new_str(out.as_bytes())
-    }
-
-    fn bad_format_code(&mut self, c: char, v: Value) -> super::Raised {
-        let msg = alloc::format!("Unknown format code '{}' for object of type '{}'", c, self.type_name_of(v));
-        self.raise_msg(B::ValueError, &msg)
-    }
-
     /// Join str values into one string.
     pub(crate) fn concat_strs(&mut self, parts: &[Value]) -> PyResult<Value> {
         let mut buf: Vec<u8> = Vec::new();
@@ -477,98 +337,6 @@ impl Vm {
         }
         self.new_str(&buf)
     }
-}
-
-/// A parsed `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
-struct FormatSpec {
-    fill: Option<char>,
-    align: Option<char>,
-    sign: Option<char>,
-    alt: bool,
-    zero: bool,
-    width: Option<usize>,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
-}
-
-impl FormatSpec {
-    fn parse(s: &str) -> Option<FormatSpec> {
-        let cs: Vec<char> = s.chars().collect();
-        let mut i = 0;
-        let mut spec = FormatSpec {
-            fill: None,
-            align: None,
-            sign: None,
-            alt: false,
-            zero: false,
-            width: None,
-            grouping: None,
-            precision: None,
-            ty: None,
-        };
-        let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-        if cs.len() >= 2 && is_align(cs[1]) {
-            spec.fill = Some(cs[0]);
-            spec.align = Some(cs[1]);
-            i = 2;
-        } else if !cs.is_empty() && is_align(cs[0]) {
-            spec.align = Some(cs[0]);
-            i = 1;
-        }
-        if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
-            spec.sign = Some(cs[i]);
-            i += 1;
-        }
-        if i < cs.len() && cs[i] == '#' {
-            spec.alt = true;
-            i += 1;
-        }
-        if i < cs.len() && cs[i] == '0' {
-            spec.zero = true;
-            i += 1;
-        }
-        let num = |i: &mut usize| -> Option<usize> {
-            let start = *i;
-            while *i < cs.len() && cs[*i].is_ascii_digit() {
-                *i += 1;
-            }
-            if *i == start {
-                None
-            } else {
-                cs[start..*i].iter().collect::<String>().parse().ok()
-            }
-        };
-        spec.width = num(&mut i);
-        if i < cs.len() && matches!(cs[i], ',' | '_') {
-            spec.grouping = Some(cs[i]);
-            i += 1;
-        }
-        if i < cs.len() && cs[i] == '.' {
-            i += 1;
-            spec.precision = Some(num(&mut i)?);
-        }
-        if i < cs.len() {
-            spec.ty = Some(cs[i]);
-            i += 1;
-        }
-        if i != cs.len() {
-            return None;
-        }
-        Some(spec)
-    }
-}
-
-fn group_digits(digits: &str, sep: char) -> String {
-    let n = digits.len();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// CPython's `repr(str)`: quotes chosen to avoid escaping, control characters escaped.
@@ -661,7 +429,7 @@ pub(crate) fn write_float_repr(out: &mut String, f: f64) {
 }
 
 /// Place `digits` (first digit at 10^exp) positionally; `point_zero` adds ".0" to integers.
-fn write_positional(out: &mut String, digits: &str, exp: i32, point_zero: bool) {
+pub(crate) fn write_positional(out: &mut String, digits: &str, exp: i32, point_zero: bool) {
     if exp >= 0 {
         let int_len = exp as usize + 1;
         if digits.len() <= int_len {
@@ -727,7 +495,9 @@ pub(crate) fn write_general_mode(out: &mut String, a: f64, prec: usize, mode: u8
             digits.pop();
         }
     }
-    if exp >= -4 && exp < p as i32 {
+    // With ".0" added to integers, CPython switches to exponents one digit earlier.
+    let limit = if mode == GENERAL_REPR { p as i32 - 1 } else { p as i32 };
+    if exp >= -4 && exp < limit {
         write_positional(out, &digits, exp, mode == GENERAL_REPR);
         if mode == GENERAL_ALT && !out.contains('.') {
             out.push('.');

@@ -11,12 +11,14 @@ mod call;
 mod dict;
 mod exc;
 mod format;
+mod format_spec;
 mod interp;
 mod items;
 mod objects;
 mod ops;
 mod percent;
 mod sets;
+mod str_format;
 mod strings;
 
 use alloc::boxed::Box;
@@ -28,6 +30,7 @@ use crate::value::Value;
 
 pub use call::Kw;
 pub use exc::Traceback;
+pub(crate) use str_format::Names;
 pub(crate) use format::{ascii_escape, write_str_repr};
 pub(crate) use ops::find_bytes;
 
