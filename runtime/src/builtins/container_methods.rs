@@ -106,9 +106,12 @@ pub fn seq_index_method(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value>
             return vm.new_int(i);
         }
     }
-    let what =
-        if vm.is_kind(s, Kind::List) { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
-    Err(vm.raise_msg(B::ValueError, what))
+    if vm.is_kind(s, Kind::List) {
+        let r = vm.repr_of(args[1])?;
+        let msg = alloc::format!("{} is not in list", vm.str_text(r));
+        return Err(vm.raise_msg(B::ValueError, &msg));
+    }
+    Err(vm.raise_msg(B::ValueError, "tuple.index(x): x not in tuple"))
 }
 
 pub fn seq_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -211,7 +211,7 @@ impl Vm {
         if items.is_empty() {
             return match default {
                 Some(d) => Ok(d),
-                None => Err(self.raise_msg(B::ValueError, &alloc::format!("{}() iterable argument is empty", name))),
+                None => Err(self.raise_msg(B::ValueError, &alloc::format!("{}() arg is an empty sequence", name))),
             };
         }
         let mark = self.root_mark();

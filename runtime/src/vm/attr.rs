@@ -388,7 +388,7 @@ impl Vm {
             }
         }
         match self.kind(obj) {
-            Some(Kind::Instance) => {
+            Some(Kind::Instance) if self.field(obj, 1) != B::Object.value() => {
                 let d = self.field(obj, 2);
                 self.dict_set(d, name, v)
             }

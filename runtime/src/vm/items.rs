@@ -10,6 +10,7 @@ use crate::value::Value;
 /// Resolved slice bounds over a sequence of length `len`.
 pub(crate) struct SliceBounds {
     pub start: i64,
+    pub stop: i64,
     pub step: i64,
     pub count: usize,
 }
@@ -441,7 +442,7 @@ impl Vm {
         let start = adjust(get(self, self.field(s, 1))?, if step > 0 { 0 } else { len - 1 });
         let stop = adjust(get(self, self.field(s, 2))?, if step > 0 { len } else { -1 });
         let count = range_count(start, stop, step);
-        Ok(SliceBounds { start, step, count })
+        Ok(SliceBounds { start, stop, step, count })
     }
 
     /// `o[k]`.
@@ -483,7 +484,7 @@ impl Vm {
                 if is_slice {
                     let b = self.slice_bounds(k, len)?;
                     let s = self.new_int(start + b.start * step)?;
-                    let e = self.new_int(start + (b.start + b.count as i64 * b.step) * step)?;
+                    let e = self.new_int(start + b.stop * step)?;
                     let st = self.new_int(step * b.step)?;
                     return self.new_range(s, e, st);
                 }
