@@ -151,7 +151,10 @@ impl Vm {
     pub(crate) fn try_get_attr(&mut self, obj: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
         match self.kind(obj) {
             Some(Kind::Instance | Kind::Exception) => {
-                let getattr = if self.is_instance_obj(obj) && text != "__getattr__" {
+                let getattr = if self.is_instance_obj(obj)
+                    && text != "__getattr__"
+                    && self.aux(self.field(obj, 1)) & class_flags::GETATTR != 0
+                {
                     self.lookup_special(obj, "__getattr__")
                 } else {
                     None
@@ -269,17 +272,16 @@ impl Vm {
 
     /// Attribute lookup without `__getattr__`: properties, the instance dict, the class.
     pub(crate) fn generic_get_attr(&mut self, obj: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
+        // The instance dict first: a property's name only gets there by writing `__dict__`
+        // directly, so checking the class for data descriptors first would only cost time.
         let class = self.field(obj, 1);
-        let found = self.class_lookup(class, text);
-        if let Some(p) = found.filter(|v| self.is_kind(*v, Kind::Property)) {
-            return Ok(Some(self.bind_descriptor(p, obj, false)?));
-        }
         let d = self.field(obj, 2);
         if !d.is_null() {
             if let Some(v) = self.dict_get(d, name)? {
                 return Ok(Some(v));
             }
         }
+        let found = self.class_lookup(class, text);
         match text {
             "__class__" => return Ok(Some(class)),
             "__dict__" if self.is_kind(obj, Kind::Instance) => return Ok(Some(d)),
@@ -361,7 +363,7 @@ impl Vm {
 
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
-        if self.is_instance_obj(obj) {
+        if self.is_instance_obj(obj) && self.aux(self.field(obj, 1)) & class_flags::SETATTR != 0 {
             if let Some(f) = self.lookup_special(obj, "__setattr__") {
                 let mark = self.root_mark();
                 self.roots.extend_from_slice(&[obj, name, v]);
@@ -375,6 +377,14 @@ impl Vm {
 
     /// `object.__setattr__`: property setters, else the instance (or class) dict.
     pub(crate) fn generic_set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        // The common case: an instance whose classes hold no property.
+        if self.is_kind(obj, Kind::Instance) {
+            let class = self.field(obj, 1);
+            if class.is_heap() && self.aux(class) & class_flags::PROPERTY == 0 {
+                let d = self.field(obj, 2);
+                return self.dict_set(d, name, v);
+            }
+        }
         let text = alloc::string::String::from(self.str_text(name));
         if matches!(self.kind(obj), Some(Kind::Instance | Kind::Exception)) {
             let class = self.field(obj, 1);
@@ -426,7 +436,9 @@ impl Vm {
             }
             Some(Kind::Class) => {
                 let d = self.field(obj, 4);
-                self.dict_set(d, name, v)
+                self.dict_set(d, name, v)?;
+                self.update_class_flags(obj);
+                Ok(())
             }
             Some(Kind::Module) => {
                 let d = self.field(obj, 2);
@@ -454,7 +466,7 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
-        if self.is_instance_obj(obj) {
+        if self.is_instance_obj(obj) && self.aux(self.field(obj, 1)) & class_flags::DELATTR != 0 {
             if let Some(f) = self.lookup_special(obj, "__delattr__") {
                 let mark = self.root_mark();
                 self.roots.extend_from_slice(&[obj, name]);
@@ -628,6 +640,7 @@ impl Vm {
             self.roots.push(mt);
             let class = self.new_object(Kind::Class, 0, &[name, bt, mt, ns])?;
             self.set_field(mt, 1, class);
+            self.update_class_flags(class);
             if self.is_kind(cell, Kind::Cell) {
                 self.set_field(cell, 1, class);
             }
@@ -635,6 +648,53 @@ impl Vm {
         })();
         self.unroot(mark);
         r
+    }
+}
+
+/// Bits of a class's header aux: which hooks its MRO defines, so that plain
+/// attribute stores need not search for them.
+pub(crate) mod class_flags {
+    pub const SETATTR: u32 = 2;
+    pub const DELATTR: u32 = 4;
+    pub const GETATTR: u32 = 8;
+    pub const NEW: u32 = 16;
+    /// Some class of the MRO holds a property.
+    pub const PROPERTY: u32 = 32;
+    pub const ALL: u32 = SETATTR | DELATTR | GETATTR | NEW | PROPERTY;
+}
+
+impl Vm {
+    /// Recompute a class's hook flags (after it is made or one of its attributes is set).
+    fn update_class_flags(&mut self, class: Value) {
+        let mut flags = 0;
+        for (name, bit) in [
+            ("__setattr__", class_flags::SETATTR),
+            ("__delattr__", class_flags::DELATTR),
+            ("__getattr__", class_flags::GETATTR),
+            ("__new__", class_flags::NEW),
+        ] {
+            if self.class_lookup(class, name).map(|f| !f.is_method()).unwrap_or(false) {
+                flags |= bit;
+            }
+        }
+        let mro = self.field(class, 3);
+        for i in 0..self.seq_len(mro) {
+            let c = self.seq_item(mro, i);
+            if !self.is_kind(c, Kind::Class) {
+                continue;
+            }
+            let d = self.field(c, 4);
+            let has = (0..self.dict_used(d)).any(|j| {
+                self.dict_entry(d, j).map(|(_, v)| self.is_kind(v, Kind::Property)).unwrap_or(false)
+            });
+            if has {
+                flags |= class_flags::PROPERTY;
+                break;
+            }
+        }
+        let w = class.heap_index();
+        let hdr = self.heap.word(w) & !(class_flags::ALL << 8);
+        self.heap.set_word(w, hdr | flags << 8);
     }
 }
 

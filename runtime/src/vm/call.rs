@@ -331,7 +331,11 @@ impl Vm {
         let class = self.stack[slot];
         let nkw = if kwnames.is_null() { 0 } else { self.seq_len(kwnames) };
         let npos = nargs - nkw;
-        let user_new = self.class_lookup(class, "__new__").filter(|v| !v.is_method());
+        let user_new = if self.aux(class) & super::attr::class_flags::NEW != 0 {
+            self.class_lookup(class, "__new__").filter(|v| !v.is_method())
+        } else {
+            None
+        };
         let init = self.class_lookup(class, "__init__");
         let user_init = init.filter(|f| self.is_kind(*f, Kind::Function));
         let inst = match user_new {

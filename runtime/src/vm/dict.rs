@@ -8,6 +8,14 @@ use crate::obj::{header, Kind, FROZEN};
 use crate::value::Value;
 
 const LINEAR_MAX: usize = 8;
+
+/// What a probe without Python found.
+enum Probe {
+    Found(usize),
+    Missing,
+    /// A candidate has the hash but its equality needs Python.
+    Slow,
+}
 const ENTRY: usize = 3;
 
 impl Vm {
@@ -120,6 +128,7 @@ impl Vm {
     }
 
     /// Key equality for the cases that need no Python code; `None` when they do.
+    #[inline]
     fn key_eq_fast(&self, a: Value, b: Value) -> Option<bool> {
         if a == b {
             return Some(true);
@@ -155,64 +164,97 @@ impl Vm {
         Some(false)
     }
 
-    /// Find a key: the entry number. A Python `__eq__` may change the dict: then start again.
+    /// Find a key: the entry number.
+    #[inline]
     fn dict_find(&mut self, d: Value, k: Value, h: u32) -> PyResult<Option<usize>> {
+        match self.dict_probe(d, k, h) {
+            Probe::Found(i) => Ok(Some(i)),
+            Probe::Missing => Ok(None),
+            Probe::Slow => self.dict_find_slow(d, k, h),
+        }
+    }
+
+    /// The lookup when some candidate's equality needs Python: every entry in order.
+    /// A Python `__eq__` may change the dict: then start again, as CPython does.
+    fn dict_find_slow(&mut self, d: Value, k: Value, h: u32) -> PyResult<Option<usize>> {
+        let hv = Value::small(h as i32);
         'again: loop {
             let e = self.field(d, 3);
             if e.is_null() {
                 return Ok(None);
             }
-            let idx = self.field(d, 4);
-            let ew = e.heap_index() + 2;
-            let hv = Value::small(h as i32);
-            let used = self.dict_used(d);
-            let (iw, mask) = if idx.is_null() {
-                (0, 0)
-            } else {
-                let iw = idx.heap_index();
-                (iw, self.heap.word(iw + 1) as usize - 1)
-            };
-            let mut s = h as usize & mask;
-            let mut n = 0;
-            loop {
-                let i = if idx.is_null() {
-                    if n >= used {
-                        return Ok(None);
-                    }
-                    n += 1;
-                    n - 1
-                } else {
-                    let slot = self.heap.word(iw + 2 + s) as usize;
-                    if slot == 0 {
-                        return Ok(None);
-                    }
-                    s = (s + 1) & mask;
-                    slot - 1
-                };
-                let w = ew + i * ENTRY;
-                if self.heap.val(w) != hv {
-                    continue;
-                }
+            for i in 0..self.dict_used(d) {
+                let w = e.heap_index() + 2 + i * ENTRY;
                 let key = self.heap.val(w + 1);
-                if key.is_null() {
+                if self.heap.val(w) != hv || key.is_null() {
                     continue;
                 }
                 match self.key_eq_fast(key, k) {
                     Some(true) => return Ok(Some(i)),
-                    Some(false) => continue,
+                    Some(false) => {}
                     None => {
                         let mark = self.root_mark();
                         self.roots.extend_from_slice(&[d, k, key]);
                         let r = self.eq(key, k);
                         self.unroot(mark);
-                        let same = self.field(d, 3) == e && self.field(d, 4) == idx && self.heap.val(w + 1) == key;
-                        if !same {
-                            r?;
+                        let equal = r?;
+                        if self.field(d, 3) != e || self.heap.val(w + 1) != key {
                             continue 'again;
                         }
-                        if r? {
+                        if equal {
                             return Ok(Some(i));
                         }
+                    }
+                }
+            }
+            return Ok(None);
+        }
+    }
+
+    /// Probe without running Python: found, missing, or a candidate that needs `__eq__`.
+    #[inline]
+    fn dict_probe(&self, d: Value, k: Value, h: u32) -> Probe {
+        let e = self.field(d, 3);
+        if e.is_null() {
+            return Probe::Missing;
+        }
+        let ew = e.heap_index() + 2;
+        let hv = Value::small(h as i32);
+        let idx = self.field(d, 4);
+        if idx.is_null() {
+            for i in 0..self.dict_used(d) {
+                let w = ew + i * ENTRY;
+                if self.heap.val(w) == hv {
+                    let key = self.heap.val(w + 1);
+                    if !key.is_null() {
+                        match self.key_eq_fast(key, k) {
+                            Some(true) => return Probe::Found(i),
+                            Some(false) => {}
+                            None => return Probe::Slow,
+                        }
+                    }
+                }
+            }
+            return Probe::Missing;
+        }
+        let iw = idx.heap_index();
+        let mask = self.heap.word(iw + 1) as usize - 1;
+        let mut s = h as usize & mask;
+        loop {
+            let slot = self.heap.word(iw + 2 + s) as usize;
+            if slot == 0 {
+                return Probe::Missing;
+            }
+            let i = slot - 1;
+            s = (s + 1) & mask;
+            let w = ew + i * ENTRY;
+            if self.heap.val(w) == hv {
+                let key = self.heap.val(w + 1);
+                if !key.is_null() {
+                    match self.key_eq_fast(key, k) {
+                        Some(true) => return Probe::Found(i),
+                        Some(false) => {}
+                        None => return Probe::Slow,
                     }
                 }
             }
