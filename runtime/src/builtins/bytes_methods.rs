@@ -12,13 +12,13 @@ use crate::vm::{find_bytes, Kw, PyResult, Vm};
 
 /// The receiver's bytes (bytes, bytearray or memoryview).
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
-    match args.first() {
-        Some(s) => match vm.bytes_data(*s) {
+    match args.first().map(|s| vm.unwrap_builtin(*s)) {
+        Some(s) => match vm.bytes_data(s) {
             Some(d) => Ok(d.into_owned()),
             None => Err(vm.raise_type_error(alloc::format!(
                 "descriptor '{}' for 'bytes' objects doesn't apply to a '{}' object",
                 name,
-                vm.type_name_of(*s)
+                vm.type_name_of(s)
             ))),
         },
         None => Err(vm.raise_type_error(alloc::format!("descriptor '{}' of 'bytes' object needs an argument", name))),
@@ -572,7 +572,7 @@ pub fn bytes_split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    part_list(vm, args[0], &parts)
+    part_list(vm, vm.unwrap_builtin(args[0]), &parts)
 }
 
 pub fn bytes_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -624,7 +624,7 @@ pub fn bytes_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     parts.reverse();
-    part_list(vm, args[0], &parts)
+    part_list(vm, vm.unwrap_builtin(args[0]), &parts)
 }
 
 pub fn bytes_join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -645,7 +645,7 @@ pub fn bytes_join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         out.extend_from_slice(&d);
     }
-    vm.new_bytes_as(args[0], &out)
+    vm.new_bytes_as(vm.unwrap_builtin(args[0]), &out)
 }
 
 pub fn bytes_replace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -673,7 +673,7 @@ pub fn bytes_replace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             out.extend_from_slice(&new);
         }
         let _ = i;
-        return vm.new_bytes_as(args[0], &out);
+        return vm.new_bytes_as(vm.unwrap_builtin(args[0]), &out);
     }
     while count != 0 {
         match find_bytes(&b, &old, i) {
@@ -687,7 +687,7 @@ pub fn bytes_replace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
     }
     out.extend_from_slice(&b[i..]);
-    vm.new_bytes_as(args[0], &out)
+    vm.new_bytes_as(vm.unwrap_builtin(args[0]), &out)
 }
 
 fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
@@ -712,7 +712,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) 
             e -= 1;
         }
     }
-    vm.new_bytes_as(args[0], &b[s..e])
+    vm.new_bytes_as(vm.unwrap_builtin(args[0]), &b[s..e])
 }
 
 pub fn bytes_strip(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -731,7 +731,7 @@ fn map_bytes(vm: &mut Vm, args: &[Value], name: &str, f: fn(u8) -> u8) -> PyResu
     let b = this(vm, args, name)?;
     arity(vm, name, &args[1..], 0, 0)?;
     let out: Vec<u8> = b.iter().map(|c| f(*c)).collect();
-    vm.new_bytes_as(args[0], &out)
+    vm.new_bytes_as(vm.unwrap_builtin(args[0]), &out)
 }
 
 pub fn bytes_upper(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -786,7 +786,7 @@ pub fn bytes_partition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
         Some(p) => [&b[..p], &sep, &b[p + sep.len()..]],
         None => [&b, b"", b""],
     };
-    let list = part_list(vm, args[0], &parts)?;
+    let list = part_list(vm, vm.unwrap_builtin(args[0]), &parts)?;
     let items = vm.seq_to_vec(list);
     vm.new_tuple(&items)
 }
@@ -794,8 +794,8 @@ pub fn bytes_partition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
 // ---- bytearray only ----
 
 fn bytearray(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    match args.first() {
-        Some(v) if vm.is_kind(*v, Kind::ByteArray) => Ok(*v),
+    match args.first().map(|v| vm.unwrap_builtin(*v)) {
+        Some(v) if vm.is_kind(v, Kind::ByteArray) => Ok(v),
         _ => Err(vm.raise_type_error(alloc::format!("descriptor '{}' requires a 'bytearray' object", name))),
     }
 }

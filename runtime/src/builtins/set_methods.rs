@@ -10,15 +10,15 @@ use crate::vm::{Kw, PyResult, Vm};
 
 /// The receiver: any set (`mutable`: not a frozenset).
 fn recv(vm: &mut Vm, args: &[Value], name: &str, mutable: bool) -> PyResult<Value> {
-    match args.first() {
-        Some(v) if vm.is_kind(*v, Kind::Set) && !(mutable && vm.is_frozenset(*v)) => Ok(*v),
+    match args.first().map(|v| vm.unwrap_builtin(*v)) {
+        Some(v) if vm.is_kind(v, Kind::Set) && !(mutable && vm.is_frozenset(v)) => Ok(v),
         Some(v) => {
             let owner = if mutable { "set" } else { "frozenset" };
             Err(vm.raise_type_error(alloc::format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 name,
                 owner,
-                vm.type_name_of(*v)
+                vm.type_name_of(v)
             )))
         }
         None => Err(vm.raise_type_error(alloc::format!("descriptor '{}' of 'set' object needs an argument", name))),

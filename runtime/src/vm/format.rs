@@ -221,6 +221,24 @@ impl Vm {
                 }
                 let b = self.builtin_value(v);
                 if !b.is_null() {
+                    // Sets and bytearrays show their subclass's name, as CPython's reprs do.
+                    if self.is_kind(b, Kind::Set) || self.is_kind(b, Kind::ByteArray) {
+                        let name = String::from(self.type_name_of(v));
+                        out.push_str(&name);
+                        out.push('(');
+                        if self.is_kind(b, Kind::ByteArray) {
+                            write_bytes_repr(out, &self.bytes_data(b).unwrap_or_default());
+                        } else if self.dict_len(b) > 0 {
+                            let mut inner = String::new();
+                            self.write_value(&mut inner, b, true, depth + 1)?;
+                            // `{...}` of a set, without a frozenset's own wrapper.
+                            let start = inner.find('{').unwrap_or(0);
+                            let end = inner.rfind('}').map(|e| e + 1).unwrap_or(inner.len());
+                            out.push_str(&inner[start..end]);
+                        }
+                        out.push(')');
+                        return Ok(());
+                    }
                     return self.write_value(out, b, repr, depth + 1);
                 }
                 let name = String::from(self.type_name_of(v));

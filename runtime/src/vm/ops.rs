@@ -738,10 +738,23 @@ impl Vm {
                     if !b.is_null() && self.lookup_special(container, "__iter__").is_none() {
                         return self.contains(b, x);
                     }
+                    if b.is_null()
+                        && self.lookup_special(container, "__iter__").is_none()
+                        && self.lookup_special(container, "__getitem__").is_none()
+                    {
+                        return Err(self.not_iterable_arg(container));
+                    }
+                } else if !self.is_iterator(container) {
+                    return Err(self.not_iterable_arg(container));
                 }
                 self.contains_by_iteration(container, x)
             }
         }
+    }
+
+    fn not_iterable_arg(&mut self, v: Value) -> super::Raised {
+        let msg = alloc::format!("argument of type '{}' is not iterable", self.type_name_of(v));
+        self.raise_msg(B::TypeError, &msg)
     }
 
     fn contains_by_iteration(&mut self, container: Value, x: Value) -> PyResult<bool> {
