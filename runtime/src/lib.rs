@@ -12,6 +12,7 @@ pub mod image;
 pub mod obj;
 pub mod opcode;
 pub mod value;
+pub mod verify;
 pub mod vm;
 mod words;
 

@@ -26,6 +26,7 @@
 //! | Super | class, self |
 //! | DictView | dict (aux: 0 keys, 1 values, 2 items) |
 //! | Module | name, dict |
+//! | Generator | function, state, pc, resume register, delegate, then the frame's registers (see `vm/gen.rs`) |
 //! | ByteArray | byte length, Bytes buffer (its length is the capacity) |
 //! | MemoryView | object (bytes or bytearray), start, length, step |
 //! | Map | function, tuple of iterators |
@@ -67,6 +68,7 @@ pub enum Kind {
     Super,
     DictView,
     Module,
+    Generator,
     ByteArray,
     MemoryView,
     Map,
@@ -87,7 +89,7 @@ pub fn is_raw_kind(k: u8) -> bool {
 impl Kind {
     pub fn from_u8(k: u8) -> Option<Kind> {
         use Kind::*;
-        const ALL: [Kind; 34] = [
+        const ALL: [Kind; 35] = [
             Str,
             Bytes,
             Int64,
@@ -114,6 +116,7 @@ impl Kind {
             Super,
             DictView,
             Module,
+            Generator,
             ByteArray,
             MemoryView,
             Map,

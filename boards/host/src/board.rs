@@ -86,10 +86,11 @@ impl Drop for HostPlatform {
 }
 
 pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
-    let image: Vec<u8> = match program {
-        Program::Image(bytes) => bytes,
+    // Images from files are verified; images compiled here are trusted.
+    let (image, trusted): (Vec<u8>, bool) = match program {
+        Program::Image(bytes) => (bytes, false),
         Program::Source { name, text } => match codegen::compile_source(&text, &name) {
-            Ok(i) => i,
+            Ok(i) => (i, true),
             Err(e) => {
                 eprintln!("{e}");
                 return ExitCode::from(1);
@@ -105,7 +106,12 @@ pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
         let bytes: &'static [u8] = Box::leak(image.into_boxed_slice());
         let platform = HostPlatform { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) };
         let mut vm = Vm::new(arena, Box::new(platform), config);
-        let img = match vm.load_image(bytes) {
+        let loaded = if trusted {
+            vm.load_trusted_image(bytes).map_err(|e| e.to_string())
+        } else {
+            vm.load_image(bytes).map_err(|e| e.to_string())
+        };
+        let img = match loaded {
             Ok(i) => i,
             Err(e) => {
                 eprintln!("frostpy: {e}");

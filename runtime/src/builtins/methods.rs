@@ -5,6 +5,7 @@ use super::bytes_methods::*;
 use super::container_methods::*;
 use super::object_methods::*;
 use super::set_methods::*;
+use super::gen_methods::*;
 use super::str_methods::*;
 use super::str_more::*;
 use super::{NativeFn, B};
@@ -252,6 +253,11 @@ methods! {
     FrozenSet.issubset => set_issubset,
     FrozenSet.issuperset => set_issuperset,
     FrozenSet.isdisjoint => set_isdisjoint,
+    Generator.send => generator_send,
+    Generator.throw => generator_throw,
+    Generator.close => generator_close,
+    Generator.__next__ => generator_next,
+    Generator.__iter__ => generator_iter,
 }
 
 /// Methods that receive the type rather than the instance (`dict.fromkeys`, `bytes.fromhex`).

@@ -5,6 +5,7 @@
 mod bytes_methods;
 mod container_methods;
 mod funcs;
+mod gen_methods;
 pub mod methods;
 mod object_methods;
 mod set_methods;
@@ -88,6 +89,7 @@ builtins! {
     DictValues = "dict_values" => ty(B::Object);
     DictItems = "dict_items" => ty(B::Object);
     Module = "module" => ty(B::Object);
+    Generator = "generator" => ty(B::Object);
     Ellipsis = "ellipsis" => ty(B::Object);
     NotImplementedType = "NotImplementedType" => ty(B::Object);
     NotImplemented = "NotImplemented" => ty(B::Object);
