@@ -29,7 +29,9 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
 fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.bytes_data(v) {
         Some(d) => Ok(d.into_owned()),
-        None => Err(vm.raise_type_error(alloc::format!("a bytes-like object is required, not '{}'", vm.type_name_of(v)))),
+        None => {
+            Err(vm.raise_type_error(alloc::format!("a bytes-like object is required, not '{}'", vm.type_name_of(v))))
+        }
     }
 }
 
@@ -51,10 +53,9 @@ fn needle_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 fn codec(vm: &mut Vm, v: Option<Value>) -> PyResult<&'static str> {
     let Some(v) = v else { return Ok("utf-8") };
     if !vm.is_str(v) {
-        return Err(vm.raise_type_error(alloc::format!(
-            "encode() argument 'encoding' must be str, not {}",
-            vm.type_name_of(v)
-        )));
+        return Err(
+            vm.raise_type_error(alloc::format!("encode() argument 'encoding' must be str, not {}", vm.type_name_of(v)))
+        );
     }
     let name = vm.str_text(v).to_ascii_lowercase().replace('_', "-");
     match name.as_str() {
@@ -72,10 +73,10 @@ fn errors_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<String> {
     match v {
         None => Ok(String::from("strict")),
         Some(v) if vm.is_str(v) => Ok(String::from(vm.str_text(v))),
-        Some(v) => Err(vm.raise_type_error(alloc::format!(
-            "encode() argument 'errors' must be str, not {}",
-            vm.type_name_of(v)
-        ))),
+        Some(v) => {
+            Err(vm
+                .raise_type_error(alloc::format!("encode() argument 'errors' must be str, not {}", vm.type_name_of(v))))
+        }
     }
 }
 
@@ -171,7 +172,12 @@ pub(crate) fn decode_bytes(vm: &mut Vm, b: &[u8], codec: &str, errors: &str) -> 
                                 reason
                             )
                         } else {
-                            alloc::format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", lead, pos, reason)
+                            alloc::format!(
+                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+                                lead,
+                                pos,
+                                reason
+                            )
                         };
                         return Err(vm.raise_msg(B::UnicodeDecodeError, &msg));
                     }
@@ -346,10 +352,9 @@ pub fn bytes_fromhex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "fromhex", args, 2, 2)?;
     let cls = args[0];
     if !vm.is_str(args[1]) {
-        return Err(vm.raise_type_error(alloc::format!(
-            "fromhex() argument must be str, not {}",
-            vm.type_name_of(args[1])
-        )));
+        return Err(
+            vm.raise_type_error(alloc::format!("fromhex() argument must be str, not {}", vm.type_name_of(args[1])))
+        );
     }
     let text: Vec<u8> = Vec::from(vm.str_bytes(args[1]));
     let mut out = Vec::new();
@@ -764,15 +769,11 @@ pub fn bytes_isspace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub fn bytes_isupper(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    test_bytes(vm, args, "isupper", |b| {
-        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
-    })
+    test_bytes(vm, args, "isupper", |b| b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase))
 }
 
 pub fn bytes_islower(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    test_bytes(vm, args, "islower", |b| {
-        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
-    })
+    test_bytes(vm, args, "islower", |b| b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase))
 }
 
 pub fn bytes_partition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

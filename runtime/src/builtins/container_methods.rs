@@ -265,7 +265,6 @@ pub fn dict_clear_method(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value
     Ok(Value::NONE)
 }
 
-
 pub fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     // Bound to the class by attribute lookup.
     arity(vm, "fromkeys", args, 2, 3)?;

@@ -471,10 +471,9 @@ pub fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         None => String::new(),
         Some(s) if vm.is_str(*s) => String::from(vm.str_text(*s)),
         Some(s) => {
-            return Err(vm.raise_type_error(alloc::format!(
-                "format() argument 2 must be str, not {}",
-                vm.type_name_of(*s)
-            )))
+            return Err(
+                vm.raise_type_error(alloc::format!("format() argument 2 must be str, not {}", vm.type_name_of(*s)))
+            )
         }
     };
     vm.format_with_spec(args[0], &spec)

@@ -3,9 +3,9 @@
 
 use super::bytes_methods::*;
 use super::container_methods::*;
+use super::gen_methods::*;
 use super::object_methods::*;
 use super::set_methods::*;
-use super::gen_methods::*;
 use super::str_methods::*;
 use super::str_more::*;
 use super::{NativeFn, B};

@@ -21,10 +21,9 @@ pub fn object_new_method(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
         return ctor(vm, &args[1..], kw);
     }
     if !vm.is_kind(cls, Kind::Class) {
-        return Err(vm.raise_type_error(alloc::format!(
-            "object.__new__(X): X is not a type object ({})",
-            vm.type_name_of(cls)
-        )));
+        return Err(
+            vm.raise_type_error(alloc::format!("object.__new__(X): X is not a type object ({})", vm.type_name_of(cls)))
+        );
     }
     vm.new_instance_of(cls, &args[1..], kw)
 }
@@ -36,10 +35,9 @@ pub fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn attr_args(vm: &mut Vm, args: &[Value], name: &str, n: usize) -> PyResult<()> {
     arity(vm, name, args, n, n)?;
     if !vm.is_str(args[1]) {
-        return Err(vm.raise_type_error(alloc::format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name_of(args[1])
-        )));
+        return Err(
+            vm.raise_type_error(alloc::format!("attribute name must be string, not '{}'", vm.type_name_of(args[1])))
+        );
     }
     Ok(())
 }

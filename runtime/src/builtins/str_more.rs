@@ -29,7 +29,10 @@ pub(crate) fn is_digit(c: char) -> bool {
 
 pub fn str_casefold(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "casefold")?;
-    let out: String = s.chars().flat_map(|c| if c == 'ß' { "ss".chars().collect::<Vec<_>>() } else { c.to_lowercase().collect() }).collect();
+    let out: String = s
+        .chars()
+        .flat_map(|c| if c == 'ß' { "ss".chars().collect::<Vec<_>>() } else { c.to_lowercase().collect() })
+        .collect();
     vm.str_value(&out)
 }
 
@@ -88,7 +91,8 @@ pub fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value>
 
 pub fn str_isprintable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     test_chars(vm, args, "isprintable", |s| {
-        s.chars().all(|c| c == ' ' || !(c.is_control() || c.is_whitespace() || matches!(c as u32, 0xad | 0x2028 | 0x2029)))
+        s.chars()
+            .all(|c| c == ' ' || !(c.is_control() || c.is_whitespace() || matches!(c as u32, 0xad | 0x2028 | 0x2029)))
     })
 }
 
@@ -194,10 +198,9 @@ pub fn str_maketrans(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                     match (cs.next(), cs.next()) {
                         (Some(c), None) => Value::small(c as i32),
                         _ => {
-                            return Err(vm.raise_msg(
-                                B::ValueError,
-                                "string keys in translate table must be of length 1",
-                            ))
+                            return Err(
+                                vm.raise_msg(B::ValueError, "string keys in translate table must be of length 1")
+                            )
                         }
                     }
                 } else if vm.int_value(k).is_some() {
@@ -252,9 +255,7 @@ pub fn str_translate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             Some(v) if vm.is_str(v) => out.push_str(vm.str_text(v)),
             Some(v) => match vm.int_value(v).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
                 Some(ch) => out.push(ch),
-                None => {
-                    return Err(vm.raise_msg(B::TypeError, "character mapping must return integer, None or str"))
-                }
+                None => return Err(vm.raise_msg(B::TypeError, "character mapping must return integer, None or str")),
             },
         }
     }

@@ -591,16 +591,21 @@ impl Vm {
             if !ok {
                 return Err(self.raise_msg(B::TypeError, "bases must be types"));
             }
-            if b.is_builtin() && !matches!(B::from_id(b.builtin_id()), Some(t) if t == B::Object || t.is_exception() || subclassable(t)) {
-                let msg = alloc::format!(
-                    "type '{}' is not an acceptable base type",
-                    self.str_text(self.type_name(*b))
-                );
+            if b.is_builtin()
+                && !matches!(B::from_id(b.builtin_id()), Some(t) if t == B::Object || t.is_exception() || subclassable(t))
+            {
+                let msg = alloc::format!("type '{}' is not an acceptable base type", self.str_text(self.type_name(*b)));
                 return Err(self.raise_msg(B::TypeError, &msg));
             }
             // One builtin layout per class: list and dict (or an exception) cannot be mixed.
             let layout = if b.is_builtin() {
-                B::from_id(b.builtin_id()).filter(|t| *t != B::Object).map(|t| if t.is_exception() { B::BaseException } else { t })
+                B::from_id(b.builtin_id()).filter(|t| *t != B::Object).map(|t| {
+                    if t.is_exception() {
+                        B::BaseException
+                    } else {
+                        t
+                    }
+                })
             } else if self.is_exception_class(*b) {
                 Some(B::BaseException)
             } else {
@@ -684,9 +689,8 @@ impl Vm {
                 continue;
             }
             let d = self.field(c, 4);
-            let has = (0..self.dict_used(d)).any(|j| {
-                self.dict_entry(d, j).map(|(_, v)| self.is_kind(v, Kind::Property)).unwrap_or(false)
-            });
+            let has = (0..self.dict_used(d))
+                .any(|j| self.dict_entry(d, j).map(|(_, v)| self.is_kind(v, Kind::Property)).unwrap_or(false));
             if has {
                 flags |= class_flags::PROPERTY;
                 break;

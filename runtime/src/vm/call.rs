@@ -446,9 +446,10 @@ impl Vm {
             return None;
         }
         let mro = self.field(class, 3);
-        (0..self.seq_len(mro)).map(|i| self.seq_item(mro, i)).filter(|c| c.is_builtin()).find_map(|c| {
-            B::from_id(c.builtin_id()).filter(|b| *b != B::Object && !b.is_exception())
-        })
+        (0..self.seq_len(mro))
+            .map(|i| self.seq_item(mro, i))
+            .filter(|c| c.is_builtin())
+            .find_map(|c| B::from_id(c.builtin_id()).filter(|b| *b != B::Object && !b.is_exception()))
     }
 
     /// `object.__new__(cls, *args)`: an exception, an instance carrying a builtin value

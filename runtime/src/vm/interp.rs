@@ -618,7 +618,9 @@ impl Vm {
                             } else if c == Value::NONE || self.is_kind(c, Kind::Exception) {
                                 c
                             } else {
-                                return Err(self.raise_msg(B::TypeError, "exception causes must derive from BaseException"));
+                                return Err(
+                                    self.raise_msg(B::TypeError, "exception causes must derive from BaseException")
+                                );
                             };
                             self.set_field(ex, 5, c);
                             self.exc = ex;

@@ -32,10 +32,10 @@ use crate::value::Value;
 
 pub use call::Kw;
 pub use exc::Traceback;
-pub(crate) use str_format::Names;
 pub(crate) use format::{ascii_escape, write_str_repr};
 pub(crate) use gen::GenOutcome;
 pub(crate) use ops::find_bytes;
+pub(crate) use str_format::Names;
 
 /// An error is raised: the exception object is in `Vm::exc`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

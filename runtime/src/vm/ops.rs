@@ -263,10 +263,7 @@ impl Vm {
         }
         if op == Op::Add && self.is_kind(a, Kind::ByteArray) {
             let Some(extra) = self.bytes_data(b).map(|d| d.into_owned()) else {
-                return Err(self.raise_type_error(alloc::format!(
-                    "can't concat {} to bytearray",
-                    self.type_name_of(b)
-                )));
+                return Err(self.raise_type_error(alloc::format!("can't concat {} to bytearray", self.type_name_of(b))));
             };
             let mut d = self.bytes_data(a).unwrap_or_default().into_owned();
             d.extend_from_slice(&extra);
@@ -516,7 +513,10 @@ impl Vm {
         if self.is_bytes_like(a) && self.is_bytes_like(b) {
             return Ok(self.bytes_data(a) == self.bytes_data(b));
         }
-        if self.is_set_like(a) && self.is_set_like(b) && (self.is_kind(a, Kind::Set) || self.is_kind(b, Kind::Set) || self.aux(a) == self.aux(b)) {
+        if self.is_set_like(a)
+            && self.is_set_like(b)
+            && (self.is_kind(a, Kind::Set) || self.is_kind(b, Kind::Set) || self.aux(a) == self.aux(b))
+        {
             return self.set_eq(a, b);
         }
         if self.same_seq_kind(a, b) {

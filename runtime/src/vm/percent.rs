@@ -115,7 +115,8 @@ impl Vm {
                 self.roots.push(arg.unwrap_or(Value::NONE));
                 used_key = true;
             }
-            let mut spec = Spec { left: false, zero: false, plus: false, space: false, alt: false, width: 0, prec: None };
+            let mut spec =
+                Spec { left: false, zero: false, plus: false, space: false, alt: false, width: 0, prec: None };
             while let Some(&f) = text.get(i) {
                 match f {
                     b'-' => spec.left = true,
@@ -251,9 +252,7 @@ impl Vm {
                 } else if is_bytes && self.bytes_data(v).map(|d| d.len() == 1).unwrap_or(false) {
                     self.bytes_data(v).map(|d| d.into_owned()).unwrap_or_default()
                 } else if is_bytes {
-                    return Err(
-                        self.raise_msg(B::TypeError, "%c requires an integer in range(256) or a single byte")
-                    );
+                    return Err(self.raise_msg(B::TypeError, "%c requires an integer in range(256) or a single byte"));
                 } else {
                     return Err(self.raise_msg(B::TypeError, "%c requires int or char"));
                 }
@@ -320,10 +319,9 @@ impl Vm {
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
                 numeric = true;
                 let Some(f) = self.number_value(v) else {
-                    return Err(self.raise_type_error(alloc::format!(
-                        "must be real number, not {}",
-                        self.type_name_of(v)
-                    )));
+                    return Err(
+                        self.raise_type_error(alloc::format!("must be real number, not {}", self.type_name_of(v)))
+                    );
                 };
                 if f.is_sign_negative() && !f.is_nan() {
                     sign = "-";

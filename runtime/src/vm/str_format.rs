@@ -29,7 +29,14 @@ impl Vm {
         self.str_value(&out)
     }
 
-    fn format_markup(&mut self, fmt: &str, pos: &[Value], names: Names, st: &mut State, depth: usize) -> PyResult<String> {
+    fn format_markup(
+        &mut self,
+        fmt: &str,
+        pos: &[Value],
+        names: Names,
+        st: &mut State,
+        depth: usize,
+    ) -> PyResult<String> {
         if depth > 2 {
             return Err(self.raise_msg(B::ValueError, "Max string recursion exceeded"));
         }
@@ -97,7 +104,14 @@ impl Vm {
         Ok(out)
     }
 
-    fn format_field(&mut self, field: &str, pos: &[Value], names: Names, st: &mut State, depth: usize) -> PyResult<String> {
+    fn format_field(
+        &mut self,
+        field: &str,
+        pos: &[Value],
+        names: Names,
+        st: &mut State,
+        depth: usize,
+    ) -> PyResult<String> {
         let fc: Vec<char> = field.chars().collect();
         // The field name ends at '!' or ':' outside brackets.
         let mut k = 0;
