@@ -51,7 +51,7 @@ pub fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    if n as usize > vm.heap.total_bytes() {
+                    if n as usize + out.len() > vm.heap.total_bytes() {
                         return Err(vm.raise_empty(B::MemoryError));
                     }
                     out.extend(core::iter::repeat_n(' ', n as usize));

@@ -415,7 +415,11 @@ impl Vm {
                 };
                 self.push_function_frame(slot, nargs + 1, kwnames, ret, inst)
             }
-            Some(m) if m.is_method() && crate::builtins::methods::METHODS[m.method_id()].owner != B::Object => {
+            Some(m)
+                if m.is_method()
+                    && crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.owner != B::Object)
+                        == Some(true) =>
+            {
                 // A builtin `__init__`: list.__init__ fills the list, BaseException's sets args.
                 let mark = self.root_mark();
                 self.roots.push(inst);
@@ -424,7 +428,9 @@ impl Vm {
                 args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
                 let kw: Vec<(Value, Value)> =
                     (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
-                let f = crate::builtins::methods::METHODS[m.method_id()].func;
+                let Some(f) = crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.func) else {
+                    return Ok(Called::Done(inst));
+                };
                 let r = f(self, &args, &kw);
                 self.unroot(mark);
                 r?;

@@ -185,6 +185,10 @@ impl Vm {
                 return Err(self.raise_msg(B::ValueError, &msg));
             }
         };
+        // Fields wider or more precise than the heap could never be stored.
+        if spec.width > self.heap.total_bytes() || spec.precision.unwrap_or(0) > self.heap.total_bytes() {
+            return Err(self.memory_error());
+        }
         let is_float_type = matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
         if let (Some(i), false) = (self.int_value(v), is_float_type) {
             return self.format_int(v, i, &spec);

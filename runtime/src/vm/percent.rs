@@ -163,7 +163,8 @@ impl Vm {
                 out.push(b'%');
                 continue;
             }
-            if spec.width > 1 << 20 || spec.prec.unwrap_or(0) > 1 << 20 {
+            let limit = self.heap.total_bytes().min(1 << 20);
+            if spec.width > limit || spec.prec.unwrap_or(0) > limit {
                 return Err(self.memory_error());
             }
             let v = match arg {
@@ -310,8 +311,8 @@ impl Vm {
                     };
                 }
                 if let Some(p) = spec.prec {
-                    while digits.len() < p {
-                        digits.insert(0, '0');
+                    if digits.len() < p {
+                        digits = "0".repeat(p - digits.len()) + &digits;
                     }
                 }
                 digits.into_bytes()
