@@ -62,6 +62,7 @@ pub(crate) fn only_kwargs(vm: &mut Vm, fname: &str, kw: Kw, allowed: &[&str]) ->
 pub(crate) fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     match vm.int_value(v) {
         Some(i) => Ok(i),
+        None if vm.is_instance_obj(v) => vm.index_of(v, what),
         None => Err(vm.raise_type_error(alloc::format!(
             "'{}' object cannot be interpreted as an integer{}",
             vm.type_name_of(v),

@@ -90,10 +90,7 @@ pub fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value>
 }
 
 pub fn str_isprintable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    test_chars(vm, args, "isprintable", |s| {
-        s.chars()
-            .all(|c| c == ' ' || !(c.is_control() || c.is_whitespace() || matches!(c as u32, 0xad | 0x2028 | 0x2029)))
-    })
+    test_chars(vm, args, "isprintable", |s| s.chars().all(crate::vm::is_printable))
 }
 
 pub fn str_istitle(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

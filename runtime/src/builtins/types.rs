@@ -163,18 +163,33 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
-pub fn str_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
     arity(vm, "str", args, 0, 3)?;
-    match args.first() {
+    let x = args.first().copied().or_else(|| kwarg(vm, kw, "object"));
+    let encoding = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
+    let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
+    match x {
         None => vm.new_str(b""),
-        Some(x) if args.len() > 1 && vm.is_bytes(*x) => {
-            let b = alloc::vec::Vec::from(vm.str_bytes(*x));
-            match core::str::from_utf8(&b) {
-                Ok(_) => vm.new_str(&b),
-                Err(_) => Err(vm.raise_msg(B::UnicodeError, "'utf-8' codec can't decode bytes")),
+        Some(x) if encoding.is_some() || errors.is_some() => {
+            if !vm.is_bytes_like(x) {
+                return Err(vm.raise_type_error(alloc::format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name_of(x)
+                )));
             }
+            // bytes.decode does the work: str(b, enc, err) is b.decode(enc, err).
+            let mut dargs = alloc::vec![x];
+            dargs.push(encoding.unwrap_or(Value::NONE));
+            if let Some(e) = errors {
+                dargs.push(e);
+            }
+            if encoding.is_none() {
+                dargs[1] = vm.str_value("utf-8")?;
+            }
+            super::bytes_methods::bytes_decode(vm, &dargs, &[])
         }
-        Some(x) => vm.str_of(*x),
+        Some(x) => vm.str_of(x),
     }
 }
 

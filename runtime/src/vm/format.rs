@@ -81,7 +81,7 @@ impl Vm {
             Some(Kind::Bytes) => write_bytes_repr(out, self.str_bytes(v)),
             Some(Kind::ByteArray) => {
                 out.push_str("bytearray(");
-                write_bytes_repr(out, &self.bytes_data(v).unwrap_or_default());
+                write_bytearray_repr(out, &self.bytes_data(v).unwrap_or_default());
                 out.push(')');
             }
             Some(Kind::List | Kind::Tuple) => {
@@ -227,7 +227,7 @@ impl Vm {
                         out.push_str(&name);
                         out.push('(');
                         if self.is_kind(b, Kind::ByteArray) {
-                            write_bytes_repr(out, &self.bytes_data(b).unwrap_or_default());
+                            write_bytearray_repr(out, &self.bytes_data(b).unwrap_or_default());
                         } else if self.dict_len(b) > 0 {
                             let mut inner = String::new();
                             self.write_value(&mut inner, b, true, depth + 1)?;
@@ -379,13 +379,56 @@ pub(crate) fn write_str_repr(out: &mut String, s: &str) {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 let _ = write!(out, "\\x{:02x}", c as u32);
             }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    let _ = write!(out, "\\x{:02x}", n);
+                } else if n < 0x10000 {
+                    let _ = write!(out, "\\u{:04x}", n);
+                } else {
+                    let _ = write!(out, "\\U{:08x}", n);
+                }
             }
             c => out.push(c),
         }
     }
     out.push(q);
+}
+
+/// Printable as `str.isprintable` and `repr` see it: not a control, format, separator
+/// (other than space) or private-use character.
+pub(crate) fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x7f {
+        return n >= 0x20;
+    }
+    !(n < 0xa1
+        || n == 0xad
+        || (0x600..=0x605).contains(&n)
+        || n == 0x61c
+        || n == 0x6dd
+        || n == 0x70f
+        || n == 0x1680
+        || n == 0x180e
+        || (0x2000..=0x200f).contains(&n)
+        || (0x2028..=0x202f).contains(&n)
+        || (0x205f..=0x2064).contains(&n)
+        || (0x2066..=0x206f).contains(&n)
+        || n == 0x3000
+        || (0xd800..=0xf8ff).contains(&n)
+        || n == 0xfeff
+        || (0xfff9..=0xfffb).contains(&n)
+        || n >= 0xf0000)
+}
+
+/// bytearray's repr escapes `'` even inside double quotes, as CPython's does.
+fn write_bytearray_repr(out: &mut String, b: &[u8]) {
+    let mut s = String::new();
+    write_bytes_repr(&mut s, b);
+    if s.starts_with("b\"") {
+        s = s.replace('\'', "\\'");
+    }
+    out.push_str(&s);
 }
 
 pub(crate) fn write_bytes_repr(out: &mut String, b: &[u8]) {

@@ -435,8 +435,42 @@ impl Vm {
     // ---- subscripts ----
 
     /// Normalize an index into `0..len`, raising IndexError with `what` ("list", "tuple", ...).
+    /// `operator.index(v)` for an instance: its `__index__`, or its int value for an int subclass.
+    pub(crate) fn index_of(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        if let Some(f) = self.lookup_special(v, "__index__") {
+            let r = self.call_method_value(f, v, &[])?;
+            return match self.int_value(r) {
+                Some(i) => Ok(i),
+                None => {
+                    Err(self
+                        .raise_type_error(alloc::format!("__index__ returned non-int (type {})", self.type_name_of(r))))
+                }
+            };
+        }
+        let b = self.builtin_value(v);
+        if let Some(i) = self.int_value(b) {
+            return Ok(i);
+        }
+        Err(self.raise_type_error(alloc::format!(
+            "'{}' object cannot be interpreted as an integer{}",
+            self.type_name_of(v),
+            what
+        )))
+    }
+
     pub(crate) fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
-        let Some(i) = self.int_value(idx) else {
+        let idx_int = if self.int_value(idx).is_none() && self.is_instance_obj(idx) {
+            let has_index =
+                self.lookup_special(idx, "__index__").is_some() || self.int_value(self.builtin_value(idx)).is_some();
+            if has_index {
+                Some(self.index_of(idx, "")?)
+            } else {
+                None
+            }
+        } else {
+            self.int_value(idx)
+        };
+        let Some(i) = idx_int else {
             return Err(self.raise_type_error(alloc::format!(
                 "{} indices must be integers or slices, not {}",
                 what,

@@ -32,7 +32,7 @@ use crate::value::Value;
 
 pub use call::Kw;
 pub use exc::Traceback;
-pub(crate) use format::{ascii_escape, write_str_repr};
+pub(crate) use format::{ascii_escape, is_printable, write_str_repr};
 pub(crate) use gen::GenOutcome;
 pub(crate) use ops::find_bytes;
 pub(crate) use str_format::Names;

@@ -241,6 +241,24 @@ impl Vm {
                 ta
             )));
         }
+        if op == Op::Mul {
+            let seq = |vm: &Vm, v: Value| {
+                vm.is_str(v) || matches!(vm.kind(v), Some(Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray))
+            };
+            let other = if seq(self, a) && !self.is_instance_obj(b) {
+                Some(b)
+            } else if seq(self, b) && !self.is_instance_obj(a) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(o) = other {
+                return Err(self.raise_type_error(alloc::format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name_of(o)
+                )));
+            }
+        }
         let sym = match (op, inplace) {
             (Op::Pow, true) => "**",
             _ => op_symbol(op),

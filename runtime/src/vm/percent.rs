@@ -114,6 +114,8 @@ impl Vm {
                 arg = Some(self.get_item(m, key)?);
                 self.roots.push(arg.unwrap_or(Value::NONE));
                 used_key = true;
+                // As CPython: after a keyed field, the mapping is no positional argument.
+                a.next = a.items.len();
             }
             let mut spec =
                 Spec { left: false, zero: false, plus: false, space: false, alt: false, width: 0, prec: None };
