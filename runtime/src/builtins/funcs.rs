@@ -205,6 +205,10 @@ impl Vm {
         let key = kwarg(self, kw, "key").unwrap_or(Value::NONE);
         let default = kwarg(self, kw, "default");
         // One iterable is walked item by item (a generator may be long); several arguments are a tuple.
+        if args.len() > 1 && default.is_some() {
+            let msg = alloc::format!("Cannot specify a default for {}() with multiple positional arguments", name);
+            return Err(self.raise_msg(B::TypeError, &msg));
+        }
         let src = match args.len() {
             0 => return Err(self.raise_type_error(alloc::format!("{} expected at least 1 argument, got 0", name))),
             1 => args[0],
@@ -306,44 +310,47 @@ pub fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.repr_of(args[0])
 }
 
-fn check_class_arg(vm: &mut Vm, c: Value, fname: &str) -> PyResult<()> {
-    let ok = vm.is_kind(c, Kind::Class)
-        || (c.is_builtin() && B::from_id(c.builtin_id()).map(|b| b.is_type()).unwrap_or(false))
-        || (vm.is_kind(c, Kind::Tuple)
-            && (0..vm.seq_len(c)).all(|i| {
-                let x = vm.seq_item(c, i);
-                vm.is_kind(x, Kind::Class) || x.is_builtin()
-            }));
-    if ok {
-        Ok(())
-    } else {
-        Err(vm.raise_type_error(alloc::format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)))
+fn class_arg_error(vm: &mut Vm, fname: &str) -> crate::vm::Raised {
+    vm.raise_type_error(alloc::format!("{}() arg 2 must be a type, a tuple of types, or a union", fname))
+}
+
+fn is_class(vm: &Vm, c: Value) -> bool {
+    vm.is_kind(c, Kind::Class) || (c.is_builtin() && B::from_id(c.builtin_id()).map(|b| b.is_type()).unwrap_or(false))
+}
+
+/// `isinstance`/`issubclass` against a class or a (nested) tuple of classes, left to right
+/// and stopping at the first match, as CPython does.
+fn match_classes(vm: &mut Vm, t: Value, c: Value, fname: &str, depth: usize) -> PyResult<bool> {
+    if vm.is_kind(c, Kind::Tuple) {
+        if depth > 64 {
+            return Err(vm.raise_msg(B::RecursionError, "maximum recursion depth exceeded"));
+        }
+        for i in 0..vm.seq_len(c) {
+            let x = vm.seq_item(c, i);
+            if match_classes(vm, t, x, fname, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
     }
+    if !is_class(vm, c) {
+        return Err(class_arg_error(vm, fname));
+    }
+    Ok(vm.is_subclass(t, c))
 }
 
 pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "isinstance", args, 2, 2)?;
-    check_class_arg(vm, args[1], "isinstance")?;
-    let c = args[1];
-    if vm.is_kind(c, Kind::Tuple) {
-        let r = (0..vm.seq_len(c)).any(|i| vm.isinstance(args[0], vm.seq_item(c, i)));
-        return Ok(Value::bool(r));
-    }
-    Ok(Value::bool(vm.isinstance(args[0], c)))
+    let t = vm.type_of(args[0]);
+    Ok(Value::bool(match_classes(vm, t, args[1], "isinstance", 0)?))
 }
 
 pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "issubclass", args, 2, 2)?;
-    check_class_arg(vm, args[1], "issubclass")?;
-    if !(vm.is_kind(args[0], Kind::Class) || args[0].is_builtin()) {
+    if !is_class(vm, args[0]) {
         return Err(vm.raise_msg(B::TypeError, "issubclass() arg 1 must be a class"));
     }
-    let c = args[1];
-    if vm.is_kind(c, Kind::Tuple) {
-        let r = (0..vm.seq_len(c)).any(|i| vm.is_subclass(args[0], vm.seq_item(c, i)));
-        return Ok(Value::bool(r));
-    }
-    Ok(Value::bool(vm.is_subclass(args[0], c)))
+    Ok(Value::bool(match_classes(vm, args[0], args[1], "issubclass", 0)?))
 }
 
 pub fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

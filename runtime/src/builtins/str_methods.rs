@@ -297,6 +297,13 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult
     let s = this(vm, args, name)?;
     arity(vm, name, &args[1..], 1, 3)?;
     let sub = str_arg(vm, args[1], "must be str")?;
+    // A start past the end finds nothing, not even the empty string.
+    if let Some(start) = args.get(2).filter(|v| **v != Value::NONE) {
+        let i = int_arg(vm, *start, "")?;
+        if i > s.chars().count() as i64 {
+            return Ok(-1);
+        }
+    }
     let (a, b) = char_range(vm, &s, &args[2..])?;
     if a > b || b - a < sub.len() {
         return Ok(if sub.is_empty() && a <= b { s[..a].chars().count() as i64 } else { -1 });
