@@ -580,6 +580,11 @@ impl Vm {
                 return Ok(v);
             }
             if op == Op::Ne {
+                // A builtin base's __ne__ (str, list, ...) comes before object's in the MRO.
+                let (ua, ub) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
+                if ua != a || ub != b {
+                    return Ok(Value::bool(!self.eq(ua, ub)?));
+                }
                 // The default __ne__ inverts __eq__.
                 if let Some(v) = self.call_dunder_binary(a, b, "__eq__", "__eq__")? {
                     return Ok(Value::bool(!self.truthy(v)?));
