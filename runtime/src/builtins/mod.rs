@@ -74,6 +74,7 @@ builtins! {
     Function = "function" => ty(B::Object);
     BuiltinFunction = "builtin_function_or_method" => ty(B::Object);
     Method = "method" => ty(B::Object);
+    MethodDescriptor = "method_descriptor" => ty(B::Object);
     Cell = "cell" => ty(B::Object);
     Iterator = "iterator" => ty(B::Object);
     Enumerate = "enumerate" => Def::Type { base: B::Object, ctor: Some(enumerate_new) };
