@@ -5,7 +5,7 @@
 use alloc::string::String;
 use core::fmt::Write;
 
-use super::format::{
+use super::floatfmt::{
     write_exp, write_fixed, write_float_repr, write_general_mode, GENERAL_ALT, GENERAL_PLAIN, GENERAL_REPR,
 };
 use super::{PyResult, Vm};
