@@ -150,6 +150,8 @@ impl<'a> Compiler<'a> {
                 self.fs().reopen_regions_from(lowest);
             }
             Stmt::Raise(r) => self.raise(r)?,
+            // `-O` drops assertions, as CPython's does.
+            Stmt::Assert(_) if self.options.optimize >= 1 => {}
             Stmt::Assert(a) => {
                 let ok = self.jump_if(&a.test, true)?;
                 let f = self.alloc_reg()?;

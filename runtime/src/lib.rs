@@ -5,7 +5,9 @@
 
 extern crate alloc;
 
+pub mod boot;
 pub mod builtins;
+pub mod frozen;
 pub mod hash;
 pub mod heap;
 pub mod image;

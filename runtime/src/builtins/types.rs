@@ -122,6 +122,10 @@ pub fn bool_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "float", args, 0, 1)?;
+    if !cfg!(feature = "float") {
+        // Skip the parser below so that it is not linked.
+        return vm.new_float(0.0);
+    }
     let Some(&x) = args.first() else { return vm.new_float(0.0) };
     let x = if vm.is_instance_obj(x) && vm.lookup_special(x, "__float__").is_none() { vm.unwrap_builtin(x) } else { x };
     if let Some(f) = vm.number_value(x) {

@@ -60,6 +60,21 @@ impl Vm {
         r
     }
 
+    /// Room for a register stack of `top` values and one more frame, or
+    /// MemoryError: a board's Rust heap is small, and running out of it
+    /// must raise, not abort.
+    fn reserve_frame(&mut self, top: usize) -> PyResult<()> {
+        fn grow<T>(v: &mut Vec<T>, additional: usize) -> bool {
+            additional == 0 || v.try_reserve(additional).is_ok() || v.try_reserve_exact(additional).is_ok()
+        }
+        let more = top.saturating_sub(self.stack.len());
+        if grow(&mut self.stack, more) && grow(&mut self.frames, 1) {
+            Ok(())
+        } else {
+            Err(self.memory_error())
+        }
+    }
+
     /// Call a method-like function with `self_` first (used for dunder methods).
     pub(crate) fn call_method_value(&mut self, f: Value, self_: Value, args: &[Value]) -> PyResult<Value> {
         let mut all = Vec::with_capacity(args.len() + 1);
@@ -173,6 +188,7 @@ impl Vm {
         let nparams =
             code.n_params() + code.n_kwonly() + (fl & flags::VARARGS != 0) as usize + (fl & flags::VARKW != 0) as usize;
         self.stack.truncate(base + nparams.min(nregs));
+        self.reserve_frame(base + nregs)?;
         self.stack.resize(base + nregs, Value::NULL);
         let closure = self.field(f, 5);
         for i in 0..code.n_free() {

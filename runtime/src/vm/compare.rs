@@ -50,6 +50,7 @@ impl Vm {
             if n != self.seq_len(b) {
                 return Ok(false);
             }
+            self.check_stack()?;
             for i in 0..n {
                 let (x, y) = (self.seq_item(a, i), self.seq_item(b, i));
                 if !self.eq(x, y)? {
@@ -136,6 +137,7 @@ impl Vm {
         } else if let Some(r) = self.set_order(op, a, b)? {
             return Ok(r);
         } else if self.same_seq_kind(a, b) {
+            self.check_stack()?;
             let (n, m) = (self.seq_len(a), self.seq_len(b));
             let mut i = 0;
             while i < n.min(m) {

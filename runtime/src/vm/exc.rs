@@ -199,37 +199,86 @@ impl Vm {
     /// Print a CPython-style traceback of `e` on the error stream, after the exceptions
     /// it was caused by or raised while handling.
     pub fn print_exception(&mut self, e: Value) {
-        let mut out = String::new();
         let mut seen = Vec::new();
         let mark = self.root_mark();
         self.roots.push(e);
-        self.format_chain(e, &mut out, &mut seen);
+        self.print_chain(e, &mut seen);
         self.unroot(mark);
-        self.platform.write(Stream::Err, out.as_bytes());
     }
 
-    fn format_chain(&mut self, e: Value, out: &mut String, seen: &mut Vec<Value>) {
+    fn print_chain(&mut self, e: Value, seen: &mut Vec<Value>) {
         seen.push(e);
         if self.is_kind(e, Kind::Exception) && seen.len() < 64 {
             let (cause, context) = (self.field(e, 5), self.field(e, 6));
             if self.is_kind(cause, Kind::Exception) && !seen.contains(&cause) {
-                self.format_chain(cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                self.print_chain(cause, seen);
+                self.platform
+                    .write(Stream::Err, b"\nThe above exception was the direct cause of the following exception:\n\n");
             } else if cause.is_null() && self.is_kind(context, Kind::Exception) && !seen.contains(&context) {
-                self.format_chain(context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                self.print_chain(context, seen);
+                self.platform
+                    .write(Stream::Err, b"\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
-        let tb = self.traceback(e);
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+        self.print_one_traceback(e);
+    }
+
+    /// One exception's traceback, line by line (a deep recursion's traceback must not
+    /// need one big string on a board) and, as CPython does, with a run of more than 3
+    /// identical entries shortened to "[Previous line repeated N more times]".
+    fn print_one_traceback(&mut self, e: Value) {
+        const CUTOFF: usize = 3;
+        let n = self.traceback_len(e);
+        if n > 0 {
+            self.platform.write(Stream::Err, b"Traceback (most recent call last):\n");
         }
-        for t in tb {
-            out.push_str(&alloc::format!("  File \"{}\", line {}, in {}\n", t.file, t.line, t.function));
+        let (mut last, mut run) = (None, 0usize);
+        for i in 0..=n {
+            let entry = if i < n { Some(self.traceback_entry(e, i)) } else { None };
+            if entry.is_some() && entry == last {
+                run += 1;
+            } else {
+                if run > CUTOFF {
+                    let more = run - CUTOFF;
+                    let s = if more == 1 { "" } else { "s" };
+                    let msg = alloc::format!("  [Previous line repeated {more} more time{s}]\n");
+                    self.platform.write(Stream::Err, msg.as_bytes());
+                }
+                last = entry;
+                run = 1;
+            }
+            if let (Some((image, code, line)), true) = (entry, run <= CUTOFF) {
+                let image = self.image(image);
+                let code = image.code(code);
+                let msg = alloc::format!("  File \"{}\", line {}, in {}\n", image.source_name(), line, code.name());
+                self.platform.write(Stream::Err, msg.as_bytes());
+            }
         }
-        let summary = self.exception_summary(e);
-        out.push_str(&summary);
-        out.push('\n');
+        let mut summary = self.exception_summary(e);
+        summary.push('\n');
+        self.platform.write(Stream::Err, summary.as_bytes());
+    }
+
+    fn traceback_len(&self, e: Value) -> usize {
+        if self.is_kind(e, Kind::Exception) {
+            self.seq_len(self.field(e, 4)) / 2
+        } else {
+            self.emergency_tb.len()
+        }
+    }
+
+    /// Entry `i` of the traceback, outermost first: (image, code, line).
+    fn traceback_entry(&self, e: Value, i: usize) -> (u8, usize, u32) {
+        let n = self.traceback_len(e);
+        let k = n - 1 - i;
+        if !self.is_kind(e, Kind::Exception) {
+            let (image, code, line) = self.emergency_tb[k];
+            return (image, code as usize, line);
+        }
+        let tb = self.field(e, 4);
+        let r = self.seq_item(tb, 2 * k).small_value();
+        let line = self.seq_item(tb, 2 * k + 1).small_value() as u32;
+        ((r >> 16) as u8, (r & 0xffff) as usize, line)
     }
 
     /// The exception being handled now, if any (entries whose handler was left are dropped).

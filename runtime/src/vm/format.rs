@@ -39,6 +39,10 @@ impl Vm {
             return Err(self
                 .raise_msg(B::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
+        if depth > 0 && self.platform.stack_low() {
+            return Err(self
+                .raise_msg(B::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
         if v.is_small() {
             let _ = write!(out, "{}", v.small_value());
             return Ok(());

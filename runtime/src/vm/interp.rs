@@ -12,8 +12,11 @@ use crate::value::Value;
 impl Vm {
     /// Run frames until the frame at depth `stop` (pushed by a Rust caller) returns.
     pub(crate) fn run(&mut self, stop: usize) -> PyResult<Value> {
+        // Too little native stack left to nest: the pushed frame gets RecursionError at once.
+        let mut low = self.check_stack().is_err();
         loop {
-            match self.execute(stop) {
+            let r = if core::mem::take(&mut low) { Err(Raised) } else { self.execute(stop) };
+            match r {
                 Ok(v) => return Ok(v),
                 Err(Raised) => {
                     if !self.unwind(stop) {

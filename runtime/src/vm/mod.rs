@@ -56,6 +56,22 @@ pub enum Stream {
 /// What the runtime needs from a board.
 pub trait Platform {
     fn write(&mut self, stream: Stream, bytes: &[u8]);
+
+    /// A frozen module by dotted name, executed in place from the board's
+    /// frozen table (flash). Import looks for built-in modules first, then
+    /// frozen ones, then the filesystem.
+    fn frozen_module(&self, name: &str) -> Option<crate::frozen::FrozenModule<'static>> {
+        let _ = name;
+        None
+    }
+
+    /// True when the native (Rust) stack is nearly used up. The runtime asks
+    /// before it nests deeper in Rust (an interpreter loop inside a call from
+    /// Rust, the repr or comparison of a nested container) and raises
+    /// RecursionError instead of overflowing a board's small stack.
+    fn stack_low(&self) -> bool {
+        false
+    }
 }
 
 /// Limits a board sets.
@@ -170,6 +186,11 @@ impl Vm {
         }
     }
 
+    /// Give back the arena and the platform, e.g. for a soft reset that starts a fresh `Vm`.
+    pub fn into_parts(self) -> (&'static mut [u32], Box<dyn Platform>) {
+        (self.heap.into_words(), self.platform)
+    }
+
     /// Verify a code image from an untrusted place (a file, the network) and register it.
     pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, crate::verify::VerifyError> {
         crate::verify::verify(bytes)?;
@@ -248,6 +269,15 @@ impl Vm {
             self.heap.mark(h.2);
         }
         self.heap.sweep();
+    }
+
+    /// RecursionError if the board's native stack is nearly used up (see `Platform::stack_low`).
+    #[inline]
+    pub(crate) fn check_stack(&mut self) -> PyResult<()> {
+        if self.platform.stack_low() {
+            return Err(self.raise_msg(crate::builtins::B::RecursionError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 
     /// Python frames active now.
