@@ -243,6 +243,11 @@ impl<'a> Compiler<'a> {
         let n = self.fsr().blocks.len();
         let mut lowest = n;
         for i in (depth..n).rev() {
+            if let Block::Handler { exc } = self.fsr().blocks[i] {
+                // Leaving an except body by a jump: its exception is handled no more.
+                self.emit_abc(Op::ClearReg, exc, 0, 0);
+                continue;
+            }
             if let Block::With { exit, .. } = self.fsr().blocks[i] {
                 self.fs().close_regions_from(i);
                 lowest = i;
@@ -454,6 +459,7 @@ impl<'a> Compiler<'a> {
         self.emit_abc(Op::Reraise, wexc, 0, 0);
         self.patch_here(end)?;
         self.patch_here(swallow)?;
+        self.emit_abc(Op::ClearReg, wexc, 0, 0);
         self.fs().assigned = before;
         self.free_to(mark);
         Ok(())
@@ -560,6 +566,8 @@ impl<'a> Compiler<'a> {
         }
         self.fs().blocks.pop();
         self.patch_list_here(ends)?;
+        // The exception is no longer being handled (the runtime chains `__context__` by it).
+        self.emit_abc(Op::ClearReg, exc, 0, 0);
         self.fs().assigned = before;
         self.free_reg(exc);
         Ok(())

@@ -156,6 +156,18 @@ pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
                 )
                 .as_bytes(),
             );
+            // The same, machine-readable (the benchmark runner reads it).
+            vm.platform.write(
+                Stream::Err,
+                format!(
+                    "frostpy-stats heap_total={} heap_used={} heap_peak={} collections={}\n",
+                    h.total_bytes(),
+                    h.used_bytes(),
+                    h.peak_bytes(),
+                    h.collections
+                )
+                .as_bytes(),
+            );
         }
         code
     });

@@ -73,6 +73,15 @@ impl Vm {
 
     /// A new exception instance of `class` (a builtin exception type or a class deriving from one).
     pub(crate) fn new_exception(&mut self, class: Value, args: &[Value]) -> PyResult<Value> {
+        // OSError(errno, strerror) makes the subclass that errno stands for, as CPython does.
+        let class = if class == B::OSError.value() && args.len() >= 2 {
+            match self.int_value(args[0]).and_then(oserror_subclass) {
+                Some(b) => b.value(),
+                None => class,
+            }
+        } else {
+            class
+        };
         let mark = self.root_mark();
         self.roots.push(class);
         let t = self.new_tuple(args);
@@ -187,14 +196,42 @@ impl Vm {
         s
     }
 
-    /// Print a CPython-style traceback of `e` on the error stream, line by
-    /// line (a deep recursion's traceback must not need one big string on a
-    /// board) and, as CPython does, with a run of more than 3 identical
-    /// entries shortened to "[Previous line repeated N more times]".
+    /// Print a CPython-style traceback of `e` on the error stream, after the exceptions
+    /// it was caused by or raised while handling.
     pub fn print_exception(&mut self, e: Value) {
+        let mut seen = Vec::new();
+        let mark = self.root_mark();
+        self.roots.push(e);
+        self.print_chain(e, &mut seen);
+        self.unroot(mark);
+    }
+
+    fn print_chain(&mut self, e: Value, seen: &mut Vec<Value>) {
+        seen.push(e);
+        if self.is_kind(e, Kind::Exception) && seen.len() < 64 {
+            let (cause, context) = (self.field(e, 5), self.field(e, 6));
+            if self.is_kind(cause, Kind::Exception) && !seen.contains(&cause) {
+                self.print_chain(cause, seen);
+                self.platform
+                    .write(Stream::Err, b"\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if cause.is_null() && self.is_kind(context, Kind::Exception) && !seen.contains(&context) {
+                self.print_chain(context, seen);
+                self.platform
+                    .write(Stream::Err, b"\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        self.print_one_traceback(e);
+    }
+
+    /// One exception's traceback, line by line (a deep recursion's traceback must not
+    /// need one big string on a board) and, as CPython does, with a run of more than 3
+    /// identical entries shortened to "[Previous line repeated N more times]".
+    fn print_one_traceback(&mut self, e: Value) {
         const CUTOFF: usize = 3;
-        self.platform.write(Stream::Err, b"Traceback (most recent call last):\n");
         let n = self.traceback_len(e);
+        if n > 0 {
+            self.platform.write(Stream::Err, b"Traceback (most recent call last):\n");
+        }
         let (mut last, mut run) = (None, 0usize);
         for i in 0..=n {
             let entry = if i < n { Some(self.traceback_entry(e, i)) } else { None };
@@ -244,6 +281,43 @@ impl Vm {
         ((r >> 16) as u8, (r & 0xffff) as usize, line)
     }
 
+    /// The exception being handled now, if any (entries whose handler was left are dropped).
+    pub(crate) fn handled_exception(&mut self) -> Value {
+        while let Some(&(depth, slot, exc)) = self.handling.last() {
+            let live = depth < self.frames.len() && self.stack.get(slot) == Some(&exc);
+            if live {
+                return exc;
+            }
+            self.handling.pop();
+        }
+        Value::NULL
+    }
+
+    /// A newly raised exception's `__context__`: the exception being handled, if any.
+    pub(crate) fn chain_context(&mut self) {
+        let e = self.exc;
+        if !self.is_kind(e, Kind::Exception) || !self.field(e, 4).is_null() || !self.field(e, 6).is_null() {
+            return;
+        }
+        let h = self.handled_exception();
+        if h.is_null() || h == e || !self.is_kind(h, Kind::Exception) {
+            return;
+        }
+        // Never make a cycle: cut the chain where it would reach `e` again.
+        let mut c = h;
+        let mut n = 0;
+        while self.is_kind(c, Kind::Exception) && n < 1000 {
+            let next = self.field(c, 6);
+            if next == e {
+                self.set_field(c, 6, Value::NULL);
+                break;
+            }
+            c = next;
+            n += 1;
+        }
+        self.set_field(e, 6, h);
+    }
+
     /// The first argument of an exception, if it has one.
     pub fn exception_arg0(&self, e: Value) -> Option<Value> {
         if !self.is_kind(e, Kind::Exception) {
@@ -261,4 +335,25 @@ impl Vm {
     pub(crate) fn exception_args(&self, e: Value) -> Value {
         self.field(e, 3)
     }
+}
+
+/// The OSError subclass for an errno (Linux numbering, as MicroPython's ports use).
+fn oserror_subclass(errno: i64) -> Option<B> {
+    Some(match errno {
+        11 | 114 | 115 => B::BlockingIOError,
+        10 => B::ChildProcessError,
+        32 | 108 => B::BrokenPipeError,
+        103 => B::ConnectionAbortedError,
+        111 => B::ConnectionRefusedError,
+        104 => B::ConnectionResetError,
+        17 => B::FileExistsError,
+        2 => B::FileNotFoundError,
+        4 => B::InterruptedError,
+        21 => B::IsADirectoryError,
+        20 => B::NotADirectoryError,
+        1 | 13 => B::PermissionError,
+        3 => B::ProcessLookupError,
+        110 => B::TimeoutError,
+        _ => return None,
+    })
 }

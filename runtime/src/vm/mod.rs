@@ -6,15 +6,23 @@
 //! register, in a rooted object, or on `Vm::roots` (push it, pop it after).
 
 mod attr;
+mod bytes;
 mod call;
+mod class;
+mod compare;
 mod dict;
 mod exc;
+mod floatfmt;
 mod format;
+mod format_spec;
 mod gen;
 mod interp;
 mod items;
 mod objects;
 mod ops;
+mod percent;
+mod sets;
+mod str_format;
 mod strings;
 mod unpack;
 
@@ -27,9 +35,10 @@ use crate::value::Value;
 
 pub use call::Kw;
 pub use exc::Traceback;
-pub(crate) use format::write_str_repr;
+pub(crate) use format::{ascii_escape, is_printable, write_str_repr};
 pub(crate) use gen::GenOutcome;
 pub(crate) use ops::find_bytes;
+pub(crate) use str_format::Names;
 
 /// An error is raised: the exception object is in `Vm::exc`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,6 +146,9 @@ pub struct Vm {
     native_depth: usize,
     /// Set by `Reraise`: the next unwinding step must not add the frame to the traceback again.
     reraising: bool,
+    /// Exceptions being handled (by `except` or `finally`), innermost last: (frame depth,
+    /// register, exception). An entry holds while that register still holds the exception.
+    handling: Vec<(usize, usize, Value)>,
     /// Traceback of a MemoryError raised when not even its instance fits: (image, code, line).
     emergency_tb: Vec<(u8, u16, u32)>,
 }
@@ -169,6 +181,7 @@ impl Vm {
             config,
             native_depth: 0,
             reraising: false,
+            handling: Vec::new(),
             emergency_tb: Vec::with_capacity(EMERGENCY_TRACEBACK),
         }
     }
@@ -252,6 +265,9 @@ impl Vm {
             self.heap.mark(*v);
         }
         self.heap.mark(self.exc);
+        for h in &self.handling {
+            self.heap.mark(h.2);
+        }
         self.heap.sweep();
     }
 

@@ -321,7 +321,7 @@ impl Vm {
             };
         }
         if v.is_method() {
-            return B::BuiltinFunction.value();
+            return B::MethodDescriptor.value();
         }
         let b = match self.kind(v) {
             Some(Kind::Str) => B::Str,
@@ -331,11 +331,31 @@ impl Vm {
             Some(Kind::Tuple) => B::Tuple,
             Some(Kind::List) => B::List,
             Some(Kind::Dict) => B::Dict,
-            Some(Kind::Set) => B::Set,
+            Some(Kind::Set) => {
+                if self.aux(v) & crate::obj::FROZEN != 0 {
+                    B::FrozenSet
+                } else {
+                    B::Set
+                }
+            }
+            Some(Kind::ByteArray) => B::ByteArray,
+            Some(Kind::MemoryView) => B::MemoryView,
+            Some(Kind::Map) => B::Map,
+            Some(Kind::Filter) => B::Filter,
+            Some(Kind::CallIter) => B::CallableIterator,
+            Some(Kind::ClassMethod) => B::ClassMethod,
+            Some(Kind::StaticMethod) => B::StaticMethod,
+            Some(Kind::Property) => B::Property,
             Some(Kind::Function) => B::Function,
             Some(Kind::Class) => B::Type,
             Some(Kind::Instance) | Some(Kind::Exception) => return self.field(v, 1),
-            Some(Kind::BoundMethod) => B::Method,
+            Some(Kind::BoundMethod) => {
+                if self.field(v, 2).is_method() {
+                    B::BuiltinFunction
+                } else {
+                    B::Method
+                }
+            }
             Some(Kind::Cell) => B::Cell,
             Some(Kind::Range) => B::Range,
             Some(Kind::Slice) => B::Slice,
@@ -352,6 +372,27 @@ impl Vm {
             _ => B::Iterator,
         };
         b.value()
+    }
+
+    /// The builtin value inside an instance of a subclass of a builtin type (NULL otherwise).
+    #[inline]
+    pub(crate) fn builtin_value(&self, v: Value) -> Value {
+        if self.is_kind(v, Kind::Instance) {
+            self.field(v, 3)
+        } else {
+            Value::NULL
+        }
+    }
+
+    /// `v` itself, or the builtin value an instance of a builtin type's subclass carries.
+    #[inline]
+    pub(crate) fn unwrap_builtin(&self, v: Value) -> Value {
+        let b = self.builtin_value(v);
+        if b.is_null() {
+            v
+        } else {
+            b
+        }
     }
 
     /// `__name__` of a type (builtin or class) as a str value.
