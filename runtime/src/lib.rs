@@ -5,13 +5,16 @@
 
 extern crate alloc;
 
+pub mod boot;
 pub mod builtins;
+pub mod frozen;
 pub mod hash;
 pub mod heap;
 pub mod image;
 pub mod obj;
 pub mod opcode;
 pub mod value;
+pub mod verify;
 pub mod vm;
 mod words;
 

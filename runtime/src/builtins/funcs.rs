@@ -62,6 +62,7 @@ pub(crate) fn only_kwargs(vm: &mut Vm, fname: &str, kw: Kw, allowed: &[&str]) ->
 pub(crate) fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     match vm.int_value(v) {
         Some(i) => Ok(i),
+        None if vm.is_instance_obj(v) => vm.index_of(v, what),
         None => Err(vm.raise_type_error(alloc::format!(
             "'{}' object cannot be interpreted as an integer{}",
             vm.type_name_of(v),
@@ -113,7 +114,7 @@ impl Vm {
             Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(x)),
             Some(Kind::Dict | Kind::Set) => Ok(self.dict_len(x)),
             Some(Kind::DictView) => Ok(self.dict_len(self.field(x, 1))),
-            Some(Kind::Bytes) => Ok(self.str_bytes(x).len()),
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => Ok(self.bytes_len(x)),
             Some(Kind::Range) => self.range_len(x),
             _ => {
                 if self.is_instance_obj(x) {
@@ -127,6 +128,10 @@ impl Vm {
                                 self.type_name_of(r)
                             ))),
                         };
+                    }
+                    let b = self.builtin_value(x);
+                    if !b.is_null() {
+                        return self.len_of(b);
                     }
                 }
                 Err(self.raise_type_error(alloc::format!("object of type '{}' has no len()", self.type_name_of(x))))
@@ -199,32 +204,42 @@ impl Vm {
         only_kwargs(self, name, kw, &["key", "default"])?;
         let key = kwarg(self, kw, "key").unwrap_or(Value::NONE);
         let default = kwarg(self, kw, "default");
-        let items = match args.len() {
+        // One iterable is walked item by item (a generator may be long); several arguments are a tuple.
+        let src = match args.len() {
             0 => return Err(self.raise_type_error(alloc::format!("{} expected at least 1 argument, got 0", name))),
-            1 => self.collect_iterable(args[0])?,
-            _ => args.to_vec(),
+            1 => args[0],
+            _ => self.new_tuple(args)?,
         };
-        if items.is_empty() {
-            return match default {
-                Some(d) => Ok(d),
-                None => Err(self.raise_msg(B::ValueError, &alloc::format!("{}() iterable argument is empty", name))),
-            };
-        }
         let mark = self.root_mark();
-        self.roots.extend_from_slice(&items);
+        self.roots.push(src);
         let r = (|| {
-            let mut best = items[0];
-            let mut best_key = if key == Value::NONE { best } else { self.call(key, &[best])? };
-            self.roots.push(best_key);
-            for x in &items[1..] {
-                let k = if key == Value::NONE { *x } else { self.call(key, &[*x])? };
-                self.roots.push(k);
-                if self.compare(op, k, best_key)? {
-                    best = *x;
-                    best_key = k;
+            let it = self.get_iter(src)?;
+            self.roots.push(it);
+            // Slots on `roots` for the best item and its key, then the current ones.
+            let slot = self.roots.len();
+            self.roots.extend_from_slice(&[Value::NULL; 4]);
+            let mut best: Option<(Value, Value)> = None;
+            while let Some(x) = self.iter_next(it)? {
+                self.roots[slot + 2] = x;
+                let k = if key == Value::NONE { x } else { self.call(key, &[x])? };
+                self.roots[slot + 3] = k;
+                let better = match best {
+                    None => true,
+                    Some((_, bk)) => self.compare(op, k, bk)?,
+                };
+                if better {
+                    best = Some((x, k));
+                    self.roots[slot] = x;
+                    self.roots[slot + 1] = k;
                 }
             }
-            Ok(best)
+            match (best, default) {
+                (Some((b, _)), _) => Ok(b),
+                (None, Some(d)) => Ok(d),
+                (None, None) => {
+                    Err(self.raise_msg(B::ValueError, &alloc::format!("{}() arg is an empty sequence", name)))
+                }
+            }
         })();
         self.unroot(mark);
         r
@@ -266,14 +281,19 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if vm.is_str(start) {
         return Err(vm.raise_msg(B::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = vm.collect_iterable(args[0])?;
+    // Item by item: a generator may produce more than the heap could hold at once.
+    let it = vm.get_iter(args[0])?;
     let mark = vm.root_mark();
-    vm.roots.extend_from_slice(&items);
+    vm.roots.push(it);
+    let slot = vm.roots.len();
+    vm.roots.push(start);
     let r = (|| {
         let mut acc = start;
-        for x in &items {
-            acc = vm.binary_op(Op::Add, acc, *x)?;
-            vm.roots.push(acc);
+        while let Some(x) = vm.iter_next(it)? {
+            vm.roots.push(x);
+            acc = vm.binary_op(Op::Add, acc, x)?;
+            vm.roots.pop();
+            vm.roots[slot] = acc;
         }
         Ok(acc)
     })();
@@ -340,16 +360,30 @@ pub fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "iter", args, 1, 1)?;
+    arity(vm, "iter", args, 1, 2)?;
+    if let Some(sentinel) = args.get(1) {
+        if !is_callable(vm, args[0]) {
+            return Err(vm.raise_msg(B::TypeError, "iter(v, w): v must be callable"));
+        }
+        return vm.new_object(Kind::CallIter, 0, &[args[0], *sentinel]);
+    }
     vm.get_iter(args[0])
 }
 
 pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter = matches!(vm.kind(it), Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip))
-        || (vm.is_instance_obj(it) && vm.lookup_special(it, "__next__").is_some());
-    if !is_iter {
+    if vm.is_kind(it, Kind::Generator) {
+        // A generator's return value travels in the StopIteration.
+        return match vm.gen_send(it, Value::NONE)? {
+            crate::vm::GenOutcome::Yielded(v) => Ok(v),
+            crate::vm::GenOutcome::Returned(v) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None => Err(vm.raise_stop(v)),
+            },
+        };
+    }
+    if !vm.is_iterator(it) {
         return Err(vm.raise_type_error(alloc::format!("'{}' object is not an iterator", vm.type_name_of(it))));
     }
     match vm.iter_next(it)? {
@@ -364,7 +398,11 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "hash", args, 1, 1)?;
     if let Some(i) = vm.int_value(args[0]) {
-        return vm.new_int(i);
+        return vm.new_int(if i == -1 { -2 } else { i });
+    }
+    if vm.is_instance_obj(args[0]) && vm.kind(args[0]) == Some(Kind::Instance) {
+        let h = vm.hash_instance(args[0])?;
+        return vm.new_int(if h == -1 { -2 } else { h });
     }
     let h = vm.hash_key(args[0])?;
     vm.new_int(h as i64)
@@ -411,12 +449,45 @@ pub fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "callable", args, 1, 1)?;
-    let x = args[0];
-    let c = x.is_builtin()
+    Ok(Value::bool(is_callable(vm, args[0])))
+}
+
+fn is_callable(vm: &Vm, x: Value) -> bool {
+    x.is_builtin()
         || x.is_method()
         || matches!(vm.kind(x), Some(Kind::Function | Kind::BoundMethod | Kind::Class))
-        || (vm.is_instance_obj(x) && vm.lookup_special(x, "__call__").is_some());
-    Ok(Value::bool(c))
+        || (vm.is_instance_obj(x) && vm.lookup_special(x, "__call__").is_some())
+}
+
+pub fn delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "delattr", args, 2, 2)?;
+    attr_name(vm, args[1])?;
+    vm.del_attr(args[0], args[1])?;
+    Ok(Value::NONE)
+}
+
+pub fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        None => String::new(),
+        Some(s) if vm.is_str(*s) => String::from(vm.str_text(*s)),
+        Some(s) => {
+            return Err(
+                vm.raise_type_error(alloc::format!("format() argument 2 must be str, not {}", vm.type_name_of(*s)))
+            )
+        }
+    };
+    vm.format_with_spec(args[0], &spec)
+}
+
+pub fn ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "ascii", args, 1, 1)?;
+    let r = vm.repr_of(args[0])?;
+    let text = String::from(vm.str_text(r));
+    if text.is_ascii() {
+        return Ok(r);
+    }
+    vm.new_str(crate::vm::ascii_escape(&text).as_bytes())
 }
 
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
@@ -429,12 +500,17 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
 pub fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "getattr", args, 2, 3)?;
     let text = attr_name(vm, args[1])?;
-    match vm.try_get_attr(args[0], args[1], &text)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
-            Some(d) => Ok(*d),
-            None => vm.get_attr(args[0], args[1]),
-        },
+    let Some(d) = args.get(2) else { return vm.get_attr(args[0], args[1]) };
+    match vm.try_get_attr(args[0], args[1], &text) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(*d),
+        Err(e) => {
+            if vm.exception_matches(vm.exc, B::AttributeError.value()) {
+                vm.exc = Value::NULL;
+                return Ok(*d);
+            }
+            Err(e)
+        }
     }
 }
 
@@ -448,7 +524,16 @@ pub fn setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "hasattr", args, 2, 2)?;
     let text = attr_name(vm, args[1])?;
-    Ok(Value::bool(vm.try_get_attr(args[0], args[1], &text)?.is_some()))
+    match vm.try_get_attr(args[0], args[1], &text) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
+        Err(e) => {
+            if vm.exception_matches(vm.exc, B::AttributeError.value()) {
+                vm.exc = Value::NULL;
+                return Ok(Value::FALSE);
+            }
+            Err(e)
+        }
+    }
 }
 
 fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
@@ -599,11 +684,34 @@ pub fn bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "reversed", args, 1, 1)?;
     let x = args[0];
-    let mut items = if matches!(vm.kind(x), Some(Kind::List | Kind::Tuple | Kind::Range)) || vm.is_str(x) {
-        vm.collect_iterable(x)?
-    } else if vm.is_instance_obj(x) && vm.lookup_special(x, "__reversed__").is_some() {
-        let f = vm.lookup_special(x, "__reversed__").unwrap_or(Value::NONE);
+    let seq_like = matches!(
+        vm.kind(vm.unwrap_builtin(x)),
+        Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::Dict)
+    ) || vm.is_str(x);
+    let mut items = if let Some(f) = vm.lookup_special(x, "__reversed__") {
         return vm.call_method_value(f, x, &[]);
+    } else if seq_like && vm.lookup_special(x, "__iter__").is_none() {
+        vm.collect_iterable(vm.unwrap_builtin(x))?
+    } else if vm.is_kind(x, Kind::DictView) {
+        vm.collect_iterable(x)?
+    } else if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
+        let n = vm.len_of(x)?;
+        let mut out = Vec::with_capacity(n);
+        let mark = vm.root_mark();
+        for i in 0..n {
+            match vm.get_item(x, Value::small(i as i32)) {
+                Ok(v) => {
+                    vm.roots.push(v);
+                    out.push(v);
+                }
+                Err(e) => {
+                    vm.unroot(mark);
+                    return Err(e);
+                }
+            }
+        }
+        vm.unroot(mark);
+        out
     } else {
         return Err(vm.raise_type_error(alloc::format!("'{}' object is not reversible", vm.type_name_of(x))));
     };
