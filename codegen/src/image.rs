@@ -15,7 +15,10 @@ use std::collections::HashMap;
 pub enum Const {
     Int(i64),
     /// An int outside i64.
-    BigInt { neg: bool, limbs: Vec<u32> },
+    BigInt {
+        neg: bool,
+        limbs: Vec<u32>,
+    },
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),

@@ -150,6 +150,8 @@ impl<'a> Compiler<'a> {
                 self.fs().reopen_regions_from(lowest);
             }
             Stmt::Raise(r) => self.raise(r)?,
+            // `-O` drops assertions, as CPython's does.
+            Stmt::Assert(_) if self.options.optimize >= 1 => {}
             Stmt::Assert(a) => {
                 let ok = self.jump_if(&a.test, true)?;
                 let f = self.alloc_reg()?;
@@ -165,9 +167,6 @@ impl<'a> Compiler<'a> {
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
             Stmt::FunctionDef(f) => {
                 let scope = self.scope_of_stmt(s)?;
-                if self.scope(scope).is_generator {
-                    return Err(self.err("generators ('yield') are not supported yet"));
-                }
                 let decos = self.decorators(&f.decorator_list)?;
                 let t = self.alloc_reg()?;
                 let line = self.line_of(s.start());
@@ -244,6 +243,11 @@ impl<'a> Compiler<'a> {
         let n = self.fsr().blocks.len();
         let mut lowest = n;
         for i in (depth..n).rev() {
+            if let Block::Handler { exc } = self.fsr().blocks[i] {
+                // Leaving an except body by a jump: its exception is handled no more.
+                self.emit_abc(Op::ClearReg, exc, 0, 0);
+                continue;
+            }
             if let Block::With { exit, .. } = self.fsr().blocks[i] {
                 self.fs().close_regions_from(i);
                 lowest = i;
@@ -455,6 +459,7 @@ impl<'a> Compiler<'a> {
         self.emit_abc(Op::Reraise, wexc, 0, 0);
         self.patch_here(end)?;
         self.patch_here(swallow)?;
+        self.emit_abc(Op::ClearReg, wexc, 0, 0);
         self.fs().assigned = before;
         self.free_to(mark);
         Ok(())
@@ -561,6 +566,8 @@ impl<'a> Compiler<'a> {
         }
         self.fs().blocks.pop();
         self.patch_list_here(ends)?;
+        // The exception is no longer being handled (the runtime chains `__context__` by it).
+        self.emit_abc(Op::ClearReg, exc, 0, 0);
         self.fs().assigned = before;
         self.free_reg(exc);
         Ok(())
@@ -664,6 +671,9 @@ impl<'a> Compiler<'a> {
         if sc.has_kwargs {
             fl |= flags::VARKW;
         }
+        if sc.is_generator {
+            fl |= flags::GENERATOR;
+        }
         if positional.len() > 255 {
             return Err(self.err("too many parameters (limit 255)"));
         }
@@ -731,7 +741,7 @@ impl<'a> Compiler<'a> {
 
     fn class_def(&mut self, s: &'a Stmt, c: &'a ast::StmtClassDef) -> R<()> {
         if !c.keywords.is_empty() {
-            return self.unsupported("class keywords (such as 'metaclass=')");
+            return Err(self.err("class keyword arguments (such as 'metaclass=') are not supported"));
         }
         if c.bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
             return self.unsupported("'*' in class bases");

@@ -39,7 +39,8 @@ pub fn hash_f64(f: f64) -> Option<i64> {
     }
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let (m, e) = if exp == 0 { (bits & ((1 << 52) - 1), -1074) } else { ((bits & ((1 << 52) - 1)) | 1 << 52, exp - 1075) };
+    let (m, e) =
+        if exp == 0 { (bits & ((1 << 52) - 1), -1074) } else { ((bits & ((1 << 52) - 1)) | 1 << 52, exp - 1075) };
     // f = m * 2**e and 2**61 = 1 (mod 2**61 - 1): multiplying by 2**e rotates m's 61 bits.
     let r = e.rem_euclid(61) as u32;
     let h = if r == 0 { m } else { ((m << r) & NUMERIC_MODULUS) | m >> (61 - r) };

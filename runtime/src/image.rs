@@ -38,7 +38,12 @@ pub enum ImageError {
     TooShort,
     BadMagic,
     BadVersion(u16),
-    LengthMismatch { header: u32, actual: usize },
+    LengthMismatch {
+        header: u32,
+        actual: usize,
+    },
+    /// The runtime holds at most 255 images.
+    TooManyImages,
 }
 
 impl core::fmt::Display for ImageError {
@@ -50,6 +55,7 @@ impl core::fmt::Display for ImageError {
                 f,
                 "code image format version {v} is not supported (this frostpy reads version {FORMAT_VERSION}); recompile the module"
             ),
+            ImageError::TooManyImages => write!(f, "too many code images loaded (at most 255)"),
             ImageError::LengthMismatch { header, actual } => {
                 write!(f, "code image is truncated or padded: header says {header} bytes, found {actual}")
             }

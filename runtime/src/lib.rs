@@ -7,13 +7,16 @@ extern crate alloc;
 
 #[cfg(feature = "bigint")]
 pub mod bigint;
+pub mod boot;
 pub mod builtins;
+pub mod frozen;
 pub mod hash;
 pub mod heap;
 pub mod image;
 pub mod obj;
 pub mod opcode;
 pub mod value;
+pub mod verify;
 pub mod vm;
 mod words;
 

@@ -24,7 +24,7 @@
 //! case's folder as its working directory and has `TIMEOUT` to finish.
 //!
 //! Built without the `bigint` feature, the runner skips `bigint/` (those
-//! cases need ints beyond 64 bits); `tests/int64.rs` covers that build.
+//! cases need ints beyond 64 bits); `tests/differences.rs` (`int_overflow`) covers that build.
 //!
 //! Environment:
 //! * `FROSTPY_CASES=sub[,sub...]`: only cases whose path below `tests/cases/`

@@ -65,7 +65,8 @@ impl Int {
     /// `count` (at most 32) bits of the magnitude from bit `at`.
     fn bits_at(&self, at: u64, count: u32) -> u32 {
         let (l, s) = ((at / 32) as usize, (at % 32) as u32);
-        let lo = self.mag.get(l).copied().unwrap_or(0) as u64 | (self.mag.get(l + 1).copied().unwrap_or(0) as u64) << 32;
+        let lo =
+            self.mag.get(l).copied().unwrap_or(0) as u64 | (self.mag.get(l + 1).copied().unwrap_or(0) as u64) << 32;
         ((lo >> s) & ((1u64 << count) - 1)) as u32
     }
 

@@ -34,7 +34,6 @@ impl PartialOrd for Int {
 }
 
 impl Int {
-
     /// `sa * |a| + sb * |b|` with signs given as "negative" flags.
     fn signed_add(a: &[u32], a_neg: bool, b: &[u32], b_neg: bool) -> Int {
         if a_neg == b_neg {

@@ -3,6 +3,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::introspect::is_callable;
 use super::B;
 use crate::obj::Kind;
 use crate::opcode::Op;
@@ -63,6 +64,7 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     match vm.int_value(v) {
         Some(i) => Ok(i),
         None if vm.is_int(v) => Err(vm.raise_msg(B::OverflowError, "Python int too large to convert to C ssize_t")),
+        None if vm.is_instance_obj(v) => vm.index_of(v, what),
         None => Err(vm.raise_type_error(alloc::format!(
             "'{}' object cannot be interpreted as an integer{}",
             vm.type_name_of(v),
@@ -122,7 +124,7 @@ impl Vm {
             Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(x)),
             Some(Kind::Dict | Kind::Set) => Ok(self.dict_len(x)),
             Some(Kind::DictView) => Ok(self.dict_len(self.field(x, 1))),
-            Some(Kind::Bytes) => Ok(self.str_bytes(x).len()),
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => Ok(self.bytes_len(x)),
             Some(Kind::Range) => self.range_len(x),
             _ => {
                 if self.is_instance_obj(x) {
@@ -136,6 +138,10 @@ impl Vm {
                                 self.type_name_of(r)
                             ))),
                         };
+                    }
+                    let b = self.builtin_value(x);
+                    if !b.is_null() {
+                        return self.len_of(b);
                     }
                 }
                 Err(self.raise_type_error(alloc::format!("object of type '{}' has no len()", self.type_name_of(x))))
@@ -208,32 +214,46 @@ impl Vm {
         only_kwargs(self, name, kw, &["key", "default"])?;
         let key = kwarg(self, kw, "key").unwrap_or(Value::NONE);
         let default = kwarg(self, kw, "default");
-        let items = match args.len() {
-            0 => return Err(self.raise_type_error(alloc::format!("{} expected at least 1 argument, got 0", name))),
-            1 => self.collect_iterable(args[0])?,
-            _ => args.to_vec(),
-        };
-        if items.is_empty() {
-            return match default {
-                Some(d) => Ok(d),
-                None => Err(self.raise_msg(B::ValueError, &alloc::format!("{}() iterable argument is empty", name))),
-            };
+        // One iterable is walked item by item (a generator may be long); several arguments are a tuple.
+        if args.len() > 1 && default.is_some() {
+            let msg = alloc::format!("Cannot specify a default for {}() with multiple positional arguments", name);
+            return Err(self.raise_msg(B::TypeError, &msg));
         }
+        let src = match args.len() {
+            0 => return Err(self.raise_type_error(alloc::format!("{} expected at least 1 argument, got 0", name))),
+            1 => args[0],
+            _ => self.new_tuple(args)?,
+        };
         let mark = self.root_mark();
-        self.roots.extend_from_slice(&items);
+        self.roots.push(src);
         let r = (|| {
-            let mut best = items[0];
-            let mut best_key = if key == Value::NONE { best } else { self.call(key, &[best])? };
-            self.roots.push(best_key);
-            for x in &items[1..] {
-                let k = if key == Value::NONE { *x } else { self.call(key, &[*x])? };
-                self.roots.push(k);
-                if self.compare(op, k, best_key)? {
-                    best = *x;
-                    best_key = k;
+            let it = self.get_iter(src)?;
+            self.roots.push(it);
+            // Slots on `roots` for the best item and its key, then the current ones.
+            let slot = self.roots.len();
+            self.roots.extend_from_slice(&[Value::NULL; 4]);
+            let mut best: Option<(Value, Value)> = None;
+            while let Some(x) = self.iter_next(it)? {
+                self.roots[slot + 2] = x;
+                let k = if key == Value::NONE { x } else { self.call(key, &[x])? };
+                self.roots[slot + 3] = k;
+                let better = match best {
+                    None => true,
+                    Some((_, bk)) => self.compare(op, k, bk)?,
+                };
+                if better {
+                    best = Some((x, k));
+                    self.roots[slot] = x;
+                    self.roots[slot + 1] = k;
                 }
             }
-            Ok(best)
+            match (best, default) {
+                (Some((b, _)), _) => Ok(b),
+                (None, Some(d)) => Ok(d),
+                (None, None) => {
+                    Err(self.raise_msg(B::ValueError, &alloc::format!("{}() arg is an empty sequence", name)))
+                }
+            }
         })();
         self.unroot(mark);
         r
@@ -279,14 +299,19 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if vm.is_str(start) {
         return Err(vm.raise_msg(B::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = vm.collect_iterable(args[0])?;
+    // Item by item: a generator may produce more than the heap could hold at once.
+    let it = vm.get_iter(args[0])?;
     let mark = vm.root_mark();
-    vm.roots.extend_from_slice(&items);
+    vm.roots.push(it);
+    let slot = vm.roots.len();
+    vm.roots.push(start);
     let r = (|| {
         let mut acc = start;
-        for x in &items {
-            acc = vm.binary_op(Op::Add, acc, *x)?;
-            vm.roots.push(acc);
+        while let Some(x) = vm.iter_next(it)? {
+            vm.roots.push(x);
+            acc = vm.binary_op(Op::Add, acc, x)?;
+            vm.roots.pop();
+            vm.roots[slot] = acc;
         }
         Ok(acc)
     })();
@@ -297,46 +322,6 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "repr", args, 1, 1)?;
     vm.repr_of(args[0])
-}
-
-fn check_class_arg(vm: &mut Vm, c: Value, fname: &str) -> PyResult<()> {
-    let ok = vm.is_kind(c, Kind::Class)
-        || (c.is_builtin() && B::from_id(c.builtin_id()).map(|b| b.is_type()).unwrap_or(false))
-        || (vm.is_kind(c, Kind::Tuple)
-            && (0..vm.seq_len(c)).all(|i| {
-                let x = vm.seq_item(c, i);
-                vm.is_kind(x, Kind::Class) || x.is_builtin()
-            }));
-    if ok {
-        Ok(())
-    } else {
-        Err(vm.raise_type_error(alloc::format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)))
-    }
-}
-
-pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "isinstance", args, 2, 2)?;
-    check_class_arg(vm, args[1], "isinstance")?;
-    let c = args[1];
-    if vm.is_kind(c, Kind::Tuple) {
-        let r = (0..vm.seq_len(c)).any(|i| vm.isinstance(args[0], vm.seq_item(c, i)));
-        return Ok(Value::bool(r));
-    }
-    Ok(Value::bool(vm.isinstance(args[0], c)))
-}
-
-pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "issubclass", args, 2, 2)?;
-    check_class_arg(vm, args[1], "issubclass")?;
-    if !(vm.is_kind(args[0], Kind::Class) || args[0].is_builtin()) {
-        return Err(vm.raise_msg(B::TypeError, "issubclass() arg 1 must be a class"));
-    }
-    let c = args[1];
-    if vm.is_kind(c, Kind::Tuple) {
-        let r = (0..vm.seq_len(c)).any(|i| vm.is_subclass(args[0], vm.seq_item(c, i)));
-        return Ok(Value::bool(r));
-    }
-    Ok(Value::bool(vm.is_subclass(args[0], c)))
 }
 
 pub fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -353,16 +338,30 @@ pub fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "iter", args, 1, 1)?;
+    arity(vm, "iter", args, 1, 2)?;
+    if let Some(sentinel) = args.get(1) {
+        if !is_callable(vm, args[0]) {
+            return Err(vm.raise_msg(B::TypeError, "iter(v, w): v must be callable"));
+        }
+        return vm.new_object(Kind::CallIter, 0, &[args[0], *sentinel]);
+    }
     vm.get_iter(args[0])
 }
 
 pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter = matches!(vm.kind(it), Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip))
-        || (vm.is_instance_obj(it) && vm.lookup_special(it, "__next__").is_some());
-    if !is_iter {
+    if vm.is_kind(it, Kind::Generator) {
+        // A generator's return value travels in the StopIteration.
+        return match vm.gen_send(it, Value::NONE)? {
+            crate::vm::GenOutcome::Yielded(v) => Ok(v),
+            crate::vm::GenOutcome::Returned(v) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None => Err(vm.raise_stop(v)),
+            },
+        };
+    }
+    if !vm.is_iterator(it) {
         return Err(vm.raise_type_error(alloc::format!("'{}' object is not an iterator", vm.type_name_of(it))));
     }
     match vm.iter_next(it)? {
@@ -372,20 +371,6 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             None => Err(vm.raise_empty(B::StopIteration)),
         },
     }
-}
-
-pub fn hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "hash", args, 1, 1)?;
-    if let Some(h) = vm.num_hash(args[0]) {
-        return vm.new_int(h);
-    }
-    let h = vm.hash_key(args[0])?;
-    vm.new_int(h as i64)
-}
-
-pub fn id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "id", args, 1, 1)?;
-    vm.new_int(args[0].0 as i64)
 }
 
 pub fn chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -423,48 +408,6 @@ pub fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             Err(vm.raise_type_error(alloc::format!("ord() expected a character, but string of length {} found", n)))
         }
     }
-}
-
-pub fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "callable", args, 1, 1)?;
-    let x = args[0];
-    let c = x.is_builtin()
-        || x.is_method()
-        || matches!(vm.kind(x), Some(Kind::Function | Kind::BoundMethod | Kind::Class))
-        || (vm.is_instance_obj(x) && vm.lookup_special(x, "__call__").is_some());
-    Ok(Value::bool(c))
-}
-
-fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
-    if !vm.is_str(v) {
-        return Err(vm.raise_type_error(alloc::format!("attribute name must be string, not '{}'", vm.type_name_of(v))));
-    }
-    Ok(String::from(vm.str_text(v)))
-}
-
-pub fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "getattr", args, 2, 3)?;
-    let text = attr_name(vm, args[1])?;
-    match vm.try_get_attr(args[0], args[1], &text)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
-            Some(d) => Ok(*d),
-            None => vm.get_attr(args[0], args[1]),
-        },
-    }
-}
-
-pub fn setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "setattr", args, 3, 3)?;
-    attr_name(vm, args[1])?;
-    vm.set_attr(args[0], args[1], args[2])?;
-    Ok(Value::NONE)
-}
-
-pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "hasattr", args, 2, 2)?;
-    let text = attr_name(vm, args[1])?;
-    Ok(Value::bool(vm.try_get_attr(args[0], args[1], &text)?.is_some()))
 }
 
 fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
@@ -658,11 +601,34 @@ pub fn bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "reversed", args, 1, 1)?;
     let x = args[0];
-    let mut items = if matches!(vm.kind(x), Some(Kind::List | Kind::Tuple | Kind::Range)) || vm.is_str(x) {
-        vm.collect_iterable(x)?
-    } else if vm.is_instance_obj(x) && vm.lookup_special(x, "__reversed__").is_some() {
-        let f = vm.lookup_special(x, "__reversed__").unwrap_or(Value::NONE);
+    let seq_like = matches!(
+        vm.kind(vm.unwrap_builtin(x)),
+        Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::Dict)
+    ) || vm.is_str(x);
+    let mut items = if let Some(f) = vm.lookup_special(x, "__reversed__") {
         return vm.call_method_value(f, x, &[]);
+    } else if seq_like && vm.lookup_special(x, "__iter__").is_none() {
+        vm.collect_iterable(vm.unwrap_builtin(x))?
+    } else if vm.is_kind(x, Kind::DictView) {
+        vm.collect_iterable(x)?
+    } else if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
+        let n = vm.len_of(x)?;
+        let mut out = Vec::with_capacity(n);
+        let mark = vm.root_mark();
+        for i in 0..n {
+            match vm.get_item(x, Value::small(i as i32)) {
+                Ok(v) => {
+                    vm.roots.push(v);
+                    out.push(v);
+                }
+                Err(e) => {
+                    vm.unroot(mark);
+                    return Err(e);
+                }
+            }
+        }
+        vm.unroot(mark);
+        out
     } else {
         return Err(vm.raise_type_error(alloc::format!("'{}' object is not reversible", vm.type_name_of(x))));
     };

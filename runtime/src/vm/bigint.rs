@@ -85,7 +85,8 @@ impl Vm {
                     }
                 }
                 None => {
-                    let msg = if op == Op::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    let msg =
+                        if op == Op::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
                     return Err(self.raise_msg(B::ZeroDivisionError, msg));
                 }
             },
@@ -305,9 +306,9 @@ impl Vm {
                 return Err(self.raise_msg(B::OverflowError, "Python int too large to convert to C ssize_t"));
             };
             let b = self.slice_bounds(k, n)?;
-            let (bs, bc, bst) = (Int::from_i64(b.start), Int::from_i64(b.count as i64), Int::from_i64(b.step));
+            let (bs, be, bst) = (Int::from_i64(b.start), Int::from_i64(b.stop), Int::from_i64(b.step));
             let start = a.add(&bs.mul(&s));
-            let stop = a.add(&bs.add(&bc.mul(&bst)).mul(&s));
+            let stop = a.add(&be.mul(&s));
             let step = s.mul(&bst);
             let mark = self.root_mark();
             let r = (|| {

@@ -8,16 +8,26 @@
 mod attr;
 #[cfg(feature = "bigint")]
 mod bigint;
+mod bytes;
 mod call;
+mod class;
+mod compare;
 mod dict;
 mod exc;
+mod floatfmt;
 mod format;
+mod format_spec;
+mod gen;
 mod int;
 mod interp;
 mod items;
 mod objects;
 mod ops;
+mod percent;
+mod sets;
+mod str_format;
 mod strings;
+mod unpack;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -28,9 +38,11 @@ use crate::value::Value;
 
 pub use call::Kw;
 pub use exc::Traceback;
-pub(crate) use format::write_str_repr;
+pub(crate) use format::{ascii_escape, is_printable, write_str_repr};
+pub(crate) use gen::GenOutcome;
 pub(crate) use int::Parsed;
 pub(crate) use ops::find_bytes;
+pub(crate) use str_format::Names;
 
 /// An error is raised: the exception object is in `Vm::exc`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +60,22 @@ pub enum Stream {
 /// What the runtime needs from a board.
 pub trait Platform {
     fn write(&mut self, stream: Stream, bytes: &[u8]);
+
+    /// A frozen module by dotted name, executed in place from the board's
+    /// frozen table (flash). Import looks for built-in modules first, then
+    /// frozen ones, then the filesystem.
+    fn frozen_module(&self, name: &str) -> Option<crate::frozen::FrozenModule<'static>> {
+        let _ = name;
+        None
+    }
+
+    /// True when the native (Rust) stack is nearly used up. The runtime asks
+    /// before it nests deeper in Rust (an interpreter loop inside a call from
+    /// Rust, the repr or comparison of a nested container) and raises
+    /// RecursionError instead of overflowing a board's small stack.
+    fn stack_low(&self) -> bool {
+        false
+    }
 }
 
 /// Limits a board sets.
@@ -77,6 +105,12 @@ pub(crate) enum Ret {
     Class { dest: usize, nbases: usize },
     /// Return to Rust code that called `Vm::call`.
     Native,
+    /// A generator frame resumed by Rust code (`Vm::gen_send` and friends):
+    /// a yield or return leaves the interpreter loop.
+    GenNative,
+    /// A generator frame resumed by `ForIter`: a yielded value goes to the
+    /// caller's absolute register `dest`; exhaustion sends the caller to `exit`.
+    GenFor { dest: usize, exit: usize },
 }
 
 #[derive(Clone, Copy)]
@@ -116,10 +150,18 @@ pub struct Vm {
     native_depth: usize,
     /// Set by `Reraise`: the next unwinding step must not add the frame to the traceback again.
     reraising: bool,
+    /// Exceptions being handled (by `except` or `finally`), innermost last: (frame depth,
+    /// register, exception). An entry holds while that register still holds the exception.
+    handling: Vec<(usize, usize, Value)>,
+    /// Traceback of a MemoryError raised when not even its instance fits: (image, code, line).
+    emergency_tb: Vec<(u8, u16, u32)>,
     /// Longest decimal int text `str()` and `int()` accept (CPython's
     /// `sys.set_int_max_str_digits`); 0 means no limit.
     pub int_max_str_digits: usize,
 }
+
+/// Frames a MemoryError's traceback keeps when the heap is full (innermost first).
+const EMERGENCY_TRACEBACK: usize = 32;
 
 /// The rooting helper: pops what it pushed when dropped is not possible with
 /// `&mut Vm` borrows, so callers truncate `roots` to a saved length instead.
@@ -146,15 +188,28 @@ impl Vm {
             config,
             native_depth: 0,
             reraising: false,
+            handling: Vec::new(),
+            emergency_tb: Vec::with_capacity(EMERGENCY_TRACEBACK),
             int_max_str_digits: int::DEFAULT_MAX_STR_DIGITS,
         }
     }
 
-    /// Register a code image (a compiled module) and return its number.
-    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
+    /// Give back the arena and the platform, e.g. for a soft reset that starts a fresh `Vm`.
+    pub fn into_parts(self) -> (&'static mut [u32], Box<dyn Platform>) {
+        (self.heap.into_words(), self.platform)
+    }
+
+    /// Verify a code image from an untrusted place (a file, the network) and register it.
+    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, crate::verify::VerifyError> {
+        crate::verify::verify(bytes)?;
+        self.load_trusted_image(bytes).map_err(crate::verify::VerifyError::Header)
+    }
+
+    /// Register a code image the toolchain built (frozen, or just compiled) without verifying it.
+    pub fn load_trusted_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
         let image = Image::new(bytes)?;
         if self.images.len() > 255 {
-            return Err(ImageError::TooShort);
+            return Err(ImageError::TooManyImages);
         }
         self.images.push(image);
         Ok((self.images.len() - 1) as u8)
@@ -218,7 +273,19 @@ impl Vm {
             self.heap.mark(*v);
         }
         self.heap.mark(self.exc);
+        for h in &self.handling {
+            self.heap.mark(h.2);
+        }
         self.heap.sweep();
+    }
+
+    /// RecursionError if the board's native stack is nearly used up (see `Platform::stack_low`).
+    #[inline]
+    pub(crate) fn check_stack(&mut self) -> PyResult<()> {
+        if self.platform.stack_low() {
+            return Err(self.raise_msg(crate::builtins::B::RecursionError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 
     /// Python frames active now.

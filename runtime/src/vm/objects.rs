@@ -140,6 +140,7 @@ impl Vm {
         }
         None
     }
+    #[cfg(feature = "float")]
     pub fn new_float(&mut self, f: f64) -> PyResult<Value> {
         let w = self.alloc(size::BOXED_NUMBER, header(Kind::Float, 0))?;
         let bits = f.to_bits();
@@ -147,8 +148,15 @@ impl Vm {
         self.heap.set_word(w + 2, (bits >> 32) as u32);
         Ok(Value::from_heap_index(w))
     }
+    /// A build without the `float` feature cannot make floats (see docs/differences.md).
+    #[cfg(not(feature = "float"))]
+    pub fn new_float(&mut self, _f: f64) -> PyResult<Value> {
+        Err(self.raise_msg(B::NotImplementedError, "float is not supported by this build of frostpy"))
+    }
+    /// Without the `float` feature no float exists, so this is constant `None`
+    /// and the optimizer drops every float path (formatting, parsing, libm).
     pub fn float_value(&self, v: Value) -> Option<f64> {
-        if self.is_kind(v, Kind::Float) {
+        if cfg!(feature = "float") && self.is_kind(v, Kind::Float) {
             let w = v.heap_index();
             return Some(f64::from_bits(self.heap.word(w + 1) as u64 | (self.heap.word(w + 2) as u64) << 32));
         }
@@ -158,6 +166,9 @@ impl Vm {
     /// a float). Comparisons and arithmetic use `num_cmp`/`float_pair` instead.
     #[allow(dead_code)]
     pub(crate) fn number_value(&self, v: Value) -> Option<f64> {
+        if !cfg!(feature = "float") {
+            return None;
+        }
         if let Some(f) = self.float_value(v).or_else(|| self.int_value(v).map(|i| i as f64)) {
             return Some(f);
         }
@@ -319,7 +330,7 @@ impl Vm {
             };
         }
         if v.is_method() {
-            return B::BuiltinFunction.value();
+            return B::MethodDescriptor.value();
         }
         let b = match self.kind(v) {
             Some(Kind::Str) => B::Str,
@@ -329,11 +340,31 @@ impl Vm {
             Some(Kind::Tuple) => B::Tuple,
             Some(Kind::List) => B::List,
             Some(Kind::Dict) => B::Dict,
-            Some(Kind::Set) => B::Set,
+            Some(Kind::Set) => {
+                if self.aux(v) & crate::obj::FROZEN != 0 {
+                    B::FrozenSet
+                } else {
+                    B::Set
+                }
+            }
+            Some(Kind::ByteArray) => B::ByteArray,
+            Some(Kind::MemoryView) => B::MemoryView,
+            Some(Kind::Map) => B::Map,
+            Some(Kind::Filter) => B::Filter,
+            Some(Kind::CallIter) => B::CallableIterator,
+            Some(Kind::ClassMethod) => B::ClassMethod,
+            Some(Kind::StaticMethod) => B::StaticMethod,
+            Some(Kind::Property) => B::Property,
             Some(Kind::Function) => B::Function,
             Some(Kind::Class) => B::Type,
             Some(Kind::Instance) | Some(Kind::Exception) => return self.field(v, 1),
-            Some(Kind::BoundMethod) => B::Method,
+            Some(Kind::BoundMethod) => {
+                if self.field(v, 2).is_method() {
+                    B::BuiltinFunction
+                } else {
+                    B::Method
+                }
+            }
             Some(Kind::Cell) => B::Cell,
             Some(Kind::Range) => B::Range,
             Some(Kind::Slice) => B::Slice,
@@ -341,6 +372,7 @@ impl Vm {
             Some(Kind::Zip) => B::Zip,
             Some(Kind::Super) => B::Super,
             Some(Kind::Module) => B::Module,
+            Some(Kind::Generator) => B::Generator,
             Some(Kind::DictView) => match self.aux(v) {
                 0 => B::DictKeys,
                 1 => B::DictValues,
@@ -351,12 +383,36 @@ impl Vm {
         b.value()
     }
 
+    /// The builtin value inside an instance of a subclass of a builtin type (NULL otherwise).
+    #[inline]
+    pub(crate) fn builtin_value(&self, v: Value) -> Value {
+        if self.is_kind(v, Kind::Instance) {
+            self.field(v, 3)
+        } else {
+            Value::NULL
+        }
+    }
+
+    /// `v` itself, or the builtin value an instance of a builtin type's subclass carries.
+    #[inline]
+    pub(crate) fn unwrap_builtin(&self, v: Value) -> Value {
+        let b = self.builtin_value(v);
+        if b.is_null() {
+            v
+        } else {
+            b
+        }
+    }
+
     /// `__name__` of a type (builtin or class) as a str value.
     pub(crate) fn type_name(&self, t: Value) -> Value {
         if t.is_builtin() {
             Value::qstr(0, t.builtin_id())
-        } else {
+        } else if self.is_kind(t, Kind::Class) {
             self.field(t, 1)
+        } else {
+            // Not a type: name its type instead (never read fields of a non-class).
+            self.type_name(self.type_of(t))
         }
     }
     pub(crate) fn type_name_of(&self, v: Value) -> &str {
