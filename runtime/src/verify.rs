@@ -117,6 +117,12 @@ fn verify_constant(image: &Image, i: usize) -> Result<()> {
         kind::BYTES if p < image.n_strings() => Ok(()),
         kind::CODE if p < image.n_codes() => Ok(()),
         kind::SINGLETON if p <= 3 => Ok(()),
+        kind::BIGINT => {
+            // Limb count (sign in bit 31), then the limbs; the loader normalizes the value.
+            span(image, p, 4, "an int constant")?;
+            let n = (image.u32_at(p) & 0x7fff_ffff) as usize;
+            span(image, p + 4, n.saturating_mul(4), "an int constant")
+        }
         kind::TUPLE => {
             span(image, p, 4, "a tuple constant")?;
             let n = image.u32_at(p) as usize;
