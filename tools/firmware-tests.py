@@ -61,6 +61,7 @@ PINNED = [
     ("mps2-an385", "", {}, "examples/blink/main.py", "examples/blink/expected.out"),
     ("microbit", "", {}, "examples/blink/main.py", "examples/blink/expected.out"),
     ("microbit", "--no-default-features", {}, "tests/firmware/no_float.py", "tests/firmware/no_float.out"),
+    ("microbit", "--no-default-features --features float", {}, "tests/firmware/no_bigint.py", "tests/firmware/no_bigint.out"),
     ("microbit", "", {}, "tests/firmware/stack_limit.py", "tests/firmware/stack_limit.out"),
 ]
 
