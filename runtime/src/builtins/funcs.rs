@@ -263,6 +263,8 @@ impl Vm {
 pub fn abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "abs", args, 1, 1)?;
     let x = args[0];
+    // An instance of an int or float subclass without its own __abs__ uses its number's.
+    let x = if vm.is_instance_obj(x) && vm.lookup_special(x, "__abs__").is_none() { vm.unwrap_builtin(x) } else { x };
     if let Some(i) = vm.int_value(x) {
         return match i.checked_abs() {
             Some(a) => vm.new_int(a),

@@ -300,8 +300,8 @@ impl Vm {
             self.bytearray_set(a, &d)?;
             return Ok(a);
         }
-        if op == Op::Mul && self.is_kind(a, Kind::ByteArray) {
-            if let Some(n) = self.int_value(b) {
+        if op == Op::Mul && self.is_kind(a, Kind::ByteArray) && self.is_int(b) {
+            if let Some(n) = self.index_value(b)? {
                 let d = self.bytes_data(a).unwrap_or_default().into_owned();
                 let total = d.len().saturating_mul(n.max(0) as usize);
                 if total > self.heap.total_bytes() {
@@ -376,7 +376,9 @@ impl Vm {
                 } else {
                     return Ok(None);
                 };
-                if !self.is_str(seq) && !matches!(self.kind(seq), Some(Kind::List | Kind::Tuple)) {
+                if !self.is_str(seq)
+                    && !matches!(self.kind(seq), Some(Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray))
+                {
                     return Ok(None);
                 }
                 let Some(n) = self.index_value(n)? else { return Ok(None) };
