@@ -451,6 +451,10 @@ pub fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "pow", args, 2, 3)?;
     if let Some(m) = args.get(2).copied().filter(|m| *m != Value::NONE) {
+        // Instances of int subclasses take part as their ints.
+        let num = |vm: &Vm, v: Value| if vm.is_instance_obj(v) { vm.unwrap_builtin(v) } else { v };
+        let (b, e, m) = (num(vm, args[0]), num(vm, args[1]), num(vm, m));
+        let args = [b, e, m];
         if !(vm.is_int(args[0]) && vm.is_int(args[1]) && vm.is_int(m)) {
             return Err(vm.raise_msg(B::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"));
         }
