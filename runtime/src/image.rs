@@ -36,7 +36,12 @@ pub enum ImageError {
     TooShort,
     BadMagic,
     BadVersion(u16),
-    LengthMismatch { header: u32, actual: usize },
+    LengthMismatch {
+        header: u32,
+        actual: usize,
+    },
+    /// The VM holds 255 images at most (modules, main program).
+    TooMany,
 }
 
 impl core::fmt::Display for ImageError {
@@ -51,6 +56,7 @@ impl core::fmt::Display for ImageError {
             ImageError::LengthMismatch { header, actual } => {
                 write!(f, "code image is truncated or padded: header says {header} bytes, found {actual}")
             }
+            ImageError::TooMany => write!(f, "too many code images loaded (at most 255 modules)"),
         }
     }
 }

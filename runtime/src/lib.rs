@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod hash;
 pub mod heap;
 pub mod image;
+pub mod modules;
 pub mod obj;
 pub mod opcode;
 pub mod value;
@@ -16,4 +17,4 @@ pub mod vm;
 mod words;
 
 pub use value::Value;
-pub use vm::{Config, Platform, PyResult, Stream, Vm};
+pub use vm::{Config, FoundModule, FrozenModule, LoadError, Platform, PyResult, Stream, Vm};

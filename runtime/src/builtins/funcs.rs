@@ -93,7 +93,10 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         vm.write_value(&mut out, *a, false, 0)?;
     }
     out.push_str(&end);
-    vm.platform.write(Stream::Out, out.as_bytes());
+    match kwarg(vm, kw, "file") {
+        None | Some(Value::NONE) => vm.platform.write(Stream::Out, out.as_bytes()),
+        Some(f) => vm.write_to_file(f, &out)?,
+    }
     Ok(Value::NONE)
 }
 

@@ -3,7 +3,7 @@
 //! no heap, and their names are image 0's strings.
 
 mod container_methods;
-mod funcs;
+pub(crate) mod funcs;
 pub mod methods;
 mod str_methods;
 mod types;

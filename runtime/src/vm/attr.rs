@@ -97,7 +97,9 @@ impl Vm {
         if let Some(v) = self.try_get_attr(obj, name, &text)? {
             return Ok(v);
         }
-        let msg = if self.is_kind(obj, Kind::Class) || (obj.is_builtin() && self.type_of(obj) == B::Type.value()) {
+        let msg = if self.is_kind(obj, Kind::Module) {
+            self.module_attr_error(obj, &text)
+        } else if self.is_kind(obj, Kind::Class) || (obj.is_builtin() && self.type_of(obj) == B::Type.value()) {
             alloc::format!("type object '{}' has no attribute '{}'", self.str_text(self.type_name(obj)), text)
         } else {
             alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), text)
@@ -161,11 +163,14 @@ impl Vm {
                 }
                 Ok(None)
             }
-            Some(Kind::Module) => {
-                let d = self.field(obj, 2);
-                self.dict_get(d, name)
-            }
+            Some(Kind::Module) => self.module_attr(obj, name, text),
             _ => {
+                if let Some((m, i)) = obj.native_parts() {
+                    return Ok(match text {
+                        "__name__" => Some(self.new_str(crate::modules::func_name(m, i).as_bytes())?),
+                        _ => None,
+                    });
+                }
                 if obj.is_builtin() {
                     if text == "__name__" {
                         return Ok(Some(Value::qstr(0, obj.builtin_id())));
@@ -219,6 +224,10 @@ impl Vm {
                 let d = self.field(obj, 4);
                 self.dict_set(d, name, v)
             }
+            Some(Kind::Module) => {
+                let d = self.field(obj, 2);
+                self.dict_set(d, name, v)
+            }
             _ => {
                 let msg =
                     alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), self.str_text(name));
@@ -232,10 +241,15 @@ impl Vm {
         let d = match self.kind(obj) {
             Some(Kind::Instance | Kind::Exception) => self.field(obj, 2),
             Some(Kind::Class) => self.field(obj, 4),
+            Some(Kind::Module) => self.field(obj, 2),
             _ => Value::NULL,
         };
         if !d.is_null() && self.dict_del(d, name)?.is_some() {
             return Ok(());
+        }
+        if self.is_kind(obj, Kind::Module) {
+            let msg = self.module_attr_error(obj, self.str_text(name));
+            return Err(self.raise_msg(B::AttributeError, &msg));
         }
         let msg = alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), self.str_text(name));
         Err(self.raise_msg(B::AttributeError, &msg))

@@ -145,7 +145,13 @@ impl Vm {
     /// `Type: message` as CPython's last traceback line.
     pub fn exception_summary(&mut self, e: Value) -> String {
         let t = if self.is_kind(e, Kind::Exception) { self.type_of(e) } else { e };
-        let mut s = String::from(self.str_text(self.type_name(t)));
+        let mut s = String::new();
+        // A class from another module is named with it, as CPython does (`m.MyError: ...`).
+        if self.is_kind(t, Kind::Class) && self.class_module(t) != "__main__" && self.class_module(t) != "builtins" {
+            s.push_str(self.class_module(t));
+            s.push('.');
+        }
+        s.push_str(self.str_text(self.type_name(t)));
         if self.is_kind(e, Kind::Exception) {
             let mark = self.root_mark();
             self.roots.push(e);
@@ -164,14 +170,25 @@ impl Vm {
 
     /// Print a CPython-style traceback of `e` on the error stream.
     pub fn print_exception(&mut self, e: Value) {
-        let mut out = String::from("Traceback (most recent call last):\n");
-        for t in self.traceback(e) {
+        let out = self.exception_text(e);
+        self.platform.write(Stream::Err, out.as_bytes());
+    }
+
+    /// The traceback of `e` as CPython prints it (no header when it has no traceback yet).
+    pub fn exception_text(&mut self, e: Value) -> String {
+        let tb = self.traceback(e);
+        let mut out = String::new();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+        }
+        for t in tb {
             out.push_str(&alloc::format!("  File \"{}\", line {}, in {}\n", t.file, t.line, t.function));
         }
+        self.write_syntax_location(&mut out, e);
         let summary = self.exception_summary(e);
         out.push_str(&summary);
         out.push('\n');
-        self.platform.write(Stream::Err, out.as_bytes());
+        out
     }
 
     /// The first argument of an exception, if it has one.
