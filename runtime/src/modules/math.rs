@@ -415,27 +415,46 @@ fn norm(xs: &[f64]) -> f64 {
 
 fn dist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "dist", args, 2, 2)?;
-    let p = vm.collect_iterable(args[0])?;
-    let q = vm.collect_iterable(args[1])?;
-    if p.len() != q.len() {
-        return Err(vm.raise_msg(B::ValueError, "both points must have the same number of dimensions"));
-    }
-    let mut d = Vec::with_capacity(p.len());
-    for (a, b) in p.iter().zip(q.iter()) {
-        d.push(float_arg(vm, *a)? - float_arg(vm, *b)?);
-    }
-    vm.new_float(norm(&d))
+    let mark = vm.roots.len();
+    let r = (|| {
+        let p = vm.collect_iterable(args[0])?;
+        vm.roots.extend_from_slice(&p);
+        let q = vm.collect_iterable(args[1])?;
+        vm.roots.extend_from_slice(&q);
+        if p.len() != q.len() {
+            return Err(vm.raise_msg(B::ValueError, "both points must have the same number of dimensions"));
+        }
+        let mut d = Vec::with_capacity(p.len());
+        for (a, b) in p.iter().zip(q.iter()) {
+            d.push(float_arg(vm, *a)? - float_arg(vm, *b)?);
+        }
+        Ok(norm(&d))
+    })();
+    vm.roots.truncate(mark);
+    vm.new_float(r?)
 }
 
 /// Exactly rounded sum (Shewchuk's partials, as CPython's `fsum`).
 fn fsum(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "fsum", args, 1, 1)?;
     let items = vm.collect_iterable(args[0])?;
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let mut xs = Vec::with_capacity(items.len());
+    for v in items {
+        match float_arg(vm, v) {
+            Ok(x) => xs.push(x),
+            Err(e) => {
+                vm.roots.truncate(mark);
+                return Err(e);
+            }
+        }
+    }
+    vm.roots.truncate(mark);
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
     let mut inf_sum = 0.0f64;
-    for v in items {
-        let mut x = float_arg(vm, v)?;
+    for mut x in xs {
         if !x.is_finite() {
             if x.is_infinite() {
                 inf_sum += x;
@@ -528,11 +547,7 @@ fn lcm(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             continue;
         }
         let g = gcd_i64(cur, x);
-        let step = vm.new_int((x / g).checked_abs().unwrap_or(i64::MAX))?;
-        vm.roots.push(step);
-        let r = vm.binary_op(Op::Mul, acc, step);
-        vm.roots.pop();
-        acc = r?;
+        acc = mul_int(vm, acc, (x / g).checked_abs().unwrap_or(i64::MAX))?;
     }
     let n = vm.int_value(acc).unwrap_or(0);
     vm.new_int(n.checked_abs().unwrap_or(n))
@@ -556,10 +571,18 @@ fn isqrt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `acc * k` for ints, with the VM's overflow rules (big ints when the VM has them).
 fn mul_int(vm: &mut Vm, acc: Value, k: i64) -> PyResult<Value> {
-    let kv = vm.new_int(k)?;
-    vm.roots.extend_from_slice(&[acc, kv]);
-    let r = vm.binary_op(Op::Mul, acc, kv);
-    vm.roots.truncate(vm.roots.len() - 2);
+    int_op(vm, Op::Mul, acc, k)
+}
+
+/// `acc <op> k` for ints (`acc` stays rooted while `k` is boxed).
+fn int_op(vm: &mut Vm, op: Op, acc: Value, k: i64) -> PyResult<Value> {
+    let mark = vm.roots.len();
+    vm.roots.push(acc);
+    let r = vm.new_int(k).and_then(|kv| {
+        vm.roots.push(kv);
+        vm.binary_op(op, acc, kv)
+    });
+    vm.roots.truncate(mark);
     r
 }
 
@@ -614,11 +637,7 @@ fn comb(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let mut acc = Value::small(1);
     for i in 0..k {
         acc = mul_int(vm, acc, n - i)?;
-        let d = vm.new_int(i + 1)?;
-        vm.roots.push(acc);
-        let r = vm.binary_op(Op::FloorDiv, acc, d);
-        vm.roots.pop();
-        acc = r?;
+        acc = int_op(vm, Op::FloorDiv, acc, i + 1)?;
     }
     Ok(acc)
 }

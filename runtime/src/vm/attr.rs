@@ -221,6 +221,11 @@ impl Vm {
                 self.dict_set(d, name, v)
             }
             Some(Kind::Class) => {
+                // The name lives in the class object, not its dict.
+                if self.str_bytes(name) == b"__name__" && self.is_str(v) {
+                    self.set_field(obj, 1, v);
+                    return Ok(());
+                }
                 let d = self.field(obj, 4);
                 self.dict_set(d, name, v)
             }
@@ -247,10 +252,7 @@ impl Vm {
         if !d.is_null() && self.dict_del(d, name)?.is_some() {
             return Ok(());
         }
-        if self.is_kind(obj, Kind::Module) {
-            let msg = self.module_attr_error(obj, self.str_text(name));
-            return Err(self.raise_msg(B::AttributeError, &msg));
-        }
+
         let msg = alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), self.str_text(name));
         Err(self.raise_msg(B::AttributeError, &msg))
     }

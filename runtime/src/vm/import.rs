@@ -291,10 +291,7 @@ impl Vm {
         if self.is_kind(e, Kind::Exception) {
             let mark = self.root_mark();
             self.roots.push(e);
-            let set = self.new_str(name.as_bytes()).and_then(|n| {
-                let key = self.new_str(b"name")?;
-                self.set_attr(e, key, n)
-            });
+            let set = self.new_str(name.as_bytes()).and_then(|n| self.set_attr_str(e, "name", n));
             self.unroot(mark);
             // Without memory for the attribute the ImportError itself still stands.
             let _ = set;
@@ -625,16 +622,9 @@ impl Vm {
             "__getattr__" => return Ok(None),
             _ => {}
         }
+        // PEP 562: a module-level `__getattr__` answers for missing names (its errors stand).
         if let Some(f) = self.dict_get_str(d, "__getattr__") {
-            return match self.call(f, &[name]) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) => {
-                    if self.isinstance(self.exc, B::AttributeError.value()) {
-                        return Ok(None);
-                    }
-                    Err(e)
-                }
-            };
+            return self.call(f, &[name]).map(Some);
         }
         Ok(None)
     }

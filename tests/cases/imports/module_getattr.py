@@ -1,0 +1,11 @@
+import _getattr_mod
+
+print(_getattr_mod.real)
+print(_getattr_mod.dyn_thing)
+try:
+    _getattr_mod.other
+except AttributeError as e:
+    print(e)
+from _getattr_mod import dyn_x
+
+print(dyn_x)
