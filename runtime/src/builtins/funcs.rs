@@ -85,6 +85,19 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let sep = text_of(vm, "sep", " ")?;
     let end = text_of(vm, "end", "\n")?;
+    if let Some(f) = kwarg(vm, kw, "file").filter(|f| *f != Value::NONE) {
+        // To a file object, each piece is its own write() (as CPython does).
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.write_to_file(f, &sep)?;
+            }
+            let mut text = String::new();
+            vm.write_value(&mut text, *a, false, 0)?;
+            vm.write_to_file(f, &text)?;
+        }
+        vm.write_to_file(f, &end)?;
+        return Ok(Value::NONE);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -93,10 +106,7 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         vm.write_value(&mut out, *a, false, 0)?;
     }
     out.push_str(&end);
-    match kwarg(vm, kw, "file") {
-        None | Some(Value::NONE) => vm.platform.write(Stream::Out, out.as_bytes()),
-        Some(f) => vm.write_to_file(f, &out)?,
-    }
+    vm.platform.write(Stream::Out, out.as_bytes());
     Ok(Value::NONE)
 }
 
@@ -432,7 +442,12 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
 pub fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "getattr", args, 2, 3)?;
     let text = attr_name(vm, args[1])?;
-    match vm.try_get_attr(args[0], args[1], &text)? {
+    // An AttributeError raised while looking (a module `__getattr__`) means "missing".
+    let found = match vm.try_get_attr(args[0], args[1], &text) {
+        Err(_) if args.len() == 3 && vm.isinstance(vm.exc, B::AttributeError.value()) => None,
+        r => r?,
+    };
+    match found {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(d) => Ok(*d),
@@ -451,7 +466,11 @@ pub fn setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "hasattr", args, 2, 2)?;
     let text = attr_name(vm, args[1])?;
-    Ok(Value::bool(vm.try_get_attr(args[0], args[1], &text)?.is_some()))
+    match vm.try_get_attr(args[0], args[1], &text) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
+        Err(_) if vm.isinstance(vm.exc, B::AttributeError.value()) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
 }
 
 fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {

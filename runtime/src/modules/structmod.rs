@@ -299,6 +299,10 @@ fn pack_one(vm: &mut Vm, out: &mut Vec<u8>, code: u8, size: usize, little: bool,
                 i >= 0 && (size == 8 || i < (1i64 << (8 * size)))
             };
             if !ok {
+                // CPython words a negative unsigned value (beyond B and H) this way.
+                if !signed && i < 0 && size > 2 {
+                    return Err(error(vm, "argument out of range"));
+                }
                 return Err(range_error(vm, code, size, signed));
             }
             put_uint(out, i as u64, size, little);

@@ -395,6 +395,9 @@ impl Vm {
         if self.is_str(a) || self.is_str(b) {
             return Ok(self.is_str(a) && self.is_str(b) && self.str_bytes(a) == self.str_bytes(b));
         }
+        if self.is_kind(a, Kind::Bytes) && self.is_kind(b, Kind::Bytes) {
+            return Ok(self.str_bytes(a) == self.str_bytes(b));
+        }
         if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
             return Ok(x == y);
         }

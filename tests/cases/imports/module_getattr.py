@@ -9,3 +9,5 @@ except AttributeError as e:
 from _getattr_mod import dyn_x
 
 print(dyn_x)
+print(hasattr(_getattr_mod, "other"), hasattr(_getattr_mod, "dyn_y"))
+print(getattr(_getattr_mod, "other", "default"))
