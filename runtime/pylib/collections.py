@@ -224,7 +224,7 @@ class deque:
 
     def __eq__(self, other):
         if not isinstance(other, deque):
-            return NotImplemented
+            return False
         return self._live() == other._live()
 
     def _index(self, i):
