@@ -288,11 +288,7 @@ fn run_frostpy(dir: &Path, args: &[&std::ffi::OsStr]) -> Result<Outcome, String>
 }
 
 /// `run_frostpy` with extra environment variables.
-fn run_frostpy_env(
-    dir: &Path,
-    args: &[&std::ffi::OsStr],
-    env: &[(&str, &std::ffi::OsStr)],
-) -> Result<Outcome, String> {
+fn run_frostpy_env(dir: &Path, args: &[&std::ffi::OsStr], env: &[(&str, &std::ffi::OsStr)]) -> Result<Outcome, String> {
     let mut child = Command::new(FROSTPY)
         .args(args)
         .env_remove("FROSTPYPATH")

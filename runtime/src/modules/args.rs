@@ -9,6 +9,7 @@ use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::{Kw, PyResult, Vm};
 
+#[allow(unused_imports)]
 pub(crate) use crate::builtins::funcs::{arity, kwarg, only_kwargs};
 
 /// A float argument (int and bool convert): `must be real number, not str` otherwise.

@@ -132,6 +132,8 @@ pub(crate) fn init(vm: &mut Vm, m: usize, module: Value) -> PyResult<()> {
     }
 }
 
+// Helpers for the modules; a board may compile none of those that use one.
+#[allow(dead_code)]
 impl Vm {
     /// Make a class named `name` for native module `m` whose methods are all of the module's
     /// methods whose names start with `prefix` (the prefix is dropped: `deque.append` -> `append`).
@@ -173,6 +175,7 @@ impl Vm {
 }
 
 /// An instance of a class with an empty dict (no `__init__` run).
+#[allow(dead_code)]
 pub(crate) fn new_instance(vm: &mut Vm, class: Value) -> PyResult<Value> {
     vm.roots.push(class);
     let d = vm.new_dict();

@@ -121,6 +121,7 @@ impl Vm {
         }
         Ok(self.imports.path)
     }
+    #[allow(dead_code)] // for the sys module
     pub(crate) fn sys_argv(&mut self) -> PyResult<Value> {
         if self.imports.argv.is_null() {
             self.imports.argv = self.new_list(&[])?;

@@ -26,6 +26,7 @@ use crate::value::Value;
 
 pub use call::Kw;
 pub use exc::Traceback;
+#[allow(unused_imports)] // write_float_repr serves the json module.
 pub(crate) use format::{write_float_repr, write_str_repr};
 pub use import::{FoundModule, FrozenModule, LoadError};
 pub(crate) use ops::find_bytes;
