@@ -216,7 +216,7 @@ pub fn instr(img: &Image, c: &Code, pc: usize, i: Instr) -> String {
     let target = |off: isize| pc as isize + 1 + off;
     use Op::*;
     let (ops, comment): (String, String) = match op {
-        Move | Neg | Pos | Invert | Not | GetIter | GetCell | SetCell | ListAppend | SetAdd => {
+        Move | Neg | Pos | Invert | Not | GetIter | GetCell | SetCell | ListAppend | SetAdd | Yield | YieldFrom => {
             (format!("R{a} R{b}"), String::new())
         }
         LoadK => (format!("R{a} K{}", i.bx()), k(i.bx())),
@@ -232,6 +232,9 @@ pub fn instr(img: &Image, c: &Code, pc: usize, i: Instr) -> String {
         DelAttr => (format!("R{a} N{b}"), n(b)),
         GetItem | SetItem | DictSet | ExcMatch => (format!("R{a} R{b} R{cc}"), String::new()),
         DelItem => (format!("R{a} R{b}"), String::new()),
+        ListExtend | SetUpdate | DictUpdate => (format!("R{a} R{b} {cc}"), String::new()),
+        CallEx => (format!("R{a} {b}"), if b != 0 { "with keywords".into() } else { String::new() }),
+        UnpackEx => (format!("R{a} {} {}", i.bx() & 0xff, i.bx() >> 8), String::new()),
         Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow | LShift | RShift | BitAnd | BitOr | BitXor | MatMul | Eq
         | Ne | Lt | Le | Gt | Ge | Is | IsNot | In | NotIn => (format!("R{a} R{b} R{cc}"), String::new()),
         InplaceOp => {

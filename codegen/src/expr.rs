@@ -75,10 +75,11 @@ pub(crate) fn single_write(e: &Expr) -> bool {
         | Expr::Slice(_)
         | Expr::JoinedStr(_) => true,
         Expr::Compare(c) => c.ops.len() == 1,
-        Expr::List(l) => l.elts.len() <= FLUSH,
-        Expr::Set(s) => s.elts.len() <= FLUSH,
-        Expr::Tuple(t) => t.elts.len() <= FLUSH,
-        Expr::Dict(d) => d.keys.len() <= FLUSH,
+        // Starred items are added after the first build, reading the sources again.
+        Expr::List(l) => l.elts.len() <= FLUSH && !l.elts.iter().any(is_starred),
+        Expr::Set(s) => s.elts.len() <= FLUSH && !s.elts.iter().any(is_starred),
+        Expr::Tuple(t) => t.elts.len() <= FLUSH && !t.elts.iter().any(is_starred),
+        Expr::Dict(d) => d.keys.len() <= FLUSH && d.keys.iter().all(|k| k.is_some()),
         _ => false,
     }
 }
@@ -250,8 +251,35 @@ impl<'a> Compiler<'a> {
                 self.make_function(scope, &l.args, "<lambda>", crate::stmt::FnBody::Expr(&l.body), e.range(), line, t)
             }
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => self.comprehension(e, t),
-            Expr::GeneratorExp(_) => Err(self.err("generator expressions are not supported yet")),
-            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.err("generators ('yield') are not supported yet")),
+            Expr::GeneratorExp(_) => self.comprehension(e, t),
+            Expr::Yield(y) => {
+                let mark = self.mark();
+                let v = match &y.value {
+                    Some(v) => self.expr_any(v)?,
+                    None => {
+                        let r = self.alloc_reg()?;
+                        self.emit_abc(Op::LoadNone, r, 0, 0);
+                        r
+                    }
+                };
+                self.set_loc(e);
+                self.emit_abc(Op::Yield, t, v, 0);
+                self.free_to(mark);
+                Ok(())
+            }
+            Expr::YieldFrom(y) => {
+                let mark = self.mark();
+                let it = self.alloc_reg()?;
+                let m = self.mark();
+                let src = self.expr_any(&y.value)?;
+                self.set_loc(e);
+                self.emit_abc(Op::GetIter, it, src, 0);
+                self.free_to(m);
+                self.emit_abc(Op::LoadNone, t, 0, 0);
+                self.emit_abc(Op::YieldFrom, t, it, 0);
+                self.free_to(mark);
+                Ok(())
+            }
             Expr::Await(_) => Err(self.err("'await' is not supported yet")),
             Expr::Starred(_) => Err(self.err("starred expressions ('*x') are not supported yet")),
         }
@@ -421,10 +449,26 @@ impl<'a> Compiler<'a> {
                 let k = self.expr_any(&s.slice)?;
                 self.emit_abc(Op::SetItem, o, k, src);
             }
-            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if elts.iter().any(is_starred) {
-                    return Err(self.err("starred assignment targets ('*x') are not supported yet"));
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. })
+                if elts.iter().any(is_starred) =>
+            {
+                let star = elts.iter().position(is_starred).expect("checked");
+                let (before, after) = (star, elts.len() - star - 1);
+                if before > 255 || after > 255 {
+                    return Err(self.err("too many expressions in star-unpacking assignment"));
                 }
+                let base = self.alloc_regs(elts.len() as u32)?;
+                self.emit_abc(Op::Move, base, src, 0);
+                self.emit_abx(Op::UnpackEx, base, (before | after << 8) as u32);
+                for (i, el) in elts.iter().enumerate() {
+                    let el = match el {
+                        Expr::Starred(st) => &*st.value,
+                        _ => el,
+                    };
+                    self.store_target(el, base + i as u8)?;
+                }
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 if elts.len() > 255 {
                     return Err(self.err("too many targets in unpacking assignment (limit 255)"));
                 }
@@ -574,20 +618,28 @@ impl<'a> Compiler<'a> {
     // ---- displays ----
 
     fn build_seq(&mut self, build: Op, add: Op, elts: &'a [Expr], t: u8) -> R<()> {
-        if elts.iter().any(is_starred) {
-            return Err(self.err("starred expressions ('*x') in displays are not supported yet"));
-        }
         let mark = self.mark();
-        let first = elts.len().min(FLUSH);
+        // The items before the first starred one (at most FLUSH) go in one build.
+        let first = elts.iter().position(is_starred).unwrap_or(elts.len()).min(FLUSH);
         let base = self.mark() as u8;
         for e in &elts[..first] {
             self.expr_next(e)?;
         }
         self.emit_abc(build, t, base, first as u8);
         self.free_to(mark);
+        let extend = if build == Op::BuildSet { Op::SetUpdate } else { Op::ListExtend };
         for e in &elts[first..] {
-            let r = self.expr_any(e)?;
-            self.emit_abc(add, t, r, 0);
+            match e {
+                Expr::Starred(st) => {
+                    let r = self.expr_any(&st.value)?;
+                    self.set_loc(e);
+                    self.emit_abc(extend, t, r, 0);
+                }
+                _ => {
+                    let r = self.expr_any(e)?;
+                    self.emit_abc(add, t, r, 0);
+                }
+            }
             self.free_to(mark);
         }
         Ok(())
@@ -597,10 +649,7 @@ impl<'a> Compiler<'a> {
         if let Some(k) = self.const_tuple(elts)? {
             return self.load_const(t, k);
         }
-        if elts.iter().any(is_starred) {
-            return Err(self.err("starred expressions ('*x') in displays are not supported yet"));
-        }
-        if elts.len() <= FLUSH {
+        if elts.len() <= FLUSH && !elts.iter().any(is_starred) {
             let mark = self.mark();
             let base = self.mark() as u8;
             for e in elts {
@@ -610,7 +659,7 @@ impl<'a> Compiler<'a> {
             self.free_to(mark);
             return Ok(());
         }
-        // Long tuple: tuple(list).
+        // Long tuple or one with starred items: tuple(list).
         let mark = self.mark();
         let f = self.alloc_reg()?;
         let l = self.alloc_reg()?;
@@ -625,11 +674,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn dict_into(&mut self, d: &'a ast::ExprDict, t: u8) -> R<()> {
-        if d.keys.iter().any(|k| k.is_none()) {
-            return Err(self.err("'**' in dict displays is not supported yet"));
-        }
         let mark = self.mark();
-        let n = d.keys.len();
+        let n = d.keys.iter().position(|k| k.is_none()).unwrap_or(d.keys.len());
         let first = n.min(FLUSH / 2);
         let base = self.mark() as u8;
         for (k, v) in d.keys[..first].iter().zip(&d.values) {
@@ -639,9 +685,17 @@ impl<'a> Compiler<'a> {
         self.emit_abc(Op::BuildDict, t, base, first as u8);
         self.free_to(mark);
         for (k, v) in d.keys[first..].iter().zip(&d.values[first..]) {
-            let kr = self.expr_any(k.as_ref().expect("checked"))?;
-            let vr = self.expr_any(v)?;
-            self.emit_abc(Op::DictSet, t, kr, vr);
+            match k {
+                Some(k) => {
+                    let kr = self.expr_any(k)?;
+                    let vr = self.expr_any(v)?;
+                    self.emit_abc(Op::DictSet, t, kr, vr);
+                }
+                None => {
+                    let vr = self.expr_any(v)?;
+                    self.emit_abc(Op::DictUpdate, t, vr, 0);
+                }
+            }
             self.free_to(mark);
         }
         Ok(())
@@ -704,12 +758,75 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn call_into(&mut self, c: &'a ast::ExprCall, t: u8) -> R<()> {
-        if c.args.iter().any(is_starred) {
-            return Err(self.err("'*' arguments in calls are not supported yet"));
+    /// `f(*args, **kwargs)` and other calls with starred arguments: the
+    /// positional arguments are gathered in a list, the keywords in a dict.
+    fn call_ex_into(&mut self, c: &'a ast::ExprCall, t: u8) -> R<()> {
+        let mark = self.mark();
+        let base = self.call_base(t)?;
+        self.expr_into(&c.func, base)?;
+        let args = self.alloc_reg()?;
+        let kw = if c.keywords.is_empty() { None } else { Some(self.alloc_reg()?) };
+        let m = self.mark();
+        self.emit_abc(Op::BuildList, args, 0, 0);
+        for a in &c.args {
+            match a {
+                Expr::Starred(st) => {
+                    let r = self.expr_any(&st.value)?;
+                    self.set_loc(a);
+                    self.emit_abc(Op::ListExtend, args, r, 1);
+                }
+                _ => {
+                    let r = self.expr_any(a)?;
+                    self.emit_abc(Op::ListAppend, args, r, 0);
+                }
+            }
+            self.free_to(m);
         }
-        if c.keywords.iter().any(|k| k.arg.is_none()) {
-            return Err(self.err("'**' arguments in calls are not supported yet"));
+        if let Some(kw) = kw {
+            self.emit_abc(Op::BuildDict, kw, 0, 0);
+            // Runs of named keywords become one dict each; every part is
+            // merged with the checks of a call (string keys, no repeats).
+            let mut i = 0;
+            while i < c.keywords.len() {
+                let k = &c.keywords[i];
+                let part = match &k.arg {
+                    None => {
+                        i += 1;
+                        self.expr_any(&k.value)?
+                    }
+                    Some(_) => {
+                        let part = self.alloc_reg()?;
+                        let first = self.mark();
+                        let mut n = 0u32;
+                        while let Some(Some(name)) = c.keywords.get(i).map(|k| &k.arg) {
+                            if n == 100 {
+                                break;
+                            }
+                            let kr = self.alloc_reg()?;
+                            self.load_const(kr, Const::Str(name.to_string()))?;
+                            self.expr_next(&c.keywords[i].value)?;
+                            n += 1;
+                            i += 1;
+                        }
+                        self.emit_abc(Op::BuildDict, part, first as u8, n as u8);
+                        part
+                    }
+                };
+                self.set_loc(c);
+                self.emit_abc(Op::DictUpdate, kw, part, 1);
+                self.free_to(m);
+            }
+        }
+        self.set_loc(c);
+        self.emit_abc(Op::CallEx, base, kw.is_some() as u8, 0);
+        self.finish_base(base, t);
+        self.free_to(mark);
+        Ok(())
+    }
+
+    fn call_into(&mut self, c: &'a ast::ExprCall, t: u8) -> R<()> {
+        if c.args.iter().any(is_starred) || c.keywords.iter().any(|k| k.arg.is_none()) {
+            return self.call_ex_into(c, t);
         }
         let mark = self.mark();
         let base = self.call_base(t)?;
@@ -802,8 +919,10 @@ impl<'a> Compiler<'a> {
             Expr::ListComp(c) => (&c.generators, "<listcomp>", Op::BuildList),
             Expr::SetComp(c) => (&c.generators, "<setcomp>", Op::BuildSet),
             Expr::DictComp(c) => (&c.generators, "<dictcomp>", Op::BuildDict),
+            Expr::GeneratorExp(c) => (&c.generators, "<genexpr>", Op::LoadNone),
             _ => unreachable!(),
         };
+        let is_gen = matches!(e, Expr::GeneratorExp(_));
         if generators.iter().any(|g| g.is_async) {
             return Err(self.err("asynchronous comprehensions are not supported yet"));
         }
@@ -855,6 +974,11 @@ impl<'a> Compiler<'a> {
                 let v = self.expr_any(&c.value)?;
                 self.emit_abc(Op::DictSet, res, k, v);
             }
+            Expr::GeneratorExp(c) => {
+                let r = self.expr_any(&c.elt)?;
+                let sent = self.alloc_reg()?;
+                self.emit_abc(Op::Yield, sent, r, 0);
+            }
             _ => unreachable!(),
         }
         self.free_to(m);
@@ -862,8 +986,12 @@ impl<'a> Compiler<'a> {
             self.jump_to(top)?;
             self.patch_here(exit)?;
         }
+        if is_gen {
+            self.emit_abc(Op::LoadNone, res, 0, 0);
+        }
         self.emit_abc(Op::Return, res, 0, 0);
-        let code = self.leave_code(name, 0, 1, 0, 0)?;
+        let fl = if is_gen { runtime::image::flags::GENERATOR } else { 0 };
+        let code = self.leave_code(name, fl, 1, 0, 0)?;
         self.builder.set_code(index, code);
 
         // The call, with the first iterator evaluated here.

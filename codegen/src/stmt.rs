@@ -165,9 +165,6 @@ impl<'a> Compiler<'a> {
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
             Stmt::FunctionDef(f) => {
                 let scope = self.scope_of_stmt(s)?;
-                if self.scope(scope).is_generator {
-                    return Err(self.err("generators ('yield') are not supported yet"));
-                }
                 let decos = self.decorators(&f.decorator_list)?;
                 let t = self.alloc_reg()?;
                 let line = self.line_of(s.start());
@@ -668,6 +665,9 @@ impl<'a> Compiler<'a> {
         if sc.has_kwargs {
             fl |= flags::VARKW;
         }
+        if sc.is_generator {
+            fl |= flags::GENERATOR;
+        }
         if positional.len() > 255 {
             return Err(self.err("too many parameters (limit 255)"));
         }
@@ -735,7 +735,7 @@ impl<'a> Compiler<'a> {
 
     fn class_def(&mut self, s: &'a Stmt, c: &'a ast::StmtClassDef) -> R<()> {
         if !c.keywords.is_empty() {
-            return self.unsupported("class keywords (such as 'metaclass=')");
+            return Err(self.err("class keyword arguments (such as 'metaclass=') are not supported"));
         }
         if c.bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
             return self.unsupported("'*' in class bases");

@@ -205,8 +205,27 @@ fn limits_are_syntax_errors() {
     let e = err("x = 1\nmatch x:\n    case 1:\n        pass\n");
     assert_eq!((e.line, e.column), (2, 1));
     assert!(e.message.contains("'match' statement is not supported yet"), "{}", e.message);
-    let e = err("def g():\n    yield 1\n");
+    // Class keywords (metaclass=...) are a deliberate difference (docs/differences.md).
+    let e = err("class M(type):\n    pass\nclass C(metaclass=M):\n    pass\n");
+    assert_eq!(e.line, 3);
+    assert!(e.message.contains("class keyword arguments"), "{}", e.message);
+    let e = err("async def f():\n    pass\n");
     assert!(e.message.contains("not supported yet"), "{}", e.message);
+}
+
+#[test]
+fn generators_compile_to_yield() {
+    let l = dis_code("def g(x):\n    y = yield x\n    yield from y\n", 1);
+    let ops = instrs(&l);
+    assert!(ops.iter().any(|o| o.starts_with("Yield ")), "{l}");
+    assert!(ops.iter().any(|o| o.starts_with("YieldFrom")), "{l}");
+    let l = dis_code("def f(a, *b, **c):\n    return f(*a, x=1, **c)\n", 1);
+    let ops = instrs(&l);
+    for op in ["ListExtend", "DictUpdate", "CallEx"] {
+        assert!(ops.iter().any(|o| o.starts_with(op)), "{op} missing in {l}");
+    }
+    let l = dis("a, *b, c = x\n");
+    assert!(instrs(&l).iter().any(|o| o.starts_with("UnpackEx")), "{l}");
 }
 
 #[test]

@@ -40,8 +40,8 @@ pub enum ImageError {
         header: u32,
         actual: usize,
     },
-    /// The VM holds 255 images at most (modules, main program).
-    TooMany,
+    /// The runtime holds at most 255 images (the program and its modules).
+    TooManyImages,
 }
 
 impl core::fmt::Display for ImageError {
@@ -53,10 +53,10 @@ impl core::fmt::Display for ImageError {
                 f,
                 "code image format version {v} is not supported (this frostpy reads version {FORMAT_VERSION}); recompile the module"
             ),
+            ImageError::TooManyImages => write!(f, "too many code images loaded (at most 255)"),
             ImageError::LengthMismatch { header, actual } => {
                 write!(f, "code image is truncated or padded: header says {header} bytes, found {actual}")
             }
-            ImageError::TooMany => write!(f, "too many code images loaded (at most 255 modules)"),
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod modules;
 pub mod obj;
 pub mod opcode;
 pub mod value;
+pub mod verify;
 pub mod vm;
 mod words;
 

@@ -26,6 +26,7 @@
 //! | Super | class, self |
 //! | DictView | dict (aux: 0 keys, 1 values, 2 items) |
 //! | Module | name, dict |
+//! | Generator | function, state, pc, resume register, delegate, then the frame's registers (see `vm/gen.rs`) |
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u8)]
@@ -56,9 +57,10 @@ pub enum Kind {
     Super,
     DictView,
     Module,
+    Generator,
 }
 
-const LAST: u8 = Kind::Module as u8;
+const LAST: u8 = Kind::Generator as u8;
 
 /// Kinds below this hold no references.
 pub fn is_raw_kind(k: u8) -> bool {
@@ -68,7 +70,7 @@ pub fn is_raw_kind(k: u8) -> bool {
 impl Kind {
     pub fn from_u8(k: u8) -> Option<Kind> {
         use Kind::*;
-        const ALL: [Kind; 26] = [
+        const ALL: [Kind; 27] = [
             Str,
             Bytes,
             Int64,
@@ -95,6 +97,7 @@ impl Kind {
             Super,
             DictView,
             Module,
+            Generator,
         ];
         if k == 0 || k > LAST {
             return None;

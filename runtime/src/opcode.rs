@@ -182,6 +182,22 @@ opcodes! {
     ImportFrom = ABC, "R[A] = R[B].N[C] (or submodule; ImportError if missing)";
     /// Does nothing.
     Nop = ABC, "";
+    /// Generators (code flag 1): leave the frame, handing R[B] to whoever resumed it;
+    /// the value sent on resume lands in R[A].
+    Yield = ABC, "R[A] = yield R[B]";
+    /// `yield from`: send R[A] (None at first) to the iterator R[B]; while it yields, pass
+    /// its values out and repeat this instruction on resume; when it returns, R[A] = its value.
+    YieldFrom = ABC, "R[A] = yield from R[B] (R[A] holds the value to send)";
+    /// `[*x]`, and a call's `*args` (C=1: the callee is R[A-1], for error messages).
+    ListExtend = ABC, "R[A].extend(R[B])";
+    /// `{*x}`.
+    SetUpdate = ABC, "R[A] |= set(R[B])";
+    /// `{**x}`, and a call's `**kwargs` (C=1: the callee is R[A-2]; keys must be str and new).
+    DictUpdate = ABC, "R[A].update(R[B])";
+    /// Call with a list of positional arguments in R[A+1] and, if B=1, a dict of keywords in R[A+2].
+    CallEx = ABC, "R[A] = R[A](*R[A+1], **R[A+2])";
+    /// Starred unpacking: Bx = n | m << 8 for n targets before the star and m after.
+    UnpackEx = ABx, "R[A], ..., R[A+n+m] = R[A] as n items, [the rest], m items";
 }
 
 impl Op {

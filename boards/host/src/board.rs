@@ -121,10 +121,11 @@ impl Drop for HostPlatform {
 
 /// Run `program`; `script` is its file (its folder starts `sys.path`), `argv` is `sys.argv`.
 pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &BoardArgs) -> ExitCode {
-    let image: Vec<u8> = match program {
-        Program::Image(bytes) => bytes,
+    // Images from files are verified; images compiled here are trusted.
+    let (image, trusted): (Vec<u8>, bool) = match program {
+        Program::Image(bytes) => (bytes, false),
         Program::Source { name, text } => match codegen::compile_source(&text, &name) {
-            Ok(i) => i,
+            Ok(i) => (i, true),
             Err(e) => {
                 eprintln!("{e}");
                 return ExitCode::from(1);
@@ -160,7 +161,12 @@ pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &Bo
             eprintln!("frostpy: the heap is too small to start");
             return 1;
         }
-        let img = match vm.load_image(bytes) {
+        let loaded = if trusted {
+            vm.load_trusted_image(bytes).map_err(|e| e.to_string())
+        } else {
+            vm.load_image(bytes).map_err(|e| e.to_string())
+        };
+        let img = match loaded {
             Ok(i) => i,
             Err(e) => {
                 eprintln!("frostpy: {e}");

@@ -120,7 +120,13 @@ fn compile(file: &PathBuf, output: Option<PathBuf>) -> ExitCode {
 
 fn dis(file: &PathBuf) -> ExitCode {
     let image = match board::Program::from_path(file) {
-        Ok(board::Program::Image(bytes)) => bytes,
+        Ok(board::Program::Image(bytes)) => match runtime::verify::verify(&bytes) {
+            Ok(_) => bytes,
+            Err(e) => {
+                eprintln!("frostpy: {}: {e}", file.display());
+                return ExitCode::from(1);
+            }
+        },
         Ok(board::Program::Source { name, text }) => match codegen::compile_source(&text, &name) {
             Ok(i) => i,
             Err(e) => {

@@ -22,11 +22,12 @@ pub fn find_module(name: &str, dirs: &[&str]) -> Result<Option<FoundModule>, Loa
             for init in ["__init__.py", "__init__.fpc"] {
                 let f = base.join(init);
                 if f.is_file() {
-                    let image = load(&f)?;
+                    let (image, trusted) = load(&f)?;
                     return Ok(Some(FoundModule {
                         image: Some(image),
                         file: Some(display(&f)),
                         package_dir: Some(display(&base)),
+                        trusted,
                     }));
                 }
             }
@@ -37,23 +38,29 @@ pub fn find_module(name: &str, dirs: &[&str]) -> Result<Option<FoundModule>, Loa
         for ext in ["py", "fpc"] {
             let f = base.with_extension(ext);
             if f.is_file() {
-                let image = load(&f)?;
-                return Ok(Some(FoundModule { image: Some(image), file: Some(display(&f)), package_dir: None }));
+                let (image, trusted) = load(&f)?;
+                return Ok(Some(FoundModule {
+                    image: Some(image),
+                    file: Some(display(&f)),
+                    package_dir: None,
+                    trusted,
+                }));
             }
         }
     }
-    Ok(namespace.map(|dir| FoundModule { image: None, file: None, package_dir: Some(display(&dir)) }))
+    Ok(namespace.map(|dir| FoundModule { image: None, file: None, package_dir: Some(display(&dir)), trusted: true }))
 }
 
 fn display(p: &Path) -> String {
     p.to_string_lossy().into_owned()
 }
 
-/// Read a module file: compile source, or check an image. The image lives as long as the process.
-fn load(path: &Path) -> Result<&'static [u8], LoadError> {
+/// Read a module file: compile source (a trusted image), or take an image (which the VM
+/// verifies). The image lives as long as the process.
+fn load(path: &Path) -> Result<(&'static [u8], bool), LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError::Import(format!("cannot read {}: {e}", path.display())))?;
-    let image = if path.extension().is_some_and(|e| e == "fpc") {
-        runtime::image::Image::new(&bytes).map_err(|e| LoadError::Import(format!("{}: {e}", path.display())))?;
+    let is_image = path.extension().is_some_and(|e| e == "fpc");
+    let image = if is_image {
         bytes
     } else {
         let text = String::from_utf8(bytes)
@@ -66,5 +73,5 @@ fn load(path: &Path) -> Result<&'static [u8], LoadError> {
             text: e.source_line.clone(),
         })?
     };
-    Ok(Box::leak(image.into_boxed_slice()))
+    Ok((Box::leak(image.into_boxed_slice()), !is_image))
 }

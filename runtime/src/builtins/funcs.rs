@@ -212,32 +212,42 @@ impl Vm {
         only_kwargs(self, name, kw, &["key", "default"])?;
         let key = kwarg(self, kw, "key").unwrap_or(Value::NONE);
         let default = kwarg(self, kw, "default");
-        let items = match args.len() {
+        // One iterable is walked item by item (a generator may be long); several arguments are a tuple.
+        let src = match args.len() {
             0 => return Err(self.raise_type_error(alloc::format!("{} expected at least 1 argument, got 0", name))),
-            1 => self.collect_iterable(args[0])?,
-            _ => args.to_vec(),
+            1 => args[0],
+            _ => self.new_tuple(args)?,
         };
-        if items.is_empty() {
-            return match default {
-                Some(d) => Ok(d),
-                None => Err(self.raise_msg(B::ValueError, &alloc::format!("{}() iterable argument is empty", name))),
-            };
-        }
         let mark = self.root_mark();
-        self.roots.extend_from_slice(&items);
+        self.roots.push(src);
         let r = (|| {
-            let mut best = items[0];
-            let mut best_key = if key == Value::NONE { best } else { self.call(key, &[best])? };
-            self.roots.push(best_key);
-            for x in &items[1..] {
-                let k = if key == Value::NONE { *x } else { self.call(key, &[*x])? };
-                self.roots.push(k);
-                if self.compare(op, k, best_key)? {
-                    best = *x;
-                    best_key = k;
+            let it = self.get_iter(src)?;
+            self.roots.push(it);
+            // Slots on `roots` for the best item and its key, then the current ones.
+            let slot = self.roots.len();
+            self.roots.extend_from_slice(&[Value::NULL; 4]);
+            let mut best: Option<(Value, Value)> = None;
+            while let Some(x) = self.iter_next(it)? {
+                self.roots[slot + 2] = x;
+                let k = if key == Value::NONE { x } else { self.call(key, &[x])? };
+                self.roots[slot + 3] = k;
+                let better = match best {
+                    None => true,
+                    Some((_, bk)) => self.compare(op, k, bk)?,
+                };
+                if better {
+                    best = Some((x, k));
+                    self.roots[slot] = x;
+                    self.roots[slot + 1] = k;
                 }
             }
-            Ok(best)
+            match (best, default) {
+                (Some((b, _)), _) => Ok(b),
+                (None, Some(d)) => Ok(d),
+                (None, None) => {
+                    Err(self.raise_msg(B::ValueError, &alloc::format!("{}() arg is an empty sequence", name)))
+                }
+            }
         })();
         self.unroot(mark);
         r
@@ -279,14 +289,19 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if vm.is_str(start) {
         return Err(vm.raise_msg(B::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = vm.collect_iterable(args[0])?;
+    // Item by item: a generator may produce more than the heap could hold at once.
+    let it = vm.get_iter(args[0])?;
     let mark = vm.root_mark();
-    vm.roots.extend_from_slice(&items);
+    vm.roots.push(it);
+    let slot = vm.roots.len();
+    vm.roots.push(start);
     let r = (|| {
         let mut acc = start;
-        for x in &items {
-            acc = vm.binary_op(Op::Add, acc, *x)?;
-            vm.roots.push(acc);
+        while let Some(x) = vm.iter_next(it)? {
+            vm.roots.push(x);
+            acc = vm.binary_op(Op::Add, acc, x)?;
+            vm.roots.pop();
+            vm.roots[slot] = acc;
         }
         Ok(acc)
     })();
@@ -360,6 +375,16 @@ pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
+    if vm.is_kind(it, Kind::Generator) {
+        // A generator's return value travels in the StopIteration.
+        return match vm.gen_send(it, Value::NONE)? {
+            crate::vm::GenOutcome::Yielded(v) => Ok(v),
+            crate::vm::GenOutcome::Returned(v) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None => Err(vm.raise_stop(v)),
+            },
+        };
+    }
     let is_iter = matches!(vm.kind(it), Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip))
         || (vm.is_instance_obj(it) && vm.lookup_special(it, "__next__").is_some());
     if !is_iter {

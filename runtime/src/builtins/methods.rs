@@ -2,6 +2,7 @@
 //! `Value::method(index)`; calling it passes the receiver as the first argument.
 
 use super::container_methods::*;
+use super::gen_methods::*;
 use super::str_methods::*;
 use super::{NativeFn, B};
 use crate::value::Value;
@@ -91,6 +92,11 @@ methods! {
     Set.intersection => set_intersection,
     Set.difference => set_difference,
     Set.issubset => set_issubset,
+    Generator.send => generator_send,
+    Generator.throw => generator_throw,
+    Generator.close => generator_close,
+    Generator.__next__ => generator_next,
+    Generator.__iter__ => generator_iter,
 }
 
 /// A method defined directly on builtin type `owner`.

@@ -4,6 +4,7 @@
 
 mod container_methods;
 pub(crate) mod funcs;
+mod gen_methods;
 pub mod methods;
 mod str_methods;
 mod types;
@@ -74,6 +75,7 @@ builtins! {
     DictValues = "dict_values" => ty(B::Object);
     DictItems = "dict_items" => ty(B::Object);
     Module = "module" => ty(B::Object);
+    Generator = "generator" => ty(B::Object);
     Ellipsis = "ellipsis" => ty(B::Object);
     NotImplementedType = "NotImplementedType" => ty(B::Object);
 
@@ -102,6 +104,7 @@ builtins! {
     NotImplementedError = "NotImplementedError" => exc(B::RuntimeError);
     RecursionError = "RecursionError" => exc(B::RuntimeError);
     SyntaxError = "SyntaxError" => exc(B::Exception);
+    SystemError = "SystemError" => exc(B::Exception);
     TypeError = "TypeError" => exc(B::Exception);
     ValueError = "ValueError" => exc(B::Exception);
     UnicodeError = "UnicodeError" => exc(B::ValueError);

@@ -124,6 +124,16 @@ impl Vm {
                 if self.is_kind(obj, Kind::Exception) && text == "args" {
                     return Ok(Some(self.exception_args(obj)));
                 }
+                if self.is_kind(obj, Kind::Exception) && (text == "__cause__" || text == "__context__") {
+                    let v = self.field(obj, if text == "__cause__" { 5 } else { 6 });
+                    return Ok(Some(if v.is_null() { Value::NONE } else { v }));
+                }
+                if text == "value"
+                    && self.is_kind(obj, Kind::Exception)
+                    && self.isinstance(obj, B::StopIteration.value())
+                {
+                    return Ok(Some(self.exception_arg0(obj).unwrap_or(Value::NONE)));
+                }
                 if let Some(v) = self.class_lookup(class, text) {
                     if self.is_kind(v, Kind::Function) || v.is_method() {
                         return Ok(Some(self.new_object(Kind::BoundMethod, 0, &[obj, v])?));
@@ -145,7 +155,10 @@ impl Vm {
                 if text == "__dict__" {
                     return Ok(Some(self.field(obj, 4)));
                 }
-                Ok(self.class_lookup(obj, text))
+                match self.class_lookup(obj, text) {
+                    None if text == "__doc__" => Ok(Some(Value::NONE)),
+                    v => Ok(v),
+                }
             }
             Some(Kind::Super) => {
                 let Some(v) = self.super_lookup(obj, text) else { return Ok(None) };
@@ -160,6 +173,10 @@ impl Vm {
                 if text == "__name__" {
                     let idx = self.image(image).code(code).name_index();
                     return Ok(Some(Value::qstr(image as usize, idx)));
+                }
+                // Docstrings are not kept (docs/differences.md).
+                if text == "__doc__" {
+                    return Ok(Some(Value::NONE));
                 }
                 Ok(None)
             }

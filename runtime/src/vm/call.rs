@@ -182,6 +182,10 @@ impl Vm {
             let cell = self.seq_item(closure, i);
             self.stack[base + own] = cell;
         }
+        if fl & flags::GENERATOR != 0 {
+            // The frame waits, registers and all, inside a generator object.
+            return Ok(Called::Done(self.make_generator(f, base, nregs)?));
+        }
         let locals = if fl & flags::CLASS_BODY != 0 { extra } else { Value::NULL };
         self.frames.push(Frame {
             code,

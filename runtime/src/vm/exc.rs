@@ -22,10 +22,29 @@ pub struct Traceback {
 }
 
 impl Vm {
-    /// Raise MemoryError without allocating.
+    /// Raise MemoryError without allocating: the class itself is raised, and its
+    /// traceback goes to a buffer reserved when the VM was made.
     pub(crate) fn memory_error(&mut self) -> Raised {
         self.exc = B::MemoryError.value();
+        self.emergency_tb.clear();
         Raised
+    }
+
+    /// When a handler catches a bare MemoryError class, make it an instance if memory allows now.
+    pub(crate) fn materialize_exception(&mut self) {
+        let e = self.exc;
+        if !e.is_builtin() {
+            return;
+        }
+        if let Ok(inst) = self.new_exception(e, &[]) {
+            let entries = core::mem::take(&mut self.emergency_tb);
+            self.exc = inst;
+            for (image, code, line) in entries.iter().rev() {
+                self.add_traceback(*image, *code as usize, *line);
+            }
+            self.emergency_tb = entries;
+            self.emergency_tb.clear();
+        }
     }
 
     /// Raise builtin exception `ty` with a message.
@@ -102,6 +121,9 @@ impl Vm {
     pub(crate) fn add_traceback(&mut self, image: u8, code: usize, line: u32) {
         let e = self.exc;
         if !self.is_kind(e, Kind::Exception) {
+            if self.emergency_tb.len() < self.emergency_tb.capacity() {
+                self.emergency_tb.push((image, code as u16, line));
+            }
             return;
         }
         let mut tb = self.field(e, 4);
@@ -127,17 +149,20 @@ impl Vm {
     /// The traceback of an exception, outermost first.
     pub fn traceback(&self, e: Value) -> Vec<Traceback> {
         let mut out = Vec::new();
+        let entry = |image: u8, code: usize, line: u32| {
+            let image = self.image(image);
+            let code = image.code(code);
+            Traceback { file: image.source_name().into(), line, function: code.name().into() }
+        };
         if !self.is_kind(e, Kind::Exception) {
-            return out;
+            return self.emergency_tb.iter().rev().map(|(i, c, l)| entry(*i, *c as usize, *l)).collect();
         }
         let tb = self.field(e, 4);
         let n = self.seq_len(tb) / 2;
         for i in (0..n).rev() {
             let r = self.seq_item(tb, 2 * i).small_value();
             let line = self.seq_item(tb, 2 * i + 1).small_value() as u32;
-            let image = self.image((r >> 16) as u8);
-            let code = image.code((r & 0xffff) as usize);
-            out.push(Traceback { file: image.source_name().into(), line, function: code.name().into() });
+            out.push(entry((r >> 16) as u8, (r & 0xffff) as usize, line));
         }
         out
     }

@@ -247,6 +247,11 @@ impl Vm {
                 let _ = write!(out, "<cell at 0x{:08x}>", v.0);
             }
             Some(Kind::Module) => self.write_module_repr(out, v),
+            Some(Kind::Generator) => {
+                let (image, code) = self.function_code(self.field(v, 1));
+                let name = self.image(image).code(code).name();
+                let _ = write!(out, "<generator object {} at 0x{:08x}>", name, v.0);
+            }
             _ => {
                 let name = String::from(self.type_name_of(v));
                 let _ = write!(out, "<{} object at 0x{:08x}>", name, v.0);

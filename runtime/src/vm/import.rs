@@ -37,6 +37,9 @@ pub struct FoundModule {
     pub file: Option<String>,
     /// For a package: the folder its submodules are searched in (`__path__`).
     pub package_dir: Option<String>,
+    /// The board's toolchain just built the image (compiled from source): no need to verify
+    /// it. Images read from files are verified before they run.
+    pub trusted: bool,
 }
 
 /// Why a module that exists cannot be loaded.
@@ -308,7 +311,12 @@ impl Vm {
         }
         let frozen = self.platform.frozen_modules();
         if let Some(f) = frozen.iter().find(|f| f.name == full) {
-            let found = FoundModule { image: Some(f.image), file: None, package_dir: f.is_package.then(String::new) };
+            let found = FoundModule {
+                image: Some(f.image),
+                file: None,
+                package_dir: f.is_package.then(String::new),
+                trusted: true,
+            };
             return self.exec_found(full, found);
         }
         let dirs: Vec<String> = match parent {
@@ -434,7 +442,7 @@ impl Vm {
     /// Make the module object for a found module, enter it in `sys.modules`, run its body.
     fn exec_found(&mut self, full: &str, found: FoundModule) -> PyResult<Value> {
         let image = match found.image {
-            Some(bytes) => match self.load_image(bytes) {
+            Some(bytes) => match self.load_found_image(bytes, found.trusted) {
                 Ok(i) => Some(i),
                 Err(err) => {
                     let msg = alloc::format!("cannot load module '{full}': {err}");
@@ -481,6 +489,15 @@ impl Vm {
         }
         // The body may have replaced its own entry in sys.modules.
         Ok(self.cached_module(full)?.unwrap_or(m))
+    }
+
+    /// Register a module's image, verifying it unless the toolchain just made it.
+    fn load_found_image(&mut self, bytes: &'static [u8], trusted: bool) -> Result<u8, String> {
+        if trusted {
+            self.load_trusted_image(bytes).map_err(|e| alloc::format!("{e}"))
+        } else {
+            self.load_image(bytes).map_err(|e| alloc::format!("{e}"))
+        }
     }
 
     /// Is module `m`'s body running now (a circular import reached it)?

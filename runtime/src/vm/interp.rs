@@ -2,7 +2,7 @@
 //! the code image in place, decode its operands, act on the frame's registers.
 
 use super::call::Called;
-use super::{Frame, PyResult, Raised, Ret, Vm};
+use super::{Frame, GenOutcome, PyResult, Raised, Ret, Vm};
 use crate::builtins::B;
 use crate::image::{flags, kind};
 use crate::obj::Kind;
@@ -26,7 +26,7 @@ impl Vm {
 
     /// Find a handler for the pending exception, leaving frames that have none.
     /// `false` when it leaves the frame the Rust caller pushed.
-    fn unwind(&mut self, stop: usize) -> bool {
+    pub(super) fn unwind(&mut self, stop: usize) -> bool {
         loop {
             let f = *self.frames.last().expect("unwinding with no frame");
             let at = f.pc.saturating_sub(1);
@@ -35,12 +35,18 @@ impl Vm {
                 self.add_traceback(f.image, f.code_idx as usize, f.code.line_of(at));
             }
             if let Some((handler, reg)) = f.code.find_handler(at) {
+                self.materialize_exception();
                 self.stack[f.base + reg] = self.exc;
                 self.frames.last_mut().unwrap().pc = handler;
                 return true;
             }
             self.frames.pop();
-            self.restore_caller_stack();
+            if let Ret::GenNative | Ret::GenFor { .. } = f.ret {
+                self.stack.truncate(f.base);
+                self.gen_unwound(&f);
+            } else {
+                self.restore_caller_stack();
+            }
             if self.frames.len() < stop {
                 return false;
             }
@@ -165,7 +171,11 @@ impl Vm {
                         r!(a) = tri!(self.new_cell(v));
                     }
                     Op::GetCell => {
-                        let v = self.field(r!(ins.b()), 1);
+                        let c = r!(ins.b());
+                        if !self.is_kind(c, Kind::Cell) {
+                            throw!(self.raise_msg(B::SystemError, "GetCell: register holds no cell"));
+                        }
+                        let v = self.field(c, 1);
                         if v.is_null() {
                             let msg = alloc::format!(
                                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
@@ -175,13 +185,13 @@ impl Vm {
                         }
                         r!(a) = v;
                     }
-                    Op::SetCell => {
-                        let (c, v) = (r!(a), r!(ins.b()));
-                        self.set_field(c, 1, v);
-                    }
-                    Op::DelCell => {
+                    Op::SetCell | Op::DelCell => {
                         let c = r!(a);
-                        self.set_field(c, 1, Value::NULL);
+                        let v = if op == Op::SetCell { r!(ins.b()) } else { Value::NULL };
+                        if !self.is_kind(c, Kind::Cell) {
+                            throw!(self.raise_msg(B::SystemError, "SetCell: register holds no cell"));
+                        }
+                        self.set_field(c, 1, v);
                     }
                     Op::GetAttr => {
                         let (o, n) = (r!(ins.b()), name!(ins.c()));
@@ -323,16 +333,27 @@ impl Vm {
                         let (x, y) = (r!(b), r!(b + 1));
                         r!(a) = tri!(self.new_object(Kind::Slice, 0, &[x, y, step]));
                     }
+                    // Comprehension ops trust the compiler for the container's kind; a
+                    // verified image from elsewhere gets a SystemError instead of corruption.
                     Op::ListAppend => {
                         let (l, x) = (r!(a), r!(ins.b()));
+                        if !self.is_kind(l, Kind::List) {
+                            throw!(self.raise_msg(B::SystemError, "ListAppend: not a list"));
+                        }
                         tri!(self.list_push(l, x));
                     }
                     Op::SetAdd => {
                         let (s, x) = (r!(a), r!(ins.b()));
+                        if !self.is_kind(s, Kind::Set) {
+                            throw!(self.raise_msg(B::SystemError, "SetAdd: not a set"));
+                        }
                         tri!(self.dict_set(s, x, Value::TRUE));
                     }
                     Op::DictSet => {
                         let (d, k, v) = (r!(a), r!(ins.b()), r!(ins.c()));
+                        if !self.is_kind(d, Kind::Dict) {
+                            throw!(self.raise_msg(B::SystemError, "DictSet: not a dict"));
+                        }
                         tri!(self.dict_set(d, k, v));
                     }
                     Op::Unpack => {
@@ -346,6 +367,17 @@ impl Vm {
                     }
                     Op::ForIter => {
                         let it = r!(a);
+                        if self.is_kind(it, Kind::Generator) {
+                            // Run the generator's frame in this loop: no nested interpreter.
+                            self.frames[fi].pc = pc;
+                            let exit = (pc as isize + ins.sbx()) as usize;
+                            let ret = Ret::GenFor { dest: base + a + 1, exit };
+                            if tri!(self.gen_push(it, Value::NONE, false, ret)) {
+                                continue 'frame;
+                            }
+                            pc = exit;
+                            continue;
+                        }
                         match tri!(self.iter_next(it)) {
                             Some(v) => r!(a + 1) = v,
                             None => pc = (pc as isize + ins.sbx()) as usize,
@@ -433,6 +465,9 @@ impl Vm {
                             self.stack.resize(top + 1, Value::NULL);
                         }
                         self.stack[top] = self.stack[slot];
+                        if !self.is_kind(self.stack[top], Kind::Function) {
+                            throw!(self.raise_msg(B::SystemError, "BuildClass: the class body is not a function"));
+                        }
                         match tri!(self.push_function_frame(top, 0, Value::NULL, ret, ns)) {
                             Called::Pushed => continue 'frame,
                             Called::Done(_) => {}
@@ -441,8 +476,21 @@ impl Vm {
                     Op::Return => {
                         let v = r!(a);
                         let f = self.frames.pop().unwrap();
-                        self.restore_caller_stack();
+                        if let Ret::GenNative | Ret::GenFor { .. } = f.ret {
+                            self.stack.truncate(f.base);
+                            self.gen_finish(f.extra);
+                        } else {
+                            self.restore_caller_stack();
+                        }
                         match f.ret {
+                            Ret::GenNative => return Ok(v),
+                            Ret::GenFor { exit, .. } => {
+                                // Exhausted: the for loop ends.
+                                if let Some(c) = self.frames.last_mut() {
+                                    c.pc = exit;
+                                }
+                                continue 'frame;
+                            }
                             Ret::Reg(dest) => {
                                 self.stack[dest] = v;
                                 continue 'frame;
@@ -473,6 +521,71 @@ impl Vm {
                             }
                         }
                     }
+                    Op::Yield => {
+                        let v = r!(ins.b());
+                        match self.gen_suspend(pc, a, Value::NULL) {
+                            Some(Ret::GenFor { dest, .. }) => {
+                                self.stack[dest] = v;
+                                continue 'frame;
+                            }
+                            Some(_) => return Ok(v),
+                            None => throw!(self.raise_msg(B::SystemError, "yield outside a generator")),
+                        }
+                    }
+                    Op::YieldFrom => {
+                        let (v, d) = (r!(a), r!(ins.b()));
+                        self.frames[fi].pc = pc;
+                        match tri!(self.delegate_send(d, v)) {
+                            GenOutcome::Returned(x) => r!(a) = x,
+                            // Paused on this instruction: resuming sends the next value to the delegate.
+                            GenOutcome::Yielded(y) => match self.gen_suspend(pc - 1, a, d) {
+                                Some(Ret::GenFor { dest, .. }) => {
+                                    self.stack[dest] = y;
+                                    continue 'frame;
+                                }
+                                Some(_) => return Ok(y),
+                                None => throw!(self.raise_msg(B::SystemError, "yield outside a generator")),
+                            },
+                        }
+                    }
+                    Op::ListExtend => {
+                        let (l, x) = (r!(a), r!(ins.b()));
+                        let callee = if ins.c() == 1 && a >= 1 { Some(r!(a - 1)) } else { None };
+                        if !self.is_kind(l, Kind::List) {
+                            throw!(self.raise_msg(B::SystemError, "ListExtend: not a list"));
+                        }
+                        tri!(self.extend_star(l, x, callee));
+                    }
+                    Op::SetUpdate => {
+                        let (st, x) = (r!(a), r!(ins.b()));
+                        if !self.is_kind(st, Kind::Set) {
+                            throw!(self.raise_msg(B::SystemError, "SetUpdate: not a set"));
+                        }
+                        tri!(self.set_update(st, x));
+                    }
+                    Op::DictUpdate => {
+                        let (d, x) = (r!(a), r!(ins.b()));
+                        let callee = if ins.c() == 1 && a >= 2 { Some(r!(a - 2)) } else { None };
+                        if !self.is_kind(d, Kind::Dict) {
+                            throw!(self.raise_msg(B::SystemError, "DictUpdate: not a dict"));
+                        }
+                        tri!(self.merge_star(d, x, callee));
+                    }
+                    Op::CallEx => {
+                        self.frames[fi].pc = pc;
+                        let slot = base + a;
+                        match tri!(self.call_ex(slot, ins.b() == 1, Ret::Reg(slot))) {
+                            Called::Done(v) => {
+                                self.restore_caller_stack();
+                                self.stack[slot] = v;
+                            }
+                            Called::Pushed => continue 'frame,
+                        }
+                    }
+                    Op::UnpackEx => {
+                        let (n, m) = (ins.bx() & 0xff, ins.bx() >> 8);
+                        tri!(self.unpack_star(base + a, n, m));
+                    }
                     Op::Raise => {
                         let v = r!(a);
                         let cause = if ins.b() == 1 { Some(r!(a + 1)) } else { None };
@@ -485,7 +598,11 @@ impl Vm {
                         return Err(e);
                     }
                     Op::Reraise => {
-                        self.exc = r!(a);
+                        let e = r!(a);
+                        if !(self.is_kind(e, Kind::Exception) || self.is_exception_class(e)) {
+                            throw!(self.raise_msg(B::SystemError, "Reraise: not an exception"));
+                        }
+                        self.exc = e;
                         self.frames[fi].pc = pc;
                         self.reraising = true;
                         return Err(Raised);
@@ -610,7 +727,14 @@ impl Vm {
         };
         let mark = self.root_mark();
         self.roots.push(defaults);
-        let kwdefaults = if code.n_kwonly() > 0 { self.stack[base + a + 1 + nd] } else { Value::NULL };
+        let mut kwdefaults = if code.n_kwonly() > 0 { self.stack[base + a + 1 + nd] } else { Value::NULL };
+        if kwdefaults == Value::NONE {
+            kwdefaults = Value::NULL;
+        }
+        if !kwdefaults.is_null() && !self.is_kind(kwdefaults, Kind::Dict) {
+            self.unroot(mark);
+            return Err(self.raise_msg(B::SystemError, "MakeFunction: keyword-only defaults are not a dict"));
+        }
         let closure = if code.n_free() > 0 {
             let cells: alloc::vec::Vec<Value> =
                 (0..code.n_free()).map(|i| self.stack[base + code.freevar(i).0]).collect();

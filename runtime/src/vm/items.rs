@@ -40,7 +40,7 @@ impl Vm {
                 let (start, stop, step) = (self.field(x, 1), self.field(x, 2), self.field(x, 3));
                 self.new_object(Kind::RangeIter, 0, &[start, stop, step])
             }
-            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip) => Ok(x),
+            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip | Kind::Generator) => Ok(x),
             _ => {
                 if self.is_instance_obj(x) {
                     if let Some(f) = self.lookup_special(x, "__iter__") {
@@ -55,6 +55,10 @@ impl Vm {
     /// `next(it)`, with exhaustion as `None` rather than StopIteration.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         match self.kind(it) {
+            Some(Kind::Generator) => match self.gen_send(it, Value::NONE)? {
+                super::GenOutcome::Yielded(v) => Ok(Some(v)),
+                super::GenOutcome::Returned(_) => Ok(None),
+            },
             Some(Kind::RangeIter) => {
                 let (cur, stop, step) = (self.field(it, 1), self.field(it, 2), self.field(it, 3));
                 if cur.is_small() && stop.is_small() && step.is_small() {
@@ -245,13 +249,27 @@ impl Vm {
         r
     }
 
+    /// The items of an unpacking source, with CPython's error for a non-iterable.
+    pub(crate) fn unpack_items(&mut self, src: Value) -> PyResult<Vec<Value>> {
+        if matches!(self.kind(src), Some(Kind::List | Kind::Tuple)) {
+            return Ok(self.seq_to_vec(src));
+        }
+        match self.collect_iterable(src) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let plain = !self.is_instance_obj(src) && !self.is_kind(src, Kind::Generator);
+                if plain && self.exception_matches(self.exc, B::TypeError.value()) {
+                    let msg = alloc::format!("cannot unpack non-iterable {} object", self.type_name_of(src));
+                    return Err(self.raise_type_error(msg));
+                }
+                Err(e)
+            }
+        }
+    }
+
     /// Unpack exactly `n` items of `src` into stack slots from `dest`.
     pub(crate) fn unpack_into(&mut self, src: Value, dest: usize, n: usize) -> PyResult<()> {
-        let items = if matches!(self.kind(src), Some(Kind::List | Kind::Tuple)) {
-            self.seq_to_vec(src)
-        } else {
-            self.collect_iterable(src)?
-        };
+        let items = self.unpack_items(src)?;
         if items.len() != n {
             let msg = if items.len() > n {
                 alloc::format!("too many values to unpack (expected {})", n)

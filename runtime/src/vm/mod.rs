@@ -10,12 +10,14 @@ mod call;
 mod dict;
 mod exc;
 mod format;
+mod gen;
 mod import;
 mod interp;
 mod items;
 mod objects;
 mod ops;
 mod strings;
+mod unpack;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -28,6 +30,7 @@ pub use call::Kw;
 pub use exc::Traceback;
 #[allow(unused_imports)] // write_float_repr serves the json module.
 pub(crate) use format::{write_float_repr, write_str_repr};
+pub(crate) use gen::GenOutcome;
 pub use import::{FoundModule, FrozenModule, LoadError};
 pub(crate) use ops::find_bytes;
 
@@ -130,6 +133,12 @@ pub(crate) enum Ret {
     Class { dest: usize, nbases: usize },
     /// Return to Rust code that called `Vm::call`.
     Native,
+    /// A generator frame resumed by Rust code (`Vm::gen_send` and friends):
+    /// a yield or return leaves the interpreter loop.
+    GenNative,
+    /// A generator frame resumed by `ForIter`: a yielded value goes to the
+    /// caller's absolute register `dest`; exhaustion sends the caller to `exit`.
+    GenFor { dest: usize, exit: usize },
 }
 
 #[derive(Clone, Copy)]
@@ -173,7 +182,12 @@ pub struct Vm {
     native_depth: usize,
     /// Set by `Reraise`: the next unwinding step must not add the frame to the traceback again.
     reraising: bool,
+    /// Traceback of a MemoryError raised when not even its instance fits: (image, code, line).
+    emergency_tb: Vec<(u8, u16, u32)>,
 }
+
+/// Frames a MemoryError's traceback keeps when the heap is full (innermost first).
+const EMERGENCY_TRACEBACK: usize = 32;
 
 /// The rooting helper: pops what it pushed when dropped is not possible with
 /// `&mut Vm` borrows, so callers truncate `roots` to a saved length instead.
@@ -202,14 +216,21 @@ impl Vm {
             config,
             native_depth: 0,
             reraising: false,
+            emergency_tb: Vec::with_capacity(EMERGENCY_TRACEBACK),
         }
     }
 
-    /// Register a code image (a compiled module) and return its number.
-    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
+    /// Verify a code image from an untrusted place (a file, the network) and register it.
+    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, crate::verify::VerifyError> {
+        crate::verify::verify(bytes)?;
+        self.load_trusted_image(bytes).map_err(crate::verify::VerifyError::Header)
+    }
+
+    /// Register a code image the toolchain built (frozen, or just compiled) without verifying it.
+    pub fn load_trusted_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
         let image = Image::new(bytes)?;
         if self.images.len() > 255 {
-            return Err(ImageError::TooMany);
+            return Err(ImageError::TooManyImages);
         }
         self.images.push(image);
         Ok((self.images.len() - 1) as u8)

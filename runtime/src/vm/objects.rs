@@ -332,6 +332,7 @@ impl Vm {
             Some(Kind::Zip) => B::Zip,
             Some(Kind::Super) => B::Super,
             Some(Kind::Module) => B::Module,
+            Some(Kind::Generator) => B::Generator,
             Some(Kind::DictView) => match self.aux(v) {
                 0 => B::DictKeys,
                 1 => B::DictValues,
@@ -346,8 +347,11 @@ impl Vm {
     pub(crate) fn type_name(&self, t: Value) -> Value {
         if t.is_builtin() {
             Value::qstr(0, t.builtin_id())
-        } else {
+        } else if self.is_kind(t, Kind::Class) {
             self.field(t, 1)
+        } else {
+            // Not a type: name its type instead (never read fields of a non-class).
+            self.type_name(self.type_of(t))
         }
     }
     pub(crate) fn type_name_of(&self, v: Value) -> &str {

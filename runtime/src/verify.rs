@@ -1,0 +1,391 @@
+//! The verifier: checks a code image from an untrusted place before it runs.
+//!
+//! After `verify` accepts an image, every offset the reader follows lies
+//! inside it, every string is UTF-8, every constant refers to earlier ones
+//! (no cycles), and every instruction names registers inside its frame,
+//! constants, names and code objects that exist, and jumps inside its code.
+//! The interpreter relies on exactly these facts to index without panics.
+
+use crate::builtins;
+use crate::image::{flags, kind, Code, Image, ImageError, CODE_HEADER_SIZE, HEADER_SIZE};
+use crate::opcode::{Instr, Op, BINOP_FIRST, BINOP_LAST};
+
+/// What is wrong with an image, for a one-line error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerifyError {
+    Header(ImageError),
+    /// A table or array reaches past the end of the image.
+    OutOfBounds(&'static str),
+    BadString(usize),
+    BadConstant(usize),
+    /// Code object `code`, instruction `pc`: what is wrong.
+    BadInstruction {
+        code: usize,
+        pc: usize,
+        why: &'static str,
+    },
+    BadCode {
+        code: usize,
+        why: &'static str,
+    },
+}
+
+impl core::fmt::Display for VerifyError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            VerifyError::Header(e) => write!(f, "{e}"),
+            VerifyError::OutOfBounds(what) => write!(f, "invalid code image: {what} lies outside the image"),
+            VerifyError::BadString(i) => write!(f, "invalid code image: string {i} is not UTF-8"),
+            VerifyError::BadConstant(i) => write!(f, "invalid code image: constant {i} is malformed"),
+            VerifyError::BadInstruction { code, pc, why } => {
+                write!(f, "invalid code image: code object {code}, instruction {pc}: {why}")
+            }
+            VerifyError::BadCode { code, why } => write!(f, "invalid code image: code object {code}: {why}"),
+        }
+    }
+}
+
+type Result<T> = core::result::Result<T, VerifyError>;
+
+fn span(image: &Image, off: usize, len: usize, what: &'static str) -> Result<()> {
+    match off.checked_add(len) {
+        Some(end) if end <= image.bytes.len() => Ok(()),
+        _ => Err(VerifyError::OutOfBounds(what)),
+    }
+}
+
+/// Check a whole image.
+pub fn verify(bytes: &[u8]) -> Result<Image<'_>> {
+    let image = Image::new(bytes).map_err(VerifyError::Header)?;
+    let (ns, nk, nc) = (image.n_strings(), image.n_consts(), image.n_codes());
+    span(&image, image.u32_at(12) as usize, ns.saturating_mul(12), "the string table")?;
+    span(&image, image.u32_at(20) as usize, nk.saturating_mul(8), "the constant table")?;
+    span(&image, image.u32_at(28) as usize, nc.saturating_mul(4), "the code table")?;
+    if nc == 0 {
+        return Err(VerifyError::BadCode { code: 0, why: "the image has no module code" });
+    }
+    if image.u32_at(36) as usize >= ns {
+        return Err(VerifyError::OutOfBounds("the source name"));
+    }
+    // Strings and constants are built on top of HEADER_SIZE bytes of header.
+    let _ = HEADER_SIZE;
+    for i in 0..ns {
+        let e = image.u32_at(12) as usize + i * 12;
+        span(&image, image.u32_at(e) as usize, image.u32_at(e + 4) as usize, "a string")?;
+        if core::str::from_utf8(image.string_bytes(i)).is_err() {
+            // Bytes constants may hold any bytes: checked per constant below.
+            if !is_bytes_string(&image, i) {
+                return Err(VerifyError::BadString(i));
+            }
+        }
+    }
+    for i in 0..nk {
+        verify_constant(&image, i)?;
+    }
+    for c in 0..nc {
+        let off = image.u32_at(image.u32_at(28) as usize + c * 4) as usize;
+        span(&image, off, CODE_HEADER_SIZE, "a code object header")?;
+        verify_code(&image, c, image.code(c))?;
+    }
+    Ok(image)
+}
+
+/// Is string `i` only ever used as a bytes constant (so it need not be UTF-8)?
+fn is_bytes_string(image: &Image, i: usize) -> bool {
+    let mut used_as_bytes = false;
+    for k in 0..image.n_consts() {
+        let (kd, p) = image.constant(k);
+        if p as usize == i {
+            match kd {
+                kind::BYTES => used_as_bytes = true,
+                kind::STR => return false,
+                _ => {}
+            }
+        }
+    }
+    // A name or source name must be text: those are checked where they are used.
+    used_as_bytes
+}
+
+fn verify_constant(image: &Image, i: usize) -> Result<()> {
+    let (kd, p) = image.constant(i);
+    let p = p as usize;
+    let bad = VerifyError::BadConstant(i);
+    match kd {
+        kind::INT | kind::FLOAT => span(image, p, 8, "a number constant"),
+        kind::STR if p < image.n_strings() && core::str::from_utf8(image.string_bytes(p)).is_ok() => Ok(()),
+        kind::BYTES if p < image.n_strings() => Ok(()),
+        kind::CODE if p < image.n_codes() => Ok(()),
+        kind::SINGLETON if p <= 3 => Ok(()),
+        kind::TUPLE => {
+            span(image, p, 4, "a tuple constant")?;
+            let n = image.u32_at(p) as usize;
+            span(image, p + 4, n.saturating_mul(4), "a tuple constant")?;
+            // Items come before the tuple: no cycles, so loading terminates.
+            if (0..n).all(|j| (image.u32_at(p + 4 + 4 * j) as usize) < i) {
+                Ok(())
+            } else {
+                Err(bad)
+            }
+        }
+        _ => Err(bad),
+    }
+}
+
+fn text(image: &Image, s: usize) -> bool {
+    s < image.n_strings() && core::str::from_utf8(image.string_bytes(s)).is_ok()
+}
+
+fn verify_code(image: &Image, c: usize, code: Code) -> Result<()> {
+    let bad = |why| VerifyError::BadCode { code: c, why };
+    let h = |at: usize| image.u32_at(code.off + at) as usize;
+    span(image, h(16), h(20).saturating_mul(4), "instructions")?;
+    span(image, h(24), h(28).saturating_mul(4), "a constant list")?;
+    span(image, h(32), h(36).saturating_mul(4), "a name list")?;
+    span(image, h(40), h(44).saturating_mul(8), "a line table")?;
+    span(image, h(48), h(52).saturating_mul(16), "an exception table")?;
+    span(image, h(56), h(60).saturating_mul(4), "a variable name list")?;
+    span(image, h(64), h(68).saturating_mul(4), "a free variable list")?;
+    if !text(image, code.name_index()) {
+        return Err(bad("its name is not a string"));
+    }
+    let fl = code.flags();
+    let nregs = code.n_regs();
+    let nparams =
+        code.n_params() + code.n_kwonly() + (fl & flags::VARARGS != 0) as usize + (fl & flags::VARKW != 0) as usize;
+    if nparams > nregs || code.n_defaults() > code.n_params() {
+        return Err(bad("more parameters than registers"));
+    }
+    if h(68) != code.n_free() {
+        return Err(bad("free variable count mismatch"));
+    }
+    if code.n_varnames() < code.n_params() + code.n_kwonly() {
+        return Err(bad("parameters without names"));
+    }
+    for k in 0..code.n_consts() {
+        if code.const_index(k) >= image.n_consts() {
+            return Err(bad("a constant index is out of range"));
+        }
+    }
+    for n in 0..code.n_names() {
+        if !text(image, code.name_at(n)) {
+            return Err(bad("a name is not a string"));
+        }
+    }
+    for r in 0..code.n_varnames() {
+        if !text(image, code.varname_index(r)) {
+            return Err(bad("a variable name is not a string"));
+        }
+    }
+    for i in 0..code.n_free() {
+        let (_, own) = code.freevar(i);
+        if own >= nregs {
+            return Err(bad("a free variable register is out of range"));
+        }
+    }
+    let n = code.n_instrs();
+    for i in 0..code.n_handlers() {
+        let (start, end, handler, reg) = code.handler(i);
+        if start > end || end > n || handler >= n || reg >= nregs {
+            return Err(bad("an exception handler is out of range"));
+        }
+    }
+    let mut last_pc = 0;
+    for i in 0..code.n_lines() {
+        let (pc, _) = code.line_entry(i);
+        if (pc as usize) < last_pc {
+            return Err(bad("the line table is not sorted"));
+        }
+        last_pc = pc as usize;
+    }
+    if n == 0 {
+        return Err(bad("no instructions"));
+    }
+    for pc in 0..n {
+        verify_instr(image, &code, pc).map_err(|why| VerifyError::BadInstruction { code: c, pc, why })?;
+    }
+    // The last instruction must not fall through past the end.
+    let last = Op::from_u8(code.instr(n - 1).op_byte());
+    if !matches!(last, Some(Op::Return | Op::Jump | Op::Raise | Op::Reraise)) {
+        return Err(bad("the code can run past its last instruction"));
+    }
+    Ok(())
+}
+
+/// Check one instruction's operands against its frame and image.
+fn verify_instr(image: &Image, code: &Code, pc: usize) -> core::result::Result<(), &'static str> {
+    let ins: Instr = code.instr(pc);
+    let op = Op::from_u8(ins.op_byte()).ok_or("unknown opcode")?;
+    let nregs = code.n_regs();
+    let (a, b, c, bx) = (ins.a(), ins.b(), ins.c(), ins.bx());
+    let reg = |r: usize| if r < nregs { Ok(()) } else { Err("register out of range") };
+    // A run of `n` registers from `r`.
+    let regs = |r: usize, n: usize| if r + n <= nregs { Ok(()) } else { Err("register range out of range") };
+    let name = |i: usize| if i < code.n_names() { Ok(()) } else { Err("name index out of range") };
+    let konst = |i: usize| if i < code.n_consts() { Ok(()) } else { Err("constant index out of range") };
+    let jump = |off: isize| {
+        let t = pc as isize + 1 + off;
+        if t >= 0 && (t as usize) < code.n_instrs() {
+            Ok(())
+        } else {
+            Err("jump target out of range")
+        }
+    };
+    // Keyword names of a call: a tuple constant of strings; returns how many.
+    let kwnames = |k: usize| -> core::result::Result<usize, &'static str> {
+        konst(k)?;
+        let (kd, p) = image.constant(code.const_index(k));
+        if kd != kind::TUPLE {
+            return Err("keyword names are not a tuple");
+        }
+        let n = image.u32_at(p as usize) as usize;
+        for j in 0..n {
+            let (ik, _) = image.constant(image.u32_at(p as usize + 4 + 4 * j) as usize);
+            if ik != kind::STR {
+                return Err("a keyword name is not a string");
+            }
+        }
+        Ok(n)
+    };
+    match op {
+        Op::Nop => Ok(()),
+        Op::LoadInt | Op::LoadNone | Op::LoadBool | Op::ClearReg | Op::CheckBound | Op::MakeCell | Op::DelCell => {
+            reg(a)
+        }
+        Op::Return | Op::Reraise => reg(a),
+        Op::LoadK => reg(a).and(konst(bx)),
+        Op::LoadBuiltin => reg(a).and(if bx < builtins::COUNT { Ok(()) } else { Err("unknown builtin") }),
+        Op::GetGlobal | Op::SetGlobal | Op::DelGlobal | Op::GetName | Op::SetName | Op::DelName | Op::Import => {
+            reg(a).and(name(bx))
+        }
+        Op::Move | Op::GetCell | Op::SetCell | Op::GetIter | Op::ListAppend | Op::SetAdd | Op::DelItem => {
+            reg(a).and(reg(b))
+        }
+        Op::Neg | Op::Pos | Op::Invert | Op::Not => reg(a).and(reg(b)),
+        Op::GetAttr | Op::ImportFrom => reg(a).and(reg(b)).and(name(c)),
+        Op::SetAttr => reg(a).and(name(b)).and(reg(c)),
+        Op::DelAttr => reg(a).and(name(b)),
+        Op::GetMethod => regs(a, 2).and(reg(b)).and(name(c)),
+        Op::GetItem | Op::SetItem | Op::DictSet | Op::ExcMatch => reg(a).and(reg(b)).and(reg(c)),
+        Op::Add
+        | Op::Sub
+        | Op::Mul
+        | Op::TrueDiv
+        | Op::FloorDiv
+        | Op::Mod
+        | Op::Pow
+        | Op::LShift
+        | Op::RShift
+        | Op::BitAnd
+        | Op::BitOr
+        | Op::BitXor
+        | Op::MatMul
+        | Op::Eq
+        | Op::Ne
+        | Op::Lt
+        | Op::Le
+        | Op::Gt
+        | Op::Ge
+        | Op::Is
+        | Op::IsNot
+        | Op::In
+        | Op::NotIn => reg(a).and(reg(b)).and(reg(c)),
+        Op::InplaceOp => {
+            reg(a).and(reg(b))?;
+            if c <= (BINOP_LAST as usize - BINOP_FIRST as usize) {
+                Ok(())
+            } else {
+                Err("unknown in-place operator")
+            }
+        }
+        Op::Jump => jump(ins.sj()),
+        Op::JumpIfTrue | Op::JumpIfFalse => reg(a).and(jump(ins.sbx())),
+        Op::ForIter => regs(a, 2).and(jump(ins.sbx())),
+        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => reg(a).and(regs(b, c)),
+        Op::BuildDict => reg(a).and(regs(b, 2 * c)),
+        Op::BuildSlice => {
+            reg(a).and(regs(b, c))?;
+            if c == 2 || c == 3 {
+                Ok(())
+            } else {
+                Err("a slice takes 2 or 3 values")
+            }
+        }
+        Op::Unpack => reg(b).and(regs(a, c)),
+        Op::FormatValue => {
+            reg(a).and(regs(b, if c & 4 != 0 { 2 } else { 1 }))?;
+            if c & 3 <= 2 {
+                Ok(())
+            } else {
+                Err("unknown conversion")
+            }
+        }
+        Op::Call => regs(a, b + 1),
+        Op::CallKw => regs(a, b + 1 + kwnames(c)?),
+        Op::CallMethod => regs(a, b + 2),
+        Op::CallMethodKw => regs(a, b + 2 + kwnames(c)?),
+        Op::MakeFunction => {
+            if bx == 0 || bx >= image.n_codes() {
+                return Err("code object index out of range");
+            }
+            let child = image.code(bx);
+            let extra = child.n_defaults() + (child.n_kwonly() > 0) as usize;
+            regs(a, 1 + extra)?;
+            for i in 0..child.n_free() {
+                reg(child.freevar(i).0)?;
+            }
+            Ok(())
+        }
+        Op::BuildClass => regs(a, 3 + b),
+        Op::Yield | Op::YieldFrom => {
+            if code.flags() & flags::GENERATOR == 0 {
+                return Err("yield outside a generator");
+            }
+            reg(a).and(reg(b))
+        }
+        Op::ListExtend | Op::DictUpdate => {
+            reg(a).and(reg(b))?;
+            // For a call, the callee sits below the list (R[A-1]) or the dict (R[A-2]).
+            let below = if op == Op::ListExtend { 1 } else { 2 };
+            match c {
+                0 => Ok(()),
+                1 if a >= below => Ok(()),
+                _ => Err("bad call flag"),
+            }
+        }
+        Op::SetUpdate => reg(a).and(reg(b)),
+        Op::CallEx => {
+            if b > 1 {
+                return Err("bad keyword flag");
+            }
+            regs(a, 2 + b)
+        }
+        Op::UnpackEx => regs(a, (bx & 0xff) + (bx >> 8) + 1),
+        Op::Raise => {
+            if b > 1 {
+                return Err("unknown raise form");
+            }
+            regs(a, 1 + b)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_short_and_foreign_bytes() {
+        assert!(matches!(verify(b"FPYC"), Err(VerifyError::Header(ImageError::TooShort))));
+        assert!(matches!(verify(&[0u8; 64]), Err(VerifyError::Header(ImageError::BadMagic))));
+    }
+
+    #[test]
+    fn refuses_an_image_with_no_code() {
+        let mut b = [0u8; 40];
+        b[..4].copy_from_slice(b"FPYC");
+        b[4] = 1;
+        b[8] = 40;
+        assert!(matches!(verify(&b), Err(VerifyError::BadCode { .. })));
+    }
+}

@@ -1,0 +1,5 @@
+print([x for x in range(20) if x % 2 if x % 3])
+print([x if x > 2 else -x for x in range(5)])
+print(["even" if n % 2 == 0 else "odd" for n in range(4)])
+print([c for c in "Hello World" if c.isupper() or c == " "])
+print({x for x in range(10) if x not in (2, 3)})

@@ -1,0 +1,7 @@
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(", ".join(str(i) for i in range(5)))
+print(sorted((x % 3, x) for x in range(6)))
+print([t[0] + t[1] for t in ((i, i) for i in range(3))])
+print(dict((str(i), i) for i in range(3)))
+print(tuple(c for c in "hey"))

@@ -1,0 +1,8 @@
+g = (x * 2 for x in range(5))
+print(type(g).__name__)
+print(next(g))
+print(list(g))
+print(list(g))
+print(sum(x for x in range(101)))
+print(list(c.upper() for c in "abc" if c != "b"))
+print(list((i, j) for i in range(3) for j in range(i)))
