@@ -22,14 +22,18 @@ const MARK: u8 = 3;
 
 pub const WORDS_PER_BLOCK: usize = 2;
 const MARK_STACK: usize = 64;
+/// Allocation sizes (in blocks) that keep their own search start.
+const HINTS: usize = 8;
 
 pub struct Heap {
     words: &'static mut [u32],
     /// First word of the pool; blocks are numbered from here.
     pool: usize,
     blocks: usize,
-    /// No free block lies below this one.
-    free_hint: usize,
+    /// `hints[k - 1]`: no free run of `k` blocks or more starts below this block (the
+    /// last one serves every larger size too). Per size, so that one small hole left low
+    /// in the heap does not make every larger allocation rescan everything above it.
+    hints: [usize; HINTS],
     used_blocks: usize,
     /// Counters for `gc`-style reporting and benchmarks.
     pub collections: u32,
@@ -60,7 +64,7 @@ impl Heap {
             words,
             pool,
             blocks,
-            free_hint: 0,
+            hints: [0; HINTS],
             used_blocks: 0,
             collections: 0,
             peak_blocks: 0,
@@ -102,10 +106,10 @@ impl Heap {
     /// Allocate `nwords` zeroed words (header included); `None` when no run of free blocks is long enough.
     pub fn try_alloc(&mut self, nwords: usize, header: u32) -> Option<usize> {
         let need = nwords.max(1).div_ceil(WORDS_PER_BLOCK);
-        let mut start = self.free_hint;
+        let bucket = need.min(HINTS) - 1;
+        let mut start = self.hints[bucket];
         let mut run = 0;
-        let mut first_free = None;
-        let mut b = self.free_hint;
+        let mut b = start;
         while b < self.blocks {
             // Skip sixteen in-use blocks at a time when a table word has no free block.
             if b % 16 == 0 && run == 0 && b + 16 <= self.blocks && no_free_in(self.words[b / 16]) {
@@ -113,9 +117,6 @@ impl Heap {
                 continue;
             }
             if self.state(b) == FREE {
-                if first_free.is_none() {
-                    first_free = Some(b);
-                }
                 if run == 0 {
                     start = b;
                 }
@@ -131,8 +132,13 @@ impl Heap {
         if run < need {
             return None;
         }
-        if first_free == Some(start) {
-            self.free_hint = start + need;
+        // No run of `need` blocks started between the hint and `start`: nor of more. Smaller
+        // sizes only lose the blocks just taken.
+        let end = start + need;
+        for (k, h) in self.hints.iter_mut().enumerate() {
+            if (k >= bucket && need <= HINTS) || (start..end).contains(h) {
+                *h = (*h).max(end);
+            }
         }
         self.set_state(start, HEAD);
         for t in start + 1..start + need {
@@ -154,7 +160,9 @@ impl Heap {
         }
         self.words[word..word + n * WORDS_PER_BLOCK].fill(0);
         self.used_blocks -= n;
-        self.free_hint = self.free_hint.min(b);
+        for h in self.hints.iter_mut() {
+            *h = (*h).min(b);
+        }
     }
 
     fn object_blocks(&self, head: usize) -> usize {
@@ -297,7 +305,7 @@ impl Heap {
             b += 1;
         }
         self.used_blocks = used;
-        self.free_hint = 0;
+        self.hints = [0; HINTS];
         self.collections += 1;
     }
 }
@@ -317,6 +325,33 @@ mod tests {
 
     fn heap(words: usize) -> Heap {
         Heap::new(Box::leak(vec![0u32; words].into_boxed_slice()))
+    }
+
+    #[test]
+    fn small_holes_do_not_hide_free_space() {
+        let mut h = heap(1024);
+        let cell = crate::obj::Kind::Cell as u32;
+        // One-block objects, every other one freed: one-block holes all the way up.
+        let objs: std::vec::Vec<usize> = (0..40).map(|_| h.try_alloc(2, cell).unwrap()).collect();
+        for w in objs.iter().step_by(2) {
+            h.free(*w);
+        }
+        let used = h.used_bytes();
+        // Two-block objects go above the holes; one-block objects still fill the holes.
+        let big = h.try_alloc(4, cell).unwrap();
+        assert!(big > objs[39]);
+        let small = h.try_alloc(2, cell).unwrap();
+        assert_eq!(small, objs[0]);
+        assert_eq!(h.used_bytes(), used + 3 * 8);
+        // Freeing lowers every size's hint: a freed two-block run is found again.
+        h.free(big);
+        assert_eq!(h.try_alloc(3, cell), Some(big));
+        let mut n = 0;
+        while h.try_alloc(2, cell).is_some() {
+            n += 1;
+        }
+        assert!(n > 19, "{n}");
+        assert_eq!(h.used_bytes(), h.total_bytes());
     }
 
     #[test]

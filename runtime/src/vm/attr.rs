@@ -48,6 +48,12 @@ impl Vm {
     /// Resolve `obj.name` for a call: a function found on the class comes back unbound
     /// with `obj` as self, so no bound-method object is made.
     pub(crate) fn get_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        // `module.function(...)`: the hot case of module attributes needs no copy of the name.
+        if self.is_kind(obj, Kind::Module) {
+            if let Some(v) = self.module_attr_fast(obj, name)? {
+                return Ok((v, Value::NULL));
+            }
+        }
         let text_owned;
         let text: &str = {
             text_owned = alloc::string::String::from(self.str_text(name));
@@ -93,6 +99,11 @@ impl Vm {
 
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        if self.is_kind(obj, Kind::Module) {
+            if let Some(v) = self.module_attr_fast(obj, name)? {
+                return Ok(v);
+            }
+        }
         let text = alloc::string::String::from(self.str_text(name));
         if let Some(v) = self.try_get_attr(obj, name, &text)? {
             return Ok(v);

@@ -60,11 +60,22 @@ pub(crate) struct ImportState {
     pub argv: Value,
     /// Modules whose body is running now (for CPython's circular-import messages).
     pub initializing: Vec<Value>,
+    /// Recent native-module attribute lookups by name: (name, module, value). Names from
+    /// code images are immutable and values are immediates, so nothing here needs rooting.
+    pub native_cache: [(Value, usize, Value); NATIVE_CACHE],
 }
+
+const NATIVE_CACHE: usize = 32;
 
 impl ImportState {
     pub fn new() -> ImportState {
-        ImportState { modules: Value::NULL, path: Value::NULL, argv: Value::NULL, initializing: Vec::new() }
+        ImportState {
+            modules: Value::NULL,
+            path: Value::NULL,
+            argv: Value::NULL,
+            initializing: Vec::new(),
+            native_cache: [(Value::NULL, 0, Value::NULL); NATIVE_CACHE],
+        }
     }
     pub fn roots(&self) -> impl Iterator<Item = Value> + '_ {
         [self.modules, self.path, self.argv].into_iter().chain(self.initializing.iter().copied())
@@ -624,17 +635,32 @@ impl Vm {
         self.aux(m).checked_sub(1).map(|i| i as usize)
     }
 
-    /// `m.name` for a module: its dict, then its native functions, then a module `__getattr__`.
-    pub(crate) fn module_attr(&mut self, m: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
+    /// `m.name` from the module's dict or its native table (cached for names from code),
+    /// without copying the name; `None` leaves the rest to `module_attr`.
+    pub(crate) fn module_attr_fast(&mut self, m: Value, name: Value) -> PyResult<Option<Value>> {
         let d = self.module_dict(m);
         if let Some(v) = self.dict_get(d, name)? {
             return Ok(Some(v));
         }
-        if let Some(idx) = self.native_index(m) {
-            if let Some(v) = crate::modules::find_attr(idx, text) {
-                return Ok(Some(v));
-            }
+        let Some(idx) = self.native_index(m) else { return Ok(None) };
+        let slot = ((name.0 >> 4) as usize ^ idx) % NATIVE_CACHE;
+        let (k, mi, v) = self.imports.native_cache[slot];
+        if k == name && mi == idx && name.is_qstr() {
+            return Ok(Some(v));
         }
+        let found = crate::modules::find_attr(idx, self.str_text(name));
+        if let (Some(v), true) = (found, name.is_qstr()) {
+            self.imports.native_cache[slot] = (name, idx, v);
+        }
+        Ok(found)
+    }
+
+    /// `m.name` for a module: its dict, then its native functions, then a module `__getattr__`.
+    pub(crate) fn module_attr(&mut self, m: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
+        if let Some(v) = self.module_attr_fast(m, name)? {
+            return Ok(Some(v));
+        }
+        let d = self.module_dict(m);
         match text {
             "__dict__" => return Ok(Some(d)),
             "__getattr__" => return Ok(None),
