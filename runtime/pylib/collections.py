@@ -491,3 +491,109 @@ class defaultdict(_Mapping):
 
     def copy(self):
         return defaultdict(self.default_factory, self._d)
+
+
+class Counter(_Mapping):
+    """Counts of hashable items; a missing item counts 0."""
+
+    def __init__(self, iterable=None, **kwargs):
+        self._d = {}
+        self.update(iterable, **kwargs)
+
+    def __missing__(self, k):
+        return 0
+
+    def __repr__(self):
+        if not self._d:
+            return "Counter()"
+        parts = [repr(k) + ": " + repr(v) for k, v in self.most_common()]
+        return "Counter({" + ", ".join(parts) + "})"
+
+    def __eq__(self, other):
+        if isinstance(other, Counter):
+            other = other._d
+        if not isinstance(other, dict):
+            return False
+        for k in self._d:
+            if self._d[k] != other.get(k, 0):
+                return False
+        for k in other:
+            if k not in self._d and other[k] != 0:
+                return False
+        return True
+
+    def copy(self):
+        return Counter(self._d)
+
+    def update(self, iterable=None, **kwargs):
+        if iterable is not None:
+            if isinstance(iterable, _Mapping):
+                iterable = iterable._d
+            if isinstance(iterable, dict):
+                for k in iterable:
+                    self._d[k] = self._d.get(k, 0) + iterable[k]
+            else:
+                for k in iterable:
+                    self._d[k] = self._d.get(k, 0) + 1
+        for k in kwargs:
+            self._d[k] = self._d.get(k, 0) + kwargs[k]
+
+    def subtract(self, iterable=None, **kwargs):
+        if iterable is not None:
+            if isinstance(iterable, _Mapping):
+                iterable = iterable._d
+            if isinstance(iterable, dict):
+                for k in iterable:
+                    self._d[k] = self._d.get(k, 0) - iterable[k]
+            else:
+                for k in iterable:
+                    self._d[k] = self._d.get(k, 0) - 1
+        for k in kwargs:
+            self._d[k] = self._d.get(k, 0) - kwargs[k]
+
+    def most_common(self, n=None):
+        items = sorted(self._d.items(), key=_count_of, reverse=True)
+        if n is None:
+            return items
+        return items[:max(n, 0)]
+
+    def elements(self):
+        out = []
+        for k in self._d:
+            for _ in range(self._d[k]):
+                out.append(k)
+        return iter(out)
+
+    def total(self):
+        return sum(self._d.values())
+
+    def _keep_positive(self):
+        return Counter({k: v for k, v in self._d.items() if v > 0})
+
+    def __add__(self, other):
+        result = Counter(self._d)
+        result.update(other)
+        return result._keep_positive()
+
+    def __sub__(self, other):
+        result = Counter(self._d)
+        result.subtract(other)
+        return result._keep_positive()
+
+    def __or__(self, other):
+        result = Counter(self._d)
+        for k in other._d:
+            if other._d[k] > result._d.get(k, 0):
+                result._d[k] = other._d[k]
+        return result._keep_positive()
+
+    def __and__(self, other):
+        result = Counter()
+        for k in self._d:
+            if k in other._d:
+                result._d[k] = min(self._d[k], other._d[k])
+        return result._keep_positive()
+
+
+def _count_of(item):
+    return item[1]

@@ -20,6 +20,8 @@ mod errno;
 mod gc;
 #[cfg(feature = "hashlib")]
 mod hashlib;
+#[cfg(feature = "importlib")]
+mod importlib;
 #[cfg(feature = "json")]
 mod json;
 #[cfg(feature = "math")]
@@ -76,6 +78,8 @@ pub static MODULES: &[NativeModule] = &[
     binascii::MODULE,
     #[cfg(feature = "hashlib")]
     hashlib::MODULE,
+    #[cfg(feature = "importlib")]
+    importlib::MODULE,
 ];
 
 /// The index of native module `name`.

@@ -22,16 +22,67 @@ pub const MODULE: NativeModule = NativeModule {
         ("unpack_from", unpack_from),
     ],
     consts: &[],
-    methods: &[],
+    methods: &[
+        ("Struct___init__", struct_init),
+        ("Struct_iter_unpack", struct_iter_unpack),
+        ("Struct_pack", struct_pack),
+        ("Struct_pack_into", struct_pack_into),
+        ("Struct_unpack", struct_unpack),
+        ("Struct_unpack_from", struct_unpack_from),
+    ],
     init: Some(init),
 };
 
-/// `struct.error`, a subclass of Exception.
+/// `struct.error`, a subclass of Exception, and the class `struct.Struct`.
 fn init(vm: &mut Vm, m: Value) -> PyResult<()> {
     let me = super::find("struct").unwrap_or(0);
-    let class = vm.native_class(me, "error", "-", &[B::Exception.value()])?;
     let d = vm.module_dict(m);
-    vm.dict_set_str(d, "error", class)
+    let class = vm.native_class(me, "error", "-", &[B::Exception.value()])?;
+    vm.dict_set_str(d, "error", class)?;
+    let class = vm.native_class(me, "Struct", "Struct_", &[])?;
+    vm.dict_set_str(d, "Struct", class)
+}
+
+/// `Struct(format)`: the format is parsed (and checked) once; `format` and `size` are attributes.
+fn struct_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "Struct", args, 2, 2)?;
+    let f = parse(vm, args[1])?;
+    vm.set_attr_str(args[0], "format", args[1])?;
+    let size = vm.new_int(f.size as i64)?;
+    vm.set_attr_str(args[0], "size", size)?;
+    Ok(Value::NONE)
+}
+
+/// A `Struct` method: the module function with the object's format first.
+fn with_format(vm: &mut Vm, args: &[Value], kw: Kw, f: crate::builtins::NativeFn) -> PyResult<Value> {
+    let Some(&this) = args.first() else {
+        return Err(vm.raise_msg(B::TypeError, "descriptor needs a Struct object"));
+    };
+    let name = vm.new_str(b"format")?;
+    let fmt = vm.get_attr(this, name)?;
+    let mut all = Vec::with_capacity(args.len());
+    all.push(fmt);
+    all.extend_from_slice(&args[1..]);
+    vm.roots.push(fmt);
+    let r = f(vm, &all, kw);
+    vm.roots.pop();
+    r
+}
+
+fn struct_pack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    with_format(vm, args, kw, pack)
+}
+fn struct_pack_into(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    with_format(vm, args, kw, pack_into)
+}
+fn struct_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    with_format(vm, args, kw, unpack)
+}
+fn struct_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    with_format(vm, args, kw, unpack_from)
+}
+fn struct_iter_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    with_format(vm, args, kw, iter_unpack)
 }
 
 fn error(vm: &mut Vm, msg: &str) -> Raised {
