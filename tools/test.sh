@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
-# Runs every test of frostpy, installing what the tests need when it is missing.
+# Runs every test of frostpy, installing what the tests need when it is missing
+# (Rust targets, qemu-system-arm: see tools/setup.sh).
 # Usage: bash tools/test.sh        (from anywhere; exits non-zero on the first failure)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
-# The runtime must build for a Cortex-M3 without std.
-if ! rustup target list --installed | grep -qx thumbv7m-none-eabi; then
-    step "installing the thumbv7m-none-eabi Rust target"
-    rustup target add thumbv7m-none-eabi
-fi
+step "setup: Rust targets and QEMU"
+bash tools/setup.sh
 
-step "host tests: unit tests, the corpus (source, compiled, gc-stress), the CLI"
+step "host tests: unit tests, the corpus (source, compiled, gc-stress), the CLI, fuzzing"
 cargo test
+
+step "benchmarks run correctly at a tiny size (checksums; not timed)"
+cargo test -p bench
 
 step "the runtime builds for thumbv7m-none-eabi (no_std)"
 cargo build -p frostpy-runtime --target thumbv7m-none-eabi
+
+step "firmware test suite under QEMU (Cortex-M3 mps2-an385, Cortex-M0 micro:bit)"
+python3 tools/firmware-tests.py --board all
 
 step "all tests passed"

@@ -24,7 +24,7 @@ fn main() {
     }
     entries.sort();
     let mut table = String::from(
-        "/// Modules of `runtime/pylib`, compiled by `build.rs`.\npub static FROZEN: &[FrozenModule] = &[\n",
+        "/// Modules of `runtime/pylib`, compiled by `build.rs`.\nstatic PYLIB: &[FrozenModule<'static>] = &[\n",
     );
     for (name, path, is_package) in &entries {
         println!("cargo:rerun-if-changed={}", path.display());

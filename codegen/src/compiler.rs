@@ -20,15 +20,17 @@ pub(crate) struct Compiler<'a> {
     pub funcs: Vec<FuncState<'a>>,
     /// Offset of the node being compiled, for error locations.
     pub offset: TextSize,
+    pub options: crate::CompileOptions,
 }
 
 impl<'a> Compiler<'a> {
-    pub fn compile(module: &'a Module) -> R<Vec<u8>> {
+    pub fn compile(module: &'a Module, options: crate::CompileOptions) -> R<Vec<u8>> {
         let mut c = Compiler {
             module,
             builder: ImageBuilder::new(module.source.name()),
             funcs: Vec::new(),
             offset: TextSize::from(0),
+            options,
         };
         let index = c.builder.reserve_code();
         debug_assert_eq!(index, 0);

@@ -18,9 +18,21 @@ pub use dis::disassemble;
 pub use frontend::SyntaxError;
 pub use image::{CodeObject, Const, ImageBuilder};
 
+/// How to compile (CPython's command-line `-O` levels).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CompileOptions {
+    /// 0: everything; 1 (`-O`): no `assert` statements.
+    pub optimize: u8,
+}
+
 /// Compile a parsed module to a code image. Code 0 is the module body.
 pub fn compile_module(module: &frontend::Module) -> Result<Vec<u8>, SyntaxError> {
-    compiler::Compiler::compile(module)
+    compile_module_with(module, CompileOptions::default())
+}
+
+/// Compile a parsed module with options.
+pub fn compile_module_with(module: &frontend::Module, options: CompileOptions) -> Result<Vec<u8>, SyntaxError> {
+    compiler::Compiler::compile(module, options)
 }
 
 /// Parse and compile `text` (named `filename` in errors and tracebacks).

@@ -150,6 +150,8 @@ impl<'a> Compiler<'a> {
                 self.fs().reopen_regions_from(lowest);
             }
             Stmt::Raise(r) => self.raise(r)?,
+            // `-O` drops assertions, as CPython's does.
+            Stmt::Assert(_) if self.options.optimize >= 1 => {}
             Stmt::Assert(a) => {
                 let ok = self.jump_if(&a.test, true)?;
                 let f = self.alloc_reg()?;
@@ -245,6 +247,11 @@ impl<'a> Compiler<'a> {
         let n = self.fsr().blocks.len();
         let mut lowest = n;
         for i in (depth..n).rev() {
+            if let Block::Handler { exc } = self.fsr().blocks[i] {
+                // Leaving an except body by a jump: its exception is handled no more.
+                self.emit_abc(Op::ClearReg, exc, 0, 0);
+                continue;
+            }
             if let Block::With { exit, .. } = self.fsr().blocks[i] {
                 self.fs().close_regions_from(i);
                 lowest = i;
@@ -456,6 +463,7 @@ impl<'a> Compiler<'a> {
         self.emit_abc(Op::Reraise, wexc, 0, 0);
         self.patch_here(end)?;
         self.patch_here(swallow)?;
+        self.emit_abc(Op::ClearReg, wexc, 0, 0);
         self.fs().assigned = before;
         self.free_to(mark);
         Ok(())
@@ -562,6 +570,8 @@ impl<'a> Compiler<'a> {
         }
         self.fs().blocks.pop();
         self.patch_list_here(ends)?;
+        // The exception is no longer being handled (the runtime chains `__context__` by it).
+        self.emit_abc(Op::ClearReg, exc, 0, 0);
         self.fs().assigned = before;
         self.free_reg(exc);
         Ok(())

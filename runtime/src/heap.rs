@@ -74,6 +74,11 @@ impl Heap {
         }
     }
 
+    /// The arena back, for the next `Heap` (its contents are dead).
+    pub fn into_words(self) -> &'static mut [u32] {
+        self.words
+    }
+
     pub fn total_bytes(&self) -> usize {
         self.blocks * WORDS_PER_BLOCK * 4
     }

@@ -5,7 +5,9 @@
 
 extern crate alloc;
 
+pub mod boot;
 pub mod builtins;
+pub mod frozen;
 pub mod hash;
 pub mod heap;
 pub mod image;
@@ -18,4 +20,4 @@ pub mod vm;
 mod words;
 
 pub use value::Value;
-pub use vm::{Config, FoundModule, FrozenModule, LoadError, Platform, PyResult, Stream, Vm};
+pub use vm::{Config, FoundModule, LoadError, Platform, PyResult, Stream, Vm};

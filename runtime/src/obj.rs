@@ -27,6 +27,17 @@
 //! | DictView | dict (aux: 0 keys, 1 values, 2 items) |
 //! | Module | name, dict |
 //! | Generator | function, state, pc, resume register, delegate, then the frame's registers (see `vm/gen.rs`) |
+//! | ByteArray | byte length, Bytes buffer (its length is the capacity) |
+//! | MemoryView | object (bytes or bytearray), start, length, step |
+//! | Map | function, tuple of iterators |
+//! | Filter | function, iterator |
+//! | CallIter | callable, sentinel (`iter(f, sentinel)`) |
+//! | ClassMethod, StaticMethod | function |
+//! | Property | getter, setter, deleter, doc |
+//!
+//! A Set with aux bit 0 set is a frozenset. An Instance of a class that
+//! derives from a builtin type (list, dict, str, int, ...) keeps its builtin
+//! value in the word after the dict.
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u8)]
@@ -58,9 +69,17 @@ pub enum Kind {
     DictView,
     Module,
     Generator,
+    ByteArray,
+    MemoryView,
+    Map,
+    Filter,
+    CallIter,
+    ClassMethod,
+    StaticMethod,
+    Property,
 }
 
-const LAST: u8 = Kind::Generator as u8;
+const LAST: u8 = Kind::Property as u8;
 
 /// Kinds below this hold no references.
 pub fn is_raw_kind(k: u8) -> bool {
@@ -70,7 +89,7 @@ pub fn is_raw_kind(k: u8) -> bool {
 impl Kind {
     pub fn from_u8(k: u8) -> Option<Kind> {
         use Kind::*;
-        const ALL: [Kind; 27] = [
+        const ALL: [Kind; 35] = [
             Str,
             Bytes,
             Int64,
@@ -98,6 +117,14 @@ impl Kind {
             DictView,
             Module,
             Generator,
+            ByteArray,
+            MemoryView,
+            Map,
+            Filter,
+            CallIter,
+            ClassMethod,
+            StaticMethod,
+            Property,
         ];
         if k == 0 || k > LAST {
             return None;
@@ -120,7 +147,13 @@ pub mod iter_kind {
     pub const DICT_VALUES: u32 = 4;
     pub const DICT_ITEMS: u32 = 5;
     pub const BYTES: u32 = 6;
+    pub const BYTEARRAY: u32 = 7;
+    /// An object with only `__getitem__`: index until IndexError.
+    pub const GETITEM: u32 = 8;
 }
+
+/// Aux bit of a Set that is a frozenset.
+pub const FROZEN: u32 = 1;
 
 /// Sizes in words, header included, of the fixed-size kinds.
 pub mod size {

@@ -4,8 +4,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use runtime::builtins::B;
-use runtime::{Config, FoundModule, FrozenModule, LoadError, Platform, Stream, Value, Vm};
+use runtime::frozen::{FrozenModule, FrozenTable};
+use runtime::{Config, FoundModule, LoadError, Platform, Stream, Vm};
 
 #[derive(clap::Args)]
 pub struct BoardArgs {
@@ -21,6 +21,10 @@ pub struct BoardArgs {
     /// Print heap statistics on stderr when the program ends.
     #[arg(long)]
     stats: bool,
+    /// Freeze the modules this manifest names and serve them as a board's
+    /// frozen modules (see docs/freeze.md); with no program, run the frozen `main`.
+    #[arg(long, value_name = "MANIFEST")]
+    pub frozen: Option<std::path::PathBuf>,
 }
 
 fn parse_size(s: &str) -> Result<usize, String> {
@@ -40,8 +44,13 @@ fn parse_size(s: &str) -> Result<usize, String> {
 
 /// What to run.
 pub enum Program {
-    Source { name: String, text: String },
+    Source {
+        name: String,
+        text: String,
+    },
     Image(Vec<u8>),
+    /// The frozen module `main` (with `--frozen`).
+    FrozenMain,
 }
 
 impl Program {
@@ -64,6 +73,8 @@ impl Program {
 struct HostPlatform {
     out: std::io::BufWriter<std::io::Stdout>,
     start: std::time::Instant,
+    /// `--frozen`'s modules (before `pylib`'s).
+    frozen: FrozenTable<'static>,
 }
 
 impl Platform for HostPlatform {
@@ -80,8 +91,8 @@ impl Platform for HostPlatform {
         }
     }
 
-    fn frozen_modules(&self) -> &'static [FrozenModule] {
-        crate::modules::FROZEN
+    fn frozen_module(&self, name: &str) -> Option<FrozenModule<'static>> {
+        self.frozen.find(name).or_else(|| crate::modules::pylib(name))
     }
 
     fn find_module(&mut self, name: &str, dirs: &[&str]) -> Result<Option<FoundModule>, LoadError> {
@@ -119,10 +130,32 @@ impl Drop for HostPlatform {
     }
 }
 
+/// The frozen table of `--frozen`, frozen now and kept for the whole run.
+fn frozen_table(args: &BoardArgs) -> Result<FrozenTable<'static>, String> {
+    let Some(manifest) = &args.frozen else { return Ok(FrozenTable::EMPTY) };
+    let frozen = freeze::freeze_manifest(manifest).map_err(|e| e.to_string())?;
+    let bytes: &'static [u8] = Box::leak(frozen.table.into_boxed_slice());
+    FrozenTable::new(bytes).map_err(|e| e.to_string())
+}
+
 /// Run `program`; `script` is its file (its folder starts `sys.path`), `argv` is `sys.argv`.
 pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &BoardArgs) -> ExitCode {
+    let frozen = match frozen_table(args) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("frostpy: {e}");
+            return ExitCode::from(1);
+        }
+    };
     // Images from files are verified; images compiled here are trusted.
     let (image, trusted): (Vec<u8>, bool) = match program {
+        Program::FrozenMain => match frozen.find("main") {
+            Some(m) => (m.image.to_vec(), true),
+            None => {
+                eprintln!("frostpy: no module 'main' is frozen by the --frozen manifest");
+                return ExitCode::from(1);
+            }
+        },
         Program::Image(bytes) => (bytes, false),
         Program::Source { name, text } => match codegen::compile_source(&text, &name) {
             Ok(i) => (i, true),
@@ -153,6 +186,7 @@ pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &Bo
         let platform = HostPlatform {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             start: std::time::Instant::now(),
+            frozen,
         };
         let mut vm = Vm::new(arena, Box::new(platform), config);
         let argv: Vec<&str> = argv.iter().map(|s| s.as_str()).collect();
@@ -161,28 +195,25 @@ pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &Bo
             eprintln!("frostpy: the heap is too small to start");
             return 1;
         }
-        let loaded = if trusted {
-            vm.load_trusted_image(bytes).map_err(|e| e.to_string())
-        } else {
-            vm.load_image(bytes).map_err(|e| e.to_string())
-        };
-        let img = match loaded {
-            Ok(i) => i,
-            Err(e) => {
-                eprintln!("frostpy: {e}");
-                return 1;
-            }
-        };
-        let code = match vm.run_module(img, "__main__", main_file.as_deref()) {
-            Ok(_) => 0,
-            Err(_) => exit_status(&mut vm),
-        };
+        let code = runtime::boot::run_program(&mut vm, bytes, "__main__", main_file.as_deref(), trusted);
         if stats {
             let h = &vm.heap;
             vm.platform.write(
                 Stream::Err,
                 format!(
                     "heap: {} bytes, {} in use, peak {}, {} collections\n",
+                    h.total_bytes(),
+                    h.used_bytes(),
+                    h.peak_bytes(),
+                    h.collections
+                )
+                .as_bytes(),
+            );
+            // The same, machine-readable (the benchmark runner reads it).
+            vm.platform.write(
+                Stream::Err,
+                format!(
+                    "frostpy-stats heap_total={} heap_used={} heap_peak={} collections={}\n",
                     h.total_bytes(),
                     h.used_bytes(),
                     h.peak_bytes(),
@@ -198,41 +229,6 @@ pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &Bo
         _ => {
             eprintln!("frostpy: internal error: the interpreter thread failed (please report this with the program)");
             ExitCode::from(70)
-        }
-    }
-}
-
-/// Report the uncaught exception and choose the exit status (SystemExit chooses its own).
-fn exit_status(vm: &mut Vm) -> u8 {
-    let e = vm.exc;
-    if vm.isinstance(e, B::SystemExit.value()) || e == B::SystemExit.value() {
-        return vm.system_exit_code(e);
-    }
-    vm.print_exception(e);
-    1
-}
-
-/// SystemExit's argument decides the status: None 0, an int itself, anything else is printed and gives 1.
-trait SystemExitCode {
-    fn system_exit_code(&mut self, e: Value) -> u8;
-}
-
-impl SystemExitCode for Vm {
-    fn system_exit_code(&mut self, e: Value) -> u8 {
-        let arg = self.exception_arg0(e);
-        match arg {
-            None | Some(Value::NONE) => 0,
-            Some(v) => match self.int_value(v) {
-                Some(i) => i as u8,
-                None => {
-                    if let Ok(s) = self.str_of(v) {
-                        let mut text = self.str_text(s).to_string();
-                        text.push('\n');
-                        self.platform.write(Stream::Err, text.as_bytes());
-                    }
-                    1
-                }
-            },
         }
     }
 }

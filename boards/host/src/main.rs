@@ -5,6 +5,7 @@
 
 mod board;
 mod modules;
+mod size;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,7 +33,7 @@ enum Command {
         #[arg(short = 'c', value_name = "CODE")]
         code: Option<String>,
         /// The program: a .py or .fpc file, or `-` to read source from standard input.
-        #[arg(required_unless_present = "code")]
+        #[arg(required_unless_present_any = ["code", "frozen"])]
         file: Option<String>,
         /// Arguments for the program (`sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
@@ -50,6 +51,31 @@ enum Command {
     Dis {
         /// The .py source or .fpc image.
         file: PathBuf,
+    },
+    /// Freeze the modules a manifest names into an ELF object (or a raw table) that a board links into flash.
+    Freeze {
+        /// The manifest (TOML; see docs/freeze.md).
+        manifest: PathBuf,
+        /// Where to write: an ELF object (.o), or the raw frozen table with --raw.
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+        /// Rust target triple of the firmware that links the object.
+        #[arg(long, default_value = "thumbv7m-none-eabi")]
+        target: String,
+        /// Write the raw frozen table instead of an ELF object.
+        #[arg(long)]
+        raw: bool,
+        /// List the frozen modules and their sizes.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+    /// Print the flash and static RAM of a firmware ELF, split into runtime, frozen image and the rest.
+    Size {
+        /// The firmware (an ELF executable).
+        firmware: PathBuf,
+        /// Also list sections and a breakdown by crate.
+        #[arg(short, long)]
+        verbose: bool,
     },
 }
 
@@ -85,14 +111,58 @@ fn main() -> ExitCode {
                         }
                     }
                 }
-                (None, None) => unreachable!("clap requires a file or -c"),
+                (None, None) => (board::Program::FrozenMain, None),
             };
             argv.extend(args);
             board::run(program, script.as_deref(), argv, &board)
         }
         Command::Compile { file, output } => compile(&file, output),
         Command::Dis { file } => dis(&file),
+        Command::Freeze { manifest, output, target, raw, verbose } => {
+            freeze_cmd(&manifest, &output, &target, raw, verbose)
+        }
+        Command::Size { firmware, verbose } => match size::measure(&firmware) {
+            Ok(r) => {
+                r.print(verbose);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("frostpy: {e}");
+                ExitCode::from(1)
+            }
+        },
     }
+}
+
+fn freeze_cmd(
+    manifest: &std::path::Path,
+    output: &std::path::Path,
+    target: &str,
+    raw: bool,
+    verbose: bool,
+) -> ExitCode {
+    let result = freeze::freeze_manifest(manifest).and_then(|f| {
+        let bytes = if raw { f.table.clone() } else { freeze::write_object(&f.table, target)? };
+        Ok((f, bytes))
+    });
+    let (frozen, bytes) = match result {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("frostpy: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = std::fs::write(output, &bytes) {
+        eprintln!("frostpy: cannot write {}: {e}", output.display());
+        return ExitCode::from(1);
+    }
+    if verbose {
+        for (name, path, len) in &frozen.modules {
+            println!("{len:>8}  {name}  ({})", path.display());
+        }
+        println!("{:>8}  frozen table, {} modules", frozen.table.len(), frozen.modules.len());
+    }
+    ExitCode::SUCCESS
 }
 
 fn compile(file: &PathBuf, output: Option<PathBuf>) -> ExitCode {
@@ -134,6 +204,10 @@ fn dis(file: &PathBuf) -> ExitCode {
                 return ExitCode::from(1);
             }
         },
+        Ok(board::Program::FrozenMain) => {
+            eprintln!("frostpy: {}: nothing to disassemble", file.display());
+            return ExitCode::from(1);
+        }
         Err(msg) => {
             eprintln!("frostpy: {msg}");
             return ExitCode::from(1);

@@ -8,9 +8,15 @@
 
 use std::path::{Path, PathBuf};
 
-use runtime::{FoundModule, FrozenModule, LoadError};
+use runtime::frozen::FrozenModule;
+use runtime::{FoundModule, LoadError};
 
 include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
+
+/// A module of `runtime/pylib`, frozen into the host.
+pub fn pylib(name: &str) -> Option<FrozenModule<'static>> {
+    PYLIB.iter().find(|m| m.name == name).copied()
+}
 
 /// Look for module `name` (its last component) in `dirs`.
 pub fn find_module(name: &str, dirs: &[&str]) -> Result<Option<FoundModule>, LoadError> {

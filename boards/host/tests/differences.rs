@@ -63,6 +63,51 @@ fn class_keywords_are_syntax_errors() {
     assert!(err.contains("line 3"), "{err}");
 }
 
+#[test]
+fn sets_keep_insertion_order() {
+    let prog = "print({3, 1, 2}, frozenset('cab'), sorted({3, 1, 2}))\n";
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("{3, 1, 2} frozenset({'c', 'a', 'b'}) [1, 2, 3]\n", Some(0)));
+}
+
+#[test]
+fn getattribute_not_called() {
+    let prog = "\
+class C:
+    x = 1
+    def __getattribute__(self, name):
+        return 'hooked'
+    def __getattr__(self, name):
+        return 'missing ' + name
+c = C()
+print(c.x, c.y, object.__getattribute__(c, 'x'))
+";
+    // CPython prints `hooked hooked 1`.
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("1 missing y 1\n", Some(0)));
+}
+
+#[test]
+fn memoryview_of_resized_bytearray() {
+    let prog = "\
+b = bytearray(b'abcd')
+m = memoryview(b)[1:3]
+b.extend(b'xyz')
+print(bytes(m))
+b.clear()
+b += b'Q'
+m[0] = 65
+print(b, len(m))
+try:
+    m[0]
+except IndexError as e:
+    print('IndexError')
+";
+    // CPython raises BufferError at `b.extend`.
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("b'bc'\nbytearray(b'Q') 2\nIndexError\n", Some(0)));
+}
+
 /// Runs `code` in a fresh folder that holds `files` (name, text).
 fn run_in_folder(files: &[(&str, &str)], code: &str) -> (String, String, Option<i32>) {
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);

@@ -135,3 +135,12 @@ fn the_script_folder_is_searched_first_wherever_the_program_runs() {
     assert_eq!(stdout(&o), "next to the script\n", "{}", stderr(&o));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn sys_stderr_and_print_file_go_to_stderr() {
+    let dir = temp_dir("stderr");
+    write(&dir, "main.py", "import sys\nsys.stderr.write('one\\n')\nprint('two', file=sys.stderr)\nprint('out')\n");
+    let o = frostpy(&dir, &["run", "main.py"], &[]);
+    assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("out\n", "one\ntwo\n"));
+    let _ = std::fs::remove_dir_all(dir);
+}

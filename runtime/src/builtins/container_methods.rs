@@ -1,7 +1,5 @@
 //! Methods of list, tuple, dict and set, and of `object` / `BaseException`.
 
-use alloc::vec::Vec;
-
 use super::funcs::{arity, int_arg, kwarg, only_kwargs};
 use super::B;
 use crate::obj::Kind;
@@ -9,14 +7,14 @@ use crate::value::Value;
 use crate::vm::{Kw, PyResult, Raised, Vm};
 
 /// Check the receiver's kind.
-fn recv(vm: &mut Vm, args: &[Value], kinds: &[Kind], name: &str) -> PyResult<Value> {
-    match args.first() {
-        Some(v) if kinds.iter().any(|k| vm.is_kind(*v, *k)) => Ok(*v),
+pub(crate) fn recv(vm: &mut Vm, args: &[Value], kinds: &[Kind], name: &str) -> PyResult<Value> {
+    match args.first().map(|v| vm.unwrap_builtin(*v)) {
+        Some(v) if kinds.iter().any(|k| vm.is_kind(v, *k)) => Ok(v),
         Some(v) => Err(vm.raise_type_error(alloc::format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             name,
             kind_name(kinds[0]),
-            vm.type_name_of(*v)
+            vm.type_name_of(v)
         ))),
         None => Err(vm.raise_type_error(alloc::format!("descriptor '{}' needs an argument", name))),
     }
@@ -29,19 +27,6 @@ fn kind_name(k: Kind) -> &'static str {
         Kind::Dict => "dict",
         _ => "set",
     }
-}
-
-pub fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::NONE)
-}
-
-pub fn exception_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(&e) = args.first().filter(|e| vm.is_kind(**e, Kind::Exception)) else {
-        return Err(vm.raise_msg(B::TypeError, "descriptor '__init__' requires a 'BaseException' object"));
-    };
-    let t = vm.new_tuple(&args[1..])?;
-    vm.set_field(e, 3, t);
-    Ok(Value::NONE)
 }
 
 // ---- list ----
@@ -121,9 +106,12 @@ pub fn seq_index_method(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value>
             return vm.new_int(i);
         }
     }
-    let what =
-        if vm.is_kind(s, Kind::List) { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
-    Err(vm.raise_msg(B::ValueError, what))
+    if vm.is_kind(s, Kind::List) {
+        let r = vm.repr_of(args[1])?;
+        let msg = alloc::format!("{} is not in list", vm.str_text(r));
+        return Err(vm.raise_msg(B::ValueError, &msg));
+    }
+    Err(vm.raise_msg(B::ValueError, "tuple.index(x): x not in tuple"))
 }
 
 pub fn seq_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -204,7 +192,7 @@ pub fn dict_items(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.dict_view(d, 2)
 }
 
-fn key_error(vm: &mut Vm, k: Value) -> Raised {
+pub(crate) fn key_error(vm: &mut Vm, k: Value) -> Raised {
     match vm.new_exception(B::KeyError.value(), &[k]) {
         Ok(e) => {
             vm.exc = e;
@@ -277,123 +265,22 @@ pub fn dict_clear_method(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value
     Ok(Value::NONE)
 }
 
-// ---- set ----
-
-pub fn set_add(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = recv(vm, args, &[Kind::Set], "add")?;
-    arity(vm, "add", &args[1..], 1, 1)?;
-    vm.dict_set(s, args[1], Value::TRUE)?;
-    Ok(Value::NONE)
-}
-
-pub fn set_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = recv(vm, args, &[Kind::Set], "remove")?;
-    arity(vm, "remove", &args[1..], 1, 1)?;
-    match vm.dict_del(s, args[1])? {
-        Some(_) => Ok(Value::NONE),
-        None => Err(key_error(vm, args[1])),
-    }
-}
-
-pub fn set_discard(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = recv(vm, args, &[Kind::Set], "discard")?;
-    arity(vm, "discard", &args[1..], 1, 1)?;
-    vm.dict_del(s, args[1])?;
-    Ok(Value::NONE)
-}
-
-pub fn set_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = recv(vm, args, &[Kind::Set], "pop")?;
-    let first = (0..vm.dict_used(s)).find_map(|i| vm.dict_entry(s, i));
-    match first {
-        Some((k, _)) => {
-            vm.dict_del(s, k)?;
-            Ok(k)
-        }
-        None => Err(vm.raise_msg(B::KeyError, "pop from an empty set")),
-    }
-}
-
-fn set_items(vm: &Vm, s: Value) -> Vec<Value> {
-    (0..vm.dict_used(s)).filter_map(|i| vm.dict_entry(s, i).map(|e| e.0)).collect()
-}
-
-pub fn set_copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = recv(vm, args, &[Kind::Set], "copy")?;
-    let items = set_items(vm, s);
-    vm.set_from_items(&items)
-}
-
-/// Members of an iterable argument, as a set value (rooted by the caller's arguments).
-fn other_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if vm.is_kind(v, Kind::Set) {
-        return Ok(v);
-    }
-    let items = vm.collect_iterable(v)?;
-    vm.set_from_items(&items)
-}
-
-fn set_combine(vm: &mut Vm, args: &[Value], name: &str, keep: fn(bool, bool) -> bool, union: bool) -> PyResult<Value> {
-    let s = recv(vm, args, &[Kind::Set], name)?;
-    let mut acc = set_items(vm, s);
+pub fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    // Bound to the class by attribute lookup.
+    arity(vm, "fromkeys", args, 2, 3)?;
+    let (cls, keys) = (args[0], args[1]);
+    let v = args.get(2).copied().unwrap_or(Value::NONE);
+    let items = vm.collect_iterable(keys)?;
     let mark = vm.root_mark();
+    vm.roots.extend_from_slice(&items);
     let r = (|| {
-        for o in &args[1..] {
-            let other = other_set(vm, *o)?;
-            vm.roots.push(other);
-            let mut next = Vec::new();
-            for x in &acc {
-                let inside = vm.dict_get(other, *x)?.is_some();
-                if keep(true, inside) {
-                    next.push(*x);
-                }
-            }
-            if union {
-                for x in set_items(vm, other) {
-                    if !next.iter().any(|y| vm.key_eq(*y, x)) {
-                        next.push(x);
-                    }
-                }
-            }
-            acc = next;
+        let d = if cls == B::Dict.value() { vm.new_dict()? } else { vm.call(cls, &[])? };
+        vm.roots.push(d);
+        for k in &items {
+            vm.set_item(d, *k, v)?;
         }
-        vm.set_from_items(&acc)
+        Ok(d)
     })();
     vm.unroot(mark);
-    r
-}
-
-pub fn set_union(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    set_combine(vm, args, "union", |_, _| true, true)
-}
-
-pub fn set_intersection(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    set_combine(vm, args, "intersection", |_, inside| inside, false)
-}
-
-pub fn set_difference(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    set_combine(vm, args, "difference", |_, inside| !inside, false)
-}
-
-pub fn set_issubset(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = recv(vm, args, &[Kind::Set], "issubset")?;
-    arity(vm, "issubset", &args[1..], 1, 1)?;
-    let other = other_set(vm, args[1])?;
-    vm.roots.push(other);
-    let mut r = Ok(Value::TRUE);
-    for x in set_items(vm, s) {
-        match vm.dict_get(other, x) {
-            Ok(Some(_)) => {}
-            Ok(None) => {
-                r = Ok(Value::FALSE);
-                break;
-            }
-            Err(e) => {
-                r = Err(e);
-                break;
-            }
-        }
-    }
-    vm.roots.pop();
     r
 }

@@ -62,6 +62,7 @@ pub(crate) fn only_kwargs(vm: &mut Vm, fname: &str, kw: Kw, allowed: &[&str]) ->
 pub(crate) fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     match vm.int_value(v) {
         Some(i) => Ok(i),
+        None if vm.is_instance_obj(v) => vm.index_of(v, what),
         None => Err(vm.raise_type_error(alloc::format!(
             "'{}' object cannot be interpreted as an integer{}",
             vm.type_name_of(v),
@@ -126,7 +127,7 @@ impl Vm {
             Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(x)),
             Some(Kind::Dict | Kind::Set) => Ok(self.dict_len(x)),
             Some(Kind::DictView) => Ok(self.dict_len(self.field(x, 1))),
-            Some(Kind::Bytes) => Ok(self.str_bytes(x).len()),
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => Ok(self.bytes_len(x)),
             Some(Kind::Range) => self.range_len(x),
             _ => {
                 if self.is_instance_obj(x) {
@@ -140,6 +141,10 @@ impl Vm {
                                 self.type_name_of(r)
                             ))),
                         };
+                    }
+                    let b = self.builtin_value(x);
+                    if !b.is_null() {
+                        return self.len_of(b);
                     }
                 }
                 Err(self.raise_type_error(alloc::format!("object of type '{}' has no len()", self.type_name_of(x))))
@@ -368,7 +373,13 @@ pub fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "iter", args, 1, 1)?;
+    arity(vm, "iter", args, 1, 2)?;
+    if let Some(sentinel) = args.get(1) {
+        if !is_callable(vm, args[0]) {
+            return Err(vm.raise_msg(B::TypeError, "iter(v, w): v must be callable"));
+        }
+        return vm.new_object(Kind::CallIter, 0, &[args[0], *sentinel]);
+    }
     vm.get_iter(args[0])
 }
 
@@ -385,9 +396,7 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             },
         };
     }
-    let is_iter = matches!(vm.kind(it), Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip))
-        || (vm.is_instance_obj(it) && vm.lookup_special(it, "__next__").is_some());
-    if !is_iter {
+    if !vm.is_iterator(it) {
         return Err(vm.raise_type_error(alloc::format!("'{}' object is not an iterator", vm.type_name_of(it))));
     }
     match vm.iter_next(it)? {
@@ -402,7 +411,11 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "hash", args, 1, 1)?;
     if let Some(i) = vm.int_value(args[0]) {
-        return vm.new_int(i);
+        return vm.new_int(if i == -1 { -2 } else { i });
+    }
+    if vm.is_instance_obj(args[0]) && vm.kind(args[0]) == Some(Kind::Instance) {
+        let h = vm.hash_instance(args[0])?;
+        return vm.new_int(if h == -1 { -2 } else { h });
     }
     let h = vm.hash_key(args[0])?;
     vm.new_int(h as i64)
@@ -449,12 +462,45 @@ pub fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "callable", args, 1, 1)?;
-    let x = args[0];
-    let c = x.is_builtin()
+    Ok(Value::bool(is_callable(vm, args[0])))
+}
+
+fn is_callable(vm: &Vm, x: Value) -> bool {
+    x.is_builtin()
         || x.is_method()
         || matches!(vm.kind(x), Some(Kind::Function | Kind::BoundMethod | Kind::Class))
-        || (vm.is_instance_obj(x) && vm.lookup_special(x, "__call__").is_some());
-    Ok(Value::bool(c))
+        || (vm.is_instance_obj(x) && vm.lookup_special(x, "__call__").is_some())
+}
+
+pub fn delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "delattr", args, 2, 2)?;
+    attr_name(vm, args[1])?;
+    vm.del_attr(args[0], args[1])?;
+    Ok(Value::NONE)
+}
+
+pub fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        None => String::new(),
+        Some(s) if vm.is_str(*s) => String::from(vm.str_text(*s)),
+        Some(s) => {
+            return Err(
+                vm.raise_type_error(alloc::format!("format() argument 2 must be str, not {}", vm.type_name_of(*s)))
+            )
+        }
+    };
+    vm.format_with_spec(args[0], &spec)
+}
+
+pub fn ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "ascii", args, 1, 1)?;
+    let r = vm.repr_of(args[0])?;
+    let text = String::from(vm.str_text(r));
+    if text.is_ascii() {
+        return Ok(r);
+    }
+    vm.new_str(crate::vm::ascii_escape(&text).as_bytes())
 }
 
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
@@ -467,17 +513,17 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
 pub fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "getattr", args, 2, 3)?;
     let text = attr_name(vm, args[1])?;
-    // An AttributeError raised while looking (a module `__getattr__`) means "missing".
-    let found = match vm.try_get_attr(args[0], args[1], &text) {
-        Err(_) if args.len() == 3 && vm.isinstance(vm.exc, B::AttributeError.value()) => None,
-        r => r?,
-    };
-    match found {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
-            Some(d) => Ok(*d),
-            None => vm.get_attr(args[0], args[1]),
-        },
+    let Some(d) = args.get(2) else { return vm.get_attr(args[0], args[1]) };
+    match vm.try_get_attr(args[0], args[1], &text) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(*d),
+        Err(e) => {
+            if vm.exception_matches(vm.exc, B::AttributeError.value()) {
+                vm.exc = Value::NULL;
+                return Ok(*d);
+            }
+            Err(e)
+        }
     }
 }
 
@@ -493,8 +539,13 @@ pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let text = attr_name(vm, args[1])?;
     match vm.try_get_attr(args[0], args[1], &text) {
         Ok(v) => Ok(Value::bool(v.is_some())),
-        Err(_) if vm.isinstance(vm.exc, B::AttributeError.value()) => Ok(Value::FALSE),
-        Err(e) => Err(e),
+        Err(e) => {
+            if vm.exception_matches(vm.exc, B::AttributeError.value()) {
+                vm.exc = Value::NULL;
+                return Ok(Value::FALSE);
+            }
+            Err(e)
+        }
     }
 }
 
@@ -646,11 +697,34 @@ pub fn bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "reversed", args, 1, 1)?;
     let x = args[0];
-    let mut items = if matches!(vm.kind(x), Some(Kind::List | Kind::Tuple | Kind::Range)) || vm.is_str(x) {
-        vm.collect_iterable(x)?
-    } else if vm.is_instance_obj(x) && vm.lookup_special(x, "__reversed__").is_some() {
-        let f = vm.lookup_special(x, "__reversed__").unwrap_or(Value::NONE);
+    let seq_like = matches!(
+        vm.kind(vm.unwrap_builtin(x)),
+        Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::Dict)
+    ) || vm.is_str(x);
+    let mut items = if let Some(f) = vm.lookup_special(x, "__reversed__") {
         return vm.call_method_value(f, x, &[]);
+    } else if seq_like && vm.lookup_special(x, "__iter__").is_none() {
+        vm.collect_iterable(vm.unwrap_builtin(x))?
+    } else if vm.is_kind(x, Kind::DictView) {
+        vm.collect_iterable(x)?
+    } else if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
+        let n = vm.len_of(x)?;
+        let mut out = Vec::with_capacity(n);
+        let mark = vm.root_mark();
+        for i in 0..n {
+            match vm.get_item(x, Value::small(i as i32)) {
+                Ok(v) => {
+                    vm.roots.push(v);
+                    out.push(v);
+                }
+                Err(e) => {
+                    vm.unroot(mark);
+                    return Err(e);
+                }
+            }
+        }
+        vm.unroot(mark);
+        out
     } else {
         return Err(vm.raise_type_error(alloc::format!("'{}' object is not reversible", vm.type_name_of(x))));
     };

@@ -2,11 +2,15 @@
 //! functions. A builtin is the immediate `Value::builtin(id)`: builtins cost
 //! no heap, and their names are image 0's strings.
 
+mod bytes_methods;
 mod container_methods;
 pub(crate) mod funcs;
 mod gen_methods;
 pub mod methods;
+mod object_methods;
+mod set_methods;
 mod str_methods;
+mod str_more;
 mod types;
 
 use crate::value::Value;
@@ -34,6 +38,7 @@ macro_rules! builtins {
         const ALL: [B; COUNT] = [$(B::$id),*];
         /// The definition of each builtin, in id order.
         pub fn def(b: B) -> Def {
+            use bytes_methods::*;
             use funcs::*;
             use types::*;
             match b { $(B::$id => $def),* }
@@ -55,12 +60,15 @@ builtins! {
     Bool = "bool" => Def::Type { base: B::Int, ctor: Some(bool_new) };
     Float = "float" => Def::Type { base: B::Object, ctor: Some(float_new) };
     Str = "str" => Def::Type { base: B::Object, ctor: Some(str_new) };
-    Bytes = "bytes" => ty(B::Object);
+    Bytes = "bytes" => Def::Type { base: B::Object, ctor: Some(bytes_new) };
+    ByteArray = "bytearray" => Def::Type { base: B::Object, ctor: Some(bytearray_new) };
+    MemoryView = "memoryview" => Def::Type { base: B::Object, ctor: Some(memoryview_new) };
     NoneType = "NoneType" => ty(B::Object);
     List = "list" => Def::Type { base: B::Object, ctor: Some(list_new) };
     Tuple = "tuple" => Def::Type { base: B::Object, ctor: Some(tuple_new) };
     Dict = "dict" => Def::Type { base: B::Object, ctor: Some(dict_new) };
     Set = "set" => Def::Type { base: B::Object, ctor: Some(set_new) };
+    FrozenSet = "frozenset" => Def::Type { base: B::Object, ctor: Some(frozenset_new) };
     Range = "range" => Def::Type { base: B::Object, ctor: Some(range_new) };
     Slice = "slice" => ty(B::Object);
     Function = "function" => ty(B::Object);
@@ -70,6 +78,12 @@ builtins! {
     Iterator = "iterator" => ty(B::Object);
     Enumerate = "enumerate" => Def::Type { base: B::Object, ctor: Some(enumerate_new) };
     Zip = "zip" => Def::Type { base: B::Object, ctor: Some(zip_new) };
+    Map = "map" => Def::Type { base: B::Object, ctor: Some(map_new) };
+    Filter = "filter" => Def::Type { base: B::Object, ctor: Some(filter_new) };
+    CallableIterator = "callable_iterator" => ty(B::Object);
+    ClassMethod = "classmethod" => Def::Type { base: B::Object, ctor: Some(classmethod_new) };
+    StaticMethod = "staticmethod" => Def::Type { base: B::Object, ctor: Some(staticmethod_new) };
+    Property = "property" => Def::Type { base: B::Object, ctor: Some(property_new) };
     Super = "super" => Def::Type { base: B::Object, ctor: Some(super_new) };
     DictKeys = "dict_keys" => ty(B::Object);
     DictValues = "dict_values" => ty(B::Object);
@@ -78,6 +92,8 @@ builtins! {
     Generator = "generator" => ty(B::Object);
     Ellipsis = "ellipsis" => ty(B::Object);
     NotImplementedType = "NotImplementedType" => ty(B::Object);
+    NotImplemented = "NotImplemented" => ty(B::Object);
+    EllipsisConst = "Ellipsis" => ty(B::Object);
 
     BaseException = "BaseException" => exc(B::Object);
     SystemExit = "SystemExit" => exc(B::BaseException);
@@ -85,11 +101,14 @@ builtins! {
     GeneratorExit = "GeneratorExit" => exc(B::BaseException);
     Exception = "Exception" => exc(B::BaseException);
     StopIteration = "StopIteration" => exc(B::Exception);
+    StopAsyncIteration = "StopAsyncIteration" => exc(B::Exception);
     ArithmeticError = "ArithmeticError" => exc(B::Exception);
+    FloatingPointError = "FloatingPointError" => exc(B::ArithmeticError);
     OverflowError = "OverflowError" => exc(B::ArithmeticError);
     ZeroDivisionError = "ZeroDivisionError" => exc(B::ArithmeticError);
     AssertionError = "AssertionError" => exc(B::Exception);
     AttributeError = "AttributeError" => exc(B::Exception);
+    BufferError = "BufferError" => exc(B::Exception);
     EOFError = "EOFError" => exc(B::Exception);
     ImportError = "ImportError" => exc(B::Exception);
     ModuleNotFoundError = "ModuleNotFoundError" => exc(B::ImportError);
@@ -100,14 +119,46 @@ builtins! {
     NameError = "NameError" => exc(B::Exception);
     UnboundLocalError = "UnboundLocalError" => exc(B::NameError);
     OSError = "OSError" => exc(B::Exception);
+    BlockingIOError = "BlockingIOError" => exc(B::OSError);
+    ChildProcessError = "ChildProcessError" => exc(B::OSError);
+    ConnectionError = "ConnectionError" => exc(B::OSError);
+    BrokenPipeError = "BrokenPipeError" => exc(B::ConnectionError);
+    ConnectionAbortedError = "ConnectionAbortedError" => exc(B::ConnectionError);
+    ConnectionRefusedError = "ConnectionRefusedError" => exc(B::ConnectionError);
+    ConnectionResetError = "ConnectionResetError" => exc(B::ConnectionError);
+    FileExistsError = "FileExistsError" => exc(B::OSError);
+    FileNotFoundError = "FileNotFoundError" => exc(B::OSError);
+    InterruptedError = "InterruptedError" => exc(B::OSError);
+    IsADirectoryError = "IsADirectoryError" => exc(B::OSError);
+    NotADirectoryError = "NotADirectoryError" => exc(B::OSError);
+    PermissionError = "PermissionError" => exc(B::OSError);
+    ProcessLookupError = "ProcessLookupError" => exc(B::OSError);
+    TimeoutError = "TimeoutError" => exc(B::OSError);
+    ReferenceError = "ReferenceError" => exc(B::Exception);
     RuntimeError = "RuntimeError" => exc(B::Exception);
     NotImplementedError = "NotImplementedError" => exc(B::RuntimeError);
     RecursionError = "RecursionError" => exc(B::RuntimeError);
     SyntaxError = "SyntaxError" => exc(B::Exception);
+    IndentationError = "IndentationError" => exc(B::SyntaxError);
+    TabError = "TabError" => exc(B::IndentationError);
     SystemError = "SystemError" => exc(B::Exception);
     TypeError = "TypeError" => exc(B::Exception);
     ValueError = "ValueError" => exc(B::Exception);
     UnicodeError = "UnicodeError" => exc(B::ValueError);
+    UnicodeDecodeError = "UnicodeDecodeError" => exc(B::UnicodeError);
+    UnicodeEncodeError = "UnicodeEncodeError" => exc(B::UnicodeError);
+    UnicodeTranslateError = "UnicodeTranslateError" => exc(B::UnicodeError);
+    Warning = "Warning" => exc(B::Exception);
+    UserWarning = "UserWarning" => exc(B::Warning);
+    DeprecationWarning = "DeprecationWarning" => exc(B::Warning);
+    PendingDeprecationWarning = "PendingDeprecationWarning" => exc(B::Warning);
+    RuntimeWarning = "RuntimeWarning" => exc(B::Warning);
+    SyntaxWarning = "SyntaxWarning" => exc(B::Warning);
+    FutureWarning = "FutureWarning" => exc(B::Warning);
+    ImportWarning = "ImportWarning" => exc(B::Warning);
+    UnicodeWarning = "UnicodeWarning" => exc(B::Warning);
+    BytesWarning = "BytesWarning" => exc(B::Warning);
+    ResourceWarning = "ResourceWarning" => exc(B::Warning);
 
     Print = "print" => Def::Func(print);
     Len = "len" => Def::Func(len);
@@ -138,6 +189,21 @@ builtins! {
     Oct = "oct" => Def::Func(oct);
     Bin = "bin" => Def::Func(bin);
     Reversed = "reversed" => Def::Func(reversed);
+    DelAttr = "delattr" => Def::Func(delattr);
+    Format = "format" => Def::Func(format);
+    Ascii = "ascii" => Def::Func(ascii);
+}
+
+/// The value builtin `id` names: the builtin itself, or a constant (`NotImplemented`, `Ellipsis`).
+#[inline]
+pub fn load(id: u16) -> Value {
+    if id == B::NotImplemented as u16 {
+        Value::NOT_IMPLEMENTED
+    } else if id == B::EllipsisConst as u16 {
+        Value::ELLIPSIS
+    } else {
+        Value::builtin(id)
+    }
 }
 
 impl B {
@@ -180,5 +246,14 @@ impl B {
 
 /// The id of builtin `name`, for the compiler's `LoadBuiltin`.
 pub fn builtin_id(name: &str) -> Option<u16> {
+    let name = alias(name.as_bytes()).map(B::name).unwrap_or(name);
     NAMES.iter().position(|n| *n == name).map(|i| i as u16)
+}
+
+/// Other names of builtins (`IOError is OSError`).
+pub fn alias(name: &[u8]) -> Option<B> {
+    match name {
+        b"IOError" | b"EnvironmentError" => Some(B::OSError),
+        _ => None,
+    }
 }

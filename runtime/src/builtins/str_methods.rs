@@ -6,22 +6,22 @@ use alloc::vec::Vec;
 use super::funcs::{arity, int_arg, kwarg, only_kwargs};
 use super::B;
 use crate::value::Value;
-use crate::vm::{find_bytes, Kw, PyResult, Vm};
+use crate::vm::{find_bytes, Kw, Names, PyResult, Vm};
 
 /// The receiver's text, or a TypeError for a non-str receiver.
-fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
-    match args.first() {
-        Some(s) if vm.is_str(*s) => Ok(String::from(vm.str_text(*s))),
+pub(crate) fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
+    match args.first().map(|s| vm.unwrap_builtin(*s)) {
+        Some(s) if vm.is_str(s) => Ok(String::from(vm.str_text(s))),
         Some(s) => Err(vm.raise_type_error(alloc::format!(
             "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
             name,
-            vm.type_name_of(*s)
+            vm.type_name_of(s)
         ))),
         None => Err(vm.raise_type_error(alloc::format!("descriptor '{}' of 'str' object needs an argument", name))),
     }
 }
 
-fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     if vm.is_str(v) {
         return Ok(String::from(vm.str_text(v)));
     }
@@ -81,7 +81,7 @@ pub fn str_title(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Build a list of str values from Rust strings.
-fn str_list(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
+pub(crate) fn str_list(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
     let list = vm.new_list(&[])?;
     let mark = vm.root_mark();
     vm.roots.push(list);
@@ -167,12 +167,6 @@ pub fn str_rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     str_list(vm, &parts)
 }
 
-pub fn str_splitlines(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "splitlines")?;
-    let parts: Vec<&str> = s.lines().collect();
-    str_list(vm, &parts)
-}
-
 pub fn str_join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let sep = this(vm, args, "join")?;
     arity(vm, "join", &args[1..], 1, 1)?;
@@ -216,7 +210,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) 
         t = t.trim_end_matches(pred);
     }
     if t.len() == s.len() {
-        return Ok(args[0]);
+        return Ok(vm.unwrap_builtin(args[0]));
     }
     vm.str_value(t)
 }
@@ -353,13 +347,13 @@ pub fn str_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_int(n as i64)
 }
 
-fn test_chars(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+pub(crate) fn test_chars(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
     Ok(Value::bool(f(&s)))
 }
 
 pub fn str_isdigit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    test_chars(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+    test_chars(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(super::str_more::is_digit))
 }
 
 pub fn str_isalpha(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -488,104 +482,14 @@ pub fn str_rpartition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     partition_impl(vm, args, "rpartition", true)
 }
 
-pub fn str_encode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "encode")?;
-    vm.new_bytes_like(crate::obj::Kind::Bytes, s.as_bytes())
-}
-
-pub fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let b: Vec<u8> = Vec::from(vm.str_bytes(args[0]));
-    match core::str::from_utf8(&b) {
-        Ok(t) => vm.str_value(t),
-        Err(e) => {
-            let msg = alloc::format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                b[e.valid_up_to()],
-                e.valid_up_to()
-            );
-            Err(vm.raise_msg(B::UnicodeError, &msg))
-        }
-    }
-}
-
-/// `str.format`: `{}`, `{0}`, `{name}`, conversions and format specs.
+/// `str.format`: `{}`, `{0}`, `{name}`, `{0[1].x}`, conversions and nested format specs.
 pub fn str_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "format")?;
-    let pos = &args[1..];
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let cs: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if c == '{' && cs.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        if c == '}' && cs.get(i + 1) == Some(&'}') {
-            out.push('}');
-            i += 2;
-            continue;
-        }
-        if c == '}' {
-            return Err(vm.raise_msg(B::ValueError, "Single '}' encountered in format string"));
-        }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        let Some(end) = cs[i..].iter().position(|&c| c == '}').map(|p| p + i) else {
-            return Err(vm.raise_msg(B::ValueError, "Single '{' encountered in format string"));
-        };
-        let field: String = cs[i + 1..end].iter().collect();
-        i = end + 1;
-        let (head, spec) = match field.split_once(':') {
-            Some((h, sp)) => (h, sp),
-            None => (field.as_str(), ""),
-        };
-        let (name, conv) = match head.split_once('!') {
-            Some((n, c)) => (n, Some(c)),
-            None => (head, None),
-        };
-        let (base_name, attr) = match name.split_once('.') {
-            Some((b, a)) => (b, Some(a)),
-            None => (name, None),
-        };
-        let mut v = if base_name.is_empty() {
-            let v = pos.get(auto).copied();
-            auto += 1;
-            v
-        } else if let Ok(n) = base_name.parse::<usize>() {
-            pos.get(n).copied()
-        } else {
-            kwarg(vm, kw, base_name)
-        };
-        let Some(mut value) = v.take() else {
-            let msg = if base_name.is_empty() || base_name.parse::<usize>().is_ok() {
-                alloc::format!(
-                    "Replacement index {} out of range for positional args tuple",
-                    if base_name.is_empty() { auto - 1 } else { base_name.parse().unwrap_or(0) }
-                )
-            } else {
-                alloc::format!("'{}'", base_name)
-            };
-            let ty =
-                if base_name.is_empty() || base_name.parse::<usize>().is_ok() { B::IndexError } else { B::KeyError };
-            return Err(vm.raise_msg(ty, &msg));
-        };
-        if let Some(a) = attr {
-            let n = vm.str_value(a)?;
-            value = vm.get_attr(value, n)?;
-        }
-        let converted = match conv {
-            Some("r") | Some("a") => vm.repr_of(value)?,
-            Some("s") => vm.str_of(value)?,
-            _ => value,
-        };
-        let piece = if spec.is_empty() { vm.str_of(converted)? } else { vm.format_with_spec(converted, spec)? };
-        out.push_str(vm.str_text(piece));
-    }
-    vm.str_value(&out)
+    vm.str_format(&s, &args[1..], Names::Kw(kw))
+}
+
+pub fn str_format_map(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "format_map")?;
+    arity(vm, "format_map", &args[1..], 1, 1)?;
+    vm.str_format(&s, &[], Names::Map(args[1]))
 }

@@ -11,7 +11,7 @@ use crate::vm::{Kw, PyResult, Vm};
 pub fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "object", args, 0, 0)?;
     let d = vm.new_dict()?;
-    vm.new_object(Kind::Instance, 0, &[B::Object.value(), d])
+    vm.new_object(Kind::Instance, 0, &[B::Object.value(), d, Value::NULL])
 }
 
 pub fn type_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -68,6 +68,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return int_from_text(vm, x, b as u32);
     }
+    let x = if vm.is_instance_obj(x) && vm.lookup_special(x, "__int__").is_none() { vm.unwrap_builtin(x) } else { x };
     if let Some(i) = vm.int_value(x) {
         return vm.new_int(i);
     }
@@ -121,7 +122,12 @@ pub fn bool_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "float", args, 0, 1)?;
+    if !cfg!(feature = "float") {
+        // Skip the parser below so that it is not linked.
+        return vm.new_float(0.0);
+    }
     let Some(&x) = args.first() else { return vm.new_float(0.0) };
+    let x = if vm.is_instance_obj(x) && vm.lookup_special(x, "__float__").is_none() { vm.unwrap_builtin(x) } else { x };
     if let Some(f) = vm.number_value(x) {
         return vm.new_float(f);
     }
@@ -161,18 +167,33 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
-pub fn str_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
     arity(vm, "str", args, 0, 3)?;
-    match args.first() {
+    let x = args.first().copied().or_else(|| kwarg(vm, kw, "object"));
+    let encoding = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
+    let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
+    match x {
         None => vm.new_str(b""),
-        Some(x) if args.len() > 1 && vm.is_bytes(*x) => {
-            let b = alloc::vec::Vec::from(vm.str_bytes(*x));
-            match core::str::from_utf8(&b) {
-                Ok(_) => vm.new_str(&b),
-                Err(_) => Err(vm.raise_msg(B::UnicodeError, "'utf-8' codec can't decode bytes")),
+        Some(x) if encoding.is_some() || errors.is_some() => {
+            if !vm.is_bytes_like(x) {
+                return Err(vm.raise_type_error(alloc::format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name_of(x)
+                )));
             }
+            // bytes.decode does the work: str(b, enc, err) is b.decode(enc, err).
+            let mut dargs = alloc::vec![x];
+            dargs.push(encoding.unwrap_or(Value::NONE));
+            if let Some(e) = errors {
+                dargs.push(e);
+            }
+            if encoding.is_none() {
+                dargs[1] = vm.str_value("utf-8")?;
+            }
+            super::bytes_methods::bytes_decode(vm, &dargs, &[])
         }
-        Some(x) => vm.str_of(*x),
+        Some(x) => vm.str_of(x),
     }
 }
 
@@ -222,6 +243,7 @@ pub fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 impl Vm {
     /// `d.update(src)`: from a dict or an iterable of pairs.
     pub(crate) fn dict_update(&mut self, d: Value, src: Value) -> PyResult<()> {
+        let src = self.unwrap_builtin(src);
         if self.is_kind(src, Kind::Dict) {
             for i in 0..self.dict_used(src) {
                 if let Some((k, v)) = self.dict_entry(src, i) {
@@ -287,13 +309,80 @@ impl Vm {
     }
 }
 
-pub fn set_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn set_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "set", kw, &[])?;
     arity(vm, "set", args, 0, 1)?;
-    let items = match args.first() {
-        Some(x) => vm.collect_iterable(*x)?,
-        None => alloc::vec::Vec::new(),
-    };
-    vm.set_from_items(&items)
+    match args.first() {
+        Some(x) => vm.set_of_iterable(*x, false),
+        None => vm.new_set_kind(false),
+    }
+}
+
+pub fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "frozenset", kw, &[])?;
+    arity(vm, "frozenset", args, 0, 1)?;
+    match args.first() {
+        Some(x) if vm.is_frozenset(*x) => Ok(*x),
+        Some(x) => vm.set_of_iterable(*x, true),
+        None => vm.new_set_kind(true),
+    }
+}
+
+pub fn map_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "map", kw, &[])?;
+    if args.len() < 2 {
+        return Err(vm.raise_msg(B::TypeError, "map() must have at least two arguments."));
+    }
+    let its = iterators(vm, &args[1..])?;
+    vm.new_object(Kind::Map, 0, &[args[0], its])
+}
+
+pub fn filter_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "filter", kw, &[])?;
+    arity(vm, "filter", args, 2, 2)?;
+    let it = vm.get_iter(args[1])?;
+    vm.new_object(Kind::Filter, 0, &[args[0], it])
+}
+
+/// A tuple of iterators over each argument.
+fn iterators(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let t = vm.new_tuple_uninit(args.len())?;
+    let mark = vm.root_mark();
+    vm.roots.push(t);
+    let r = (|| {
+        for (i, a) in args.iter().enumerate() {
+            let it = vm.get_iter(*a)?;
+            vm.set_field(t, 1 + i, it);
+        }
+        Ok(t)
+    })();
+    vm.unroot(mark);
+    r
+}
+
+pub fn classmethod_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "classmethod", kw, &[])?;
+    arity(vm, "classmethod", args, 1, 1)?;
+    vm.new_object(Kind::ClassMethod, 0, &[args[0]])
+}
+
+pub fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "staticmethod", kw, &[])?;
+    arity(vm, "staticmethod", args, 1, 1)?;
+    vm.new_object(Kind::StaticMethod, 0, &[args[0]])
+}
+
+pub fn property_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
+    arity(vm, "property", args, 0, 4)?;
+    let names = ["fget", "fset", "fdel", "doc"];
+    let mut f = [Value::NONE; 4];
+    for (i, n) in names.iter().enumerate() {
+        if let Some(v) = args.get(i).copied().or_else(|| kwarg(vm, kw, n)) {
+            f[i] = v;
+        }
+    }
+    vm.new_object(Kind::Property, 0, &f)
 }
 
 pub fn range_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -328,19 +417,10 @@ pub fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_object(Kind::Enumerate, 0, &[it, start])
 }
 
-pub fn zip_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let t = vm.new_tuple_uninit(args.len())?;
-    let mark = vm.root_mark();
-    vm.roots.push(t);
-    let r = (|| {
-        for (i, a) in args.iter().enumerate() {
-            let it = vm.get_iter(*a)?;
-            vm.set_field(t, 1 + i, it);
-        }
-        vm.new_object(Kind::Zip, 0, &[t])
-    })();
-    vm.unroot(mark);
-    r
+pub fn zip_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs(vm, "zip", kw, &[])?;
+    let t = iterators(vm, args)?;
+    vm.new_object(Kind::Zip, 0, &[t])
 }
 
 pub fn super_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -183,7 +183,7 @@ impl Vm {
 pub(crate) fn new_instance(vm: &mut Vm, class: Value) -> PyResult<Value> {
     vm.roots.push(class);
     let d = vm.new_dict();
-    let r = d.and_then(|d| vm.new_object(crate::obj::Kind::Instance, 0, &[class, d]));
+    let r = d.and_then(|d| vm.new_object(crate::obj::Kind::Instance, 0, &[class, d, Value::NULL]));
     vm.roots.pop();
     r
 }

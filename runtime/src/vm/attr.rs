@@ -69,18 +69,28 @@ impl Vm {
                 }
                 let class = self.field(obj, 1);
                 if let Some(v) = self.class_lookup(class, text) {
-                    if self.is_kind(v, Kind::Function) || v.is_method() {
+                    if self.is_kind(v, Kind::Function) || (v.is_method() && !methods::is_staticmethod(v)) {
+                        if methods::is_classmethod(v) {
+                            return Ok((v, class));
+                        }
                         return Ok((v, obj));
+                    }
+                    if self.is_kind(v, Kind::ClassMethod) {
+                        return Ok((self.field(v, 1), class));
                     }
                 }
             }
             Some(Kind::Super) => {
                 if let Some(v) = self.super_lookup(obj, text) {
                     let s = self.field(obj, 2);
-                    if self.is_kind(v, Kind::Function) || v.is_method() {
+                    if self.is_kind(v, Kind::Function) || (v.is_method() && !methods::is_staticmethod(v)) {
                         return Ok((v, s));
                     }
-                    return Ok((v, Value::NULL));
+                    if self.is_kind(v, Kind::ClassMethod) {
+                        let c = if self.is_kind(s, Kind::Class) { s } else { self.type_of(s) };
+                        return Ok((self.field(v, 1), c));
+                    }
+                    return Ok((self.bind_descriptor(v, s, false)?, Value::NULL));
                 }
             }
             Some(Kind::Class) | Some(Kind::Module) | Some(Kind::Function) => {}
@@ -89,7 +99,7 @@ impl Vm {
                 if let Some(m) =
                     B::from_id(t.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes()))
                 {
-                    return Ok((m, obj));
+                    return Ok((m, if methods::is_classmethod(m) { t } else { obj }));
                 }
             }
             _ => {}
@@ -108,90 +118,129 @@ impl Vm {
         if let Some(v) = self.try_get_attr(obj, name, &text)? {
             return Ok(v);
         }
-        let msg = if self.is_kind(obj, Kind::Module) {
-            self.module_attr_error(obj, &text)
-        } else if self.is_kind(obj, Kind::Class) || (obj.is_builtin() && self.type_of(obj) == B::Type.value()) {
+        Err(self.attribute_error(obj, &text))
+    }
+
+    pub(crate) fn attribute_error(&mut self, obj: Value, text: &str) -> super::Raised {
+        let msg = if self.is_kind(obj, Kind::Class) || (obj.is_builtin() && self.type_of(obj) == B::Type.value()) {
             alloc::format!("type object '{}' has no attribute '{}'", self.str_text(self.type_name(obj)), text)
+        } else if self.is_kind(obj, Kind::Module) {
+            self.module_attr_error(obj, text)
         } else {
             alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), text)
         };
-        Err(self.raise_msg(B::AttributeError, &msg))
+        self.raise_msg(B::AttributeError, &msg)
+    }
+
+    /// What a class attribute `v` found for `obj` (an instance, or the class itself when
+    /// `on_class`) gives: bound methods, classmethods bound to the class, property values.
+    pub(crate) fn bind_descriptor(&mut self, v: Value, obj: Value, on_class: bool) -> PyResult<Value> {
+        let class = if self.is_kind(obj, Kind::Class) || obj.is_builtin() { obj } else { self.type_of(obj) };
+        match self.kind(v) {
+            Some(Kind::Function) if !on_class => self.new_object(Kind::BoundMethod, 0, &[obj, v]),
+            Some(Kind::ClassMethod) => {
+                let f = self.field(v, 1);
+                self.new_object(Kind::BoundMethod, 0, &[class, f])
+            }
+            Some(Kind::StaticMethod) => Ok(self.field(v, 1)),
+            Some(Kind::Property) if !on_class => {
+                let getter = self.field(v, 1);
+                if getter == Value::NONE {
+                    return Err(self.raise_type_error(alloc::format!("unreadable attribute")));
+                }
+                self.call(getter, &[obj])
+            }
+            _ if v.is_method() && methods::is_classmethod(v) => self.new_object(Kind::BoundMethod, 0, &[class, v]),
+            _ if v.is_method() && !on_class && !methods::is_staticmethod(v) => {
+                self.new_object(Kind::BoundMethod, 0, &[obj, v])
+            }
+            _ => Ok(v),
+        }
     }
 
     /// `obj.name`, or `None` when there is no such attribute.
     pub(crate) fn try_get_attr(&mut self, obj: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
         match self.kind(obj) {
             Some(Kind::Instance | Kind::Exception) => {
-                let d = self.field(obj, 2);
-                if !d.is_null() {
-                    if let Some(v) = self.dict_get(d, name)? {
-                        return Ok(Some(v));
-                    }
-                }
-                let class = self.field(obj, 1);
-                if text == "__class__" {
-                    return Ok(Some(class));
-                }
-                if self.is_kind(obj, Kind::Exception) && text == "args" {
-                    return Ok(Some(self.exception_args(obj)));
-                }
-                if self.is_kind(obj, Kind::Exception) && (text == "__cause__" || text == "__context__") {
-                    let v = self.field(obj, if text == "__cause__" { 5 } else { 6 });
-                    return Ok(Some(if v.is_null() { Value::NONE } else { v }));
-                }
-                if text == "value"
-                    && self.is_kind(obj, Kind::Exception)
-                    && self.isinstance(obj, B::StopIteration.value())
+                let getattr = if self.is_instance_obj(obj)
+                    && text != "__getattr__"
+                    && self.aux(self.field(obj, 1)) & class_flags::GETATTR != 0
                 {
-                    return Ok(Some(self.exception_arg0(obj).unwrap_or(Value::NONE)));
-                }
-                if let Some(v) = self.class_lookup(class, text) {
-                    if self.is_kind(v, Kind::Function) || v.is_method() {
-                        return Ok(Some(self.new_object(Kind::BoundMethod, 0, &[obj, v])?));
+                    self.lookup_special(obj, "__getattr__")
+                } else {
+                    None
+                };
+                match self.generic_get_attr(obj, name, text) {
+                    Ok(Some(v)) => return Ok(Some(v)),
+                    Ok(None) => {}
+                    // A property that raises AttributeError falls back to __getattr__ too.
+                    Err(e) => {
+                        if getattr.is_none() || !self.exception_matches(self.exc, B::AttributeError.value()) {
+                            return Err(e);
+                        }
+                        self.exc = Value::NULL;
                     }
-                    return Ok(Some(v));
+                }
+                {
+                    if let Some(f) = getattr {
+                        let mark = self.root_mark();
+                        self.roots.push(obj);
+                        let r = self.call_method_value(f, obj, &[name]);
+                        self.unroot(mark);
+                        return r.map(Some);
+                    }
                 }
                 Ok(None)
             }
             Some(Kind::Class) => {
-                if text == "__name__" {
-                    return Ok(Some(self.field(obj, 1)));
-                }
-                if text == "__bases__" {
-                    return Ok(Some(self.field(obj, 2)));
-                }
-                if text == "__mro__" {
-                    return Ok(Some(self.field(obj, 3)));
-                }
-                if text == "__dict__" {
-                    return Ok(Some(self.field(obj, 4)));
+                match text {
+                    "__name__" | "__qualname__" => return Ok(Some(self.field(obj, 1))),
+                    "__bases__" => return Ok(Some(self.field(obj, 2))),
+                    "__mro__" => return Ok(Some(self.field(obj, 3))),
+                    "__dict__" => return Ok(Some(self.field(obj, 4))),
+                    "__class__" => return Ok(Some(B::Type.value())),
+                    _ => {}
                 }
                 match self.class_lookup(obj, text) {
-                    None if text == "__doc__" => Ok(Some(Value::NONE)),
-                    v => Ok(v),
+                    Some(v) => Ok(Some(self.bind_descriptor(v, obj, true)?)),
+                    None => Ok(match text {
+                        "__doc__" => Some(Value::NONE),
+                        "__module__" => Some(self.str_value("__main__")?),
+                        _ => None,
+                    }),
                 }
             }
             Some(Kind::Super) => {
                 let Some(v) = self.super_lookup(obj, text) else { return Ok(None) };
-                if self.is_kind(v, Kind::Function) || v.is_method() {
-                    let s = self.field(obj, 2);
-                    return Ok(Some(self.new_object(Kind::BoundMethod, 0, &[s, v])?));
-                }
-                Ok(Some(v))
+                let s = self.field(obj, 2);
+                let on_class = self.is_kind(s, Kind::Class);
+                Ok(Some(self.bind_descriptor(v, s, on_class)?))
             }
             Some(Kind::Function) => {
                 let (image, code) = self.function_code(obj);
-                if text == "__name__" {
-                    let idx = self.image(image).code(code).name_index();
-                    return Ok(Some(Value::qstr(image as usize, idx)));
+                match text {
+                    "__name__" | "__qualname__" => {
+                        let idx = self.image(image).code(code).name_index();
+                        Ok(Some(Value::qstr(image as usize, idx)))
+                    }
+                    "__doc__" => Ok(Some(Value::NONE)),
+                    "__module__" => Ok(Some(self.str_value("__main__")?)),
+                    _ => Ok(None),
                 }
-                // Docstrings are not kept (docs/differences.md).
-                if text == "__doc__" {
-                    return Ok(Some(Value::NONE));
-                }
-                Ok(None)
             }
             Some(Kind::Module) => self.module_attr(obj, name, text),
+            Some(Kind::ClassMethod | Kind::StaticMethod) if text == "__func__" => Ok(Some(self.field(obj, 1))),
+            Some(Kind::Property) => Ok(match text {
+                "fget" => Some(self.field(obj, 1)),
+                "fset" => Some(self.field(obj, 2)),
+                "fdel" => Some(self.field(obj, 3)),
+                "__doc__" => Some(self.field(obj, 4)),
+                "getter" | "setter" | "deleter" => {
+                    let m = methods::find(B::Property, text.as_bytes()).unwrap_or(Value::NONE);
+                    Some(self.new_object(Kind::BoundMethod, 0, &[obj, m])?)
+                }
+                _ => None,
+            }),
             _ => {
                 if let Some((m, i)) = obj.native_parts() {
                     return Ok(match text {
@@ -200,43 +249,194 @@ impl Vm {
                     });
                 }
                 if obj.is_builtin() {
-                    if text == "__name__" {
+                    if text == "__name__" || text == "__qualname__" {
                         return Ok(Some(Value::qstr(0, obj.builtin_id())));
                     }
-                    return Ok(
-                        B::from_id(obj.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes()))
-                    );
+                    if let Some(b) = B::from_id(obj.builtin_id()).filter(|b| b.is_type()) {
+                        match text {
+                            "__mro__" => return Ok(Some(self.new_tuple(&Self::builtin_mro(b))?)),
+                            "__bases__" => {
+                                let bases: &[Value] = if b == B::Object { &[] } else { &[b.base().value()] };
+                                return Ok(Some(self.new_tuple(bases)?));
+                            }
+                            "__module__" => return Ok(Some(self.str_value("builtins")?)),
+                            "__class__" => return Ok(Some(B::Type.value())),
+                            _ => {}
+                        }
+                    }
+                    let m = B::from_id(obj.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes()));
+                    return match m {
+                        Some(m) if methods::is_classmethod(m) => {
+                            Ok(Some(self.new_object(Kind::BoundMethod, 0, &[obj, m])?))
+                        }
+                        m => Ok(m),
+                    };
                 }
                 let t = self.type_of(obj);
                 match B::from_id(t.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes())) {
-                    Some(m) => Ok(Some(self.new_object(Kind::BoundMethod, 0, &[obj, m])?)),
-                    None => Ok(self.builtin_data_attr(obj, text)),
+                    Some(m) => {
+                        let s = if methods::is_classmethod(m) { t } else { obj };
+                        Ok(Some(self.new_object(Kind::BoundMethod, 0, &[s, m])?))
+                    }
+                    None => self.builtin_data_attr(obj, text),
                 }
             }
         }
     }
 
+    /// Attribute lookup without `__getattr__`: properties, the instance dict, the class.
+    pub(crate) fn generic_get_attr(&mut self, obj: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
+        // The instance dict first: a property's name only gets there by writing `__dict__`
+        // directly, so checking the class for data descriptors first would only cost time.
+        let class = self.field(obj, 1);
+        let d = self.field(obj, 2);
+        if !d.is_null() {
+            if let Some(v) = self.dict_get(d, name)? {
+                return Ok(Some(v));
+            }
+        }
+        let found = self.class_lookup(class, text);
+        match text {
+            "__class__" => return Ok(Some(class)),
+            "__dict__" if self.is_kind(obj, Kind::Instance) => return Ok(Some(d)),
+            _ => {}
+        }
+        if self.is_kind(obj, Kind::Exception) {
+            if let Some(v) = self.exception_attr(obj, text)? {
+                return Ok(Some(v));
+            }
+        }
+        match found {
+            Some(v) => Ok(Some(self.bind_descriptor(v, obj, false)?)),
+            None => Ok(match text {
+                "__doc__" => Some(Value::NONE),
+                "__module__" => Some(self.str_value("__main__")?),
+                _ => None,
+            }),
+        }
+    }
+
+    /// Attributes every exception has.
+    fn exception_attr(&mut self, e: Value, text: &str) -> PyResult<Option<Value>> {
+        let args = self.exception_args(e);
+        let n = self.seq_len(args);
+        let arg = |vm: &Vm, i: usize| if i < n { vm.seq_item(args, i) } else { Value::NONE };
+        let or_none = |v: Value| if v.is_null() { Value::NONE } else { v };
+        Ok(Some(match text {
+            "args" => args,
+            "__cause__" => or_none(self.field(e, 5)),
+            "__context__" => or_none(self.field(e, 6)),
+            "__suppress_context__" => Value::bool(!self.field(e, 5).is_null()),
+            "__traceback__" => Value::NONE,
+            "errno" | "strerror" | "filename" if self.isinstance(e, B::OSError.value()) => {
+                if n < 2 {
+                    Value::NONE
+                } else {
+                    match text {
+                        "errno" => arg(self, 0),
+                        "strerror" => arg(self, 1),
+                        _ => arg(self, 2),
+                    }
+                }
+            }
+            "value" if self.isinstance(e, B::StopIteration.value()) => arg(self, 0),
+            "code" if self.isinstance(e, B::SystemExit.value()) => {
+                if n == 1 {
+                    arg(self, 0)
+                } else if n == 0 {
+                    Value::NONE
+                } else {
+                    args
+                }
+            }
+            _ => return Ok(None),
+        }))
+    }
+
     /// Data attributes of builtin values (`real`, `start`, ...).
-    fn builtin_data_attr(&self, obj: Value, text: &str) -> Option<Value> {
-        match (self.kind(obj), text) {
+    fn builtin_data_attr(&mut self, obj: Value, text: &str) -> PyResult<Option<Value>> {
+        Ok(match (self.kind(obj), text) {
             (Some(Kind::Range | Kind::Slice), "start") => Some(self.field(obj, 1)),
             (Some(Kind::Range | Kind::Slice), "stop") => Some(self.field(obj, 2)),
             (Some(Kind::Range | Kind::Slice), "step") => Some(self.field(obj, 3)),
             (Some(Kind::BoundMethod), "__self__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), "__func__") => Some(self.field(obj, 2)),
+            (Some(Kind::BoundMethod), "__name__") => {
+                let f = self.field(obj, 2);
+                let n = self.str_value("__name__")?;
+                return self.try_get_attr(f, n, "__name__");
+            }
             (Some(Kind::Cell), "cell_contents") => Some(self.field(obj, 1)),
+            (Some(Kind::MemoryView), "readonly") => Some(Value::bool(self.is_kind(self.field(obj, 1), Kind::Bytes))),
+            (Some(Kind::MemoryView), "nbytes") => Some(self.field(obj, 3)),
+            (Some(Kind::MemoryView), "obj") => Some(self.field(obj, 1)),
+            (_, "__class__") => Some(self.type_of(obj)),
             _ => None,
-        }
+        })
     }
 
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        if self.is_instance_obj(obj) && self.aux(self.field(obj, 1)) & class_flags::SETATTR != 0 {
+            if let Some(f) = self.lookup_special(obj, "__setattr__") {
+                let mark = self.root_mark();
+                self.roots.extend_from_slice(&[obj, name, v]);
+                let r = self.call_method_value(f, obj, &[name, v]);
+                self.unroot(mark);
+                return r.map(|_| ());
+            }
+        }
+        self.generic_set_attr(obj, name, v)
+    }
+
+    /// `object.__setattr__`: property setters, else the instance (or class) dict.
+    pub(crate) fn generic_set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        // The common case: an instance whose classes hold no property.
+        if self.is_kind(obj, Kind::Instance) {
+            let class = self.field(obj, 1);
+            if class.is_heap() && self.aux(class) & class_flags::PROPERTY == 0 {
+                let d = self.field(obj, 2);
+                return self.dict_set(d, name, v);
+            }
+        }
+        let text = alloc::string::String::from(self.str_text(name));
+        if matches!(self.kind(obj), Some(Kind::Instance | Kind::Exception)) {
+            let class = self.field(obj, 1);
+            if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_kind(*p, Kind::Property)) {
+                let setter = self.field(p, 2);
+                if setter == Value::NONE {
+                    return Err(self.property_error(obj, &text, "setter"));
+                }
+                self.call(setter, &[obj, v])?;
+                return Ok(());
+            }
+        }
         match self.kind(obj) {
-            Some(Kind::Instance) => {
+            Some(Kind::Instance) if self.field(obj, 1) != B::Object.value() => {
                 let d = self.field(obj, 2);
                 self.dict_set(d, name, v)
             }
             Some(Kind::Exception) => {
+                match text.as_str() {
+                    "__cause__" | "__context__" => {
+                        if v != Value::NONE && !self.is_kind(v, Kind::Exception) {
+                            let what = if text == "__cause__" { "cause" } else { "context" };
+                            let msg = alloc::format!("exception {} must be None or derive from BaseException", what);
+                            return Err(self.raise_msg(B::TypeError, &msg));
+                        }
+                        let i = if text == "__cause__" { 5 } else { 6 };
+                        let v = if v == Value::NONE && i == 6 { Value::NULL } else { v };
+                        self.set_field(obj, i, v);
+                        return Ok(());
+                    }
+                    "args" => {
+                        let items = self.collect_iterable(v)?;
+                        let t = self.new_tuple(&items)?;
+                        self.set_field(obj, 3, t);
+                        return Ok(());
+                    }
+                    _ => {}
+                }
                 let mut d = self.field(obj, 2);
                 if d.is_null() {
                     let mark = self.root_mark();
@@ -255,22 +455,62 @@ impl Vm {
                     return Ok(());
                 }
                 let d = self.field(obj, 4);
-                self.dict_set(d, name, v)
+                self.dict_set(d, name, v)?;
+                self.update_class_flags(obj);
+                Ok(())
             }
             Some(Kind::Module) => {
                 let d = self.field(obj, 2);
                 self.dict_set(d, name, v)
             }
             _ => {
-                let msg =
-                    alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), self.str_text(name));
-                Err(self.raise_msg(B::AttributeError, &msg))
+                let msg = if obj.is_builtin() {
+                    alloc::format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        text,
+                        self.str_text(self.type_name(obj))
+                    )
+                } else {
+                    alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), text)
+                };
+                Err(self.raise_msg(if obj.is_builtin() { B::TypeError } else { B::AttributeError }, &msg))
             }
         }
     }
 
+    fn property_error(&mut self, obj: Value, text: &str, what: &str) -> super::Raised {
+        let msg = alloc::format!("property '{}' of '{}' object has no {}", text, self.type_name_of(obj), what);
+        self.raise_msg(B::AttributeError, &msg)
+    }
+
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if self.is_instance_obj(obj) && self.aux(self.field(obj, 1)) & class_flags::DELATTR != 0 {
+            if let Some(f) = self.lookup_special(obj, "__delattr__") {
+                let mark = self.root_mark();
+                self.roots.extend_from_slice(&[obj, name]);
+                let r = self.call_method_value(f, obj, &[name]);
+                self.unroot(mark);
+                return r.map(|_| ());
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub(crate) fn generic_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let text = alloc::string::String::from(self.str_text(name));
+        if matches!(self.kind(obj), Some(Kind::Instance | Kind::Exception)) {
+            let class = self.field(obj, 1);
+            if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_kind(*p, Kind::Property)) {
+                let deleter = self.field(p, 3);
+                if deleter == Value::NONE {
+                    return Err(self.property_error(obj, &text, "deleter"));
+                }
+                self.call(deleter, &[obj])?;
+                return Ok(());
+            }
+        }
         let d = match self.kind(obj) {
             Some(Kind::Instance | Kind::Exception) => self.field(obj, 2),
             Some(Kind::Class) => self.field(obj, 4),
@@ -280,9 +520,12 @@ impl Vm {
         if !d.is_null() && self.dict_del(d, name)?.is_some() {
             return Ok(());
         }
-
-        let msg = alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), self.str_text(name));
-        Err(self.raise_msg(B::AttributeError, &msg))
+        // `del module.missing` words it as for any object (CPython 3.11).
+        if self.is_kind(obj, Kind::Module) {
+            let msg = alloc::format!("'module' object has no attribute '{text}'");
+            return Err(self.raise_msg(B::AttributeError, &msg));
+        }
+        Err(self.attribute_error(obj, &text))
     }
 
     /// Look past `super`'s class in the MRO of its object's type.
@@ -340,9 +583,19 @@ impl Vm {
             }
             let head = seqs.iter().map(|s| s[0]).find(|h| !seqs.iter().any(|s| s[1..].contains(h)));
             let Some(h) = head else {
-                return Err(
-                    self.raise_msg(B::TypeError, "Cannot create a consistent method resolution order (MRO) for bases")
+                let mut heads: Vec<Value> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                let names: Vec<alloc::string::String> =
+                    heads.iter().map(|c| alloc::string::String::from(self.str_text(self.type_name(*c)))).collect();
+                let msg = alloc::format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
                 );
+                return Err(self.raise_msg(B::TypeError, &msg));
             };
             out.push(h);
             for s in seqs.iter_mut() {
@@ -355,17 +608,54 @@ impl Vm {
 
     /// Make a class from its name, bases and the namespace its body filled; fill its `__class__` cell.
     pub(crate) fn make_class(&mut self, name: Value, bases: &[Value], ns: Value, cell: Value) -> PyResult<Value> {
+        let mut solid: Option<B> = None;
         for b in bases {
             let ok = self.is_kind(*b, Kind::Class)
                 || (b.is_builtin() && B::from_id(b.builtin_id()).map(|t| t.is_type()).unwrap_or(false));
             if !ok {
                 return Err(self.raise_msg(B::TypeError, "bases must be types"));
             }
-            if b.is_builtin() && !matches!(B::from_id(b.builtin_id()), Some(t) if t == B::Object || t.is_exception()) {
-                let msg =
-                    alloc::format!("subclassing builtin type '{}' is not supported", self.str_text(self.type_name(*b)));
+            if b.is_builtin()
+                && !matches!(B::from_id(b.builtin_id()), Some(t) if t == B::Object || t.is_exception() || subclassable(t))
+            {
+                let msg = alloc::format!("type '{}' is not an acceptable base type", self.str_text(self.type_name(*b)));
                 return Err(self.raise_msg(B::TypeError, &msg));
             }
+            // One builtin layout per class: list and dict (or an exception) cannot be mixed.
+            let layout = if b.is_builtin() {
+                B::from_id(b.builtin_id()).filter(|t| *t != B::Object).map(|t| {
+                    if t.is_exception() {
+                        B::BaseException
+                    } else {
+                        t
+                    }
+                })
+            } else if self.is_exception_class(*b) {
+                Some(B::BaseException)
+            } else {
+                self.builtin_base(*b)
+            };
+            if let Some(l) = layout {
+                match solid {
+                    Some(s) if s != l => {
+                        return Err(self.raise_msg(B::TypeError, "multiple bases have instance lay-out conflict"))
+                    }
+                    _ => solid = Some(l),
+                }
+            }
+        }
+        // As CPython: defining __eq__ without __hash__ makes instances unhashable,
+        // and __new__ is a static method.
+        if self.dict_get_str(ns, "__eq__").is_some() && self.dict_get_str(ns, "__hash__").is_none() {
+            let k = self.str_value("__hash__")?;
+            self.dict_set(ns, k, Value::NONE)?;
+        }
+        if let Some(f) = self.dict_get_str(ns, "__new__").filter(|f| self.is_kind(*f, Kind::Function)) {
+            let k = self.str_value("__new__")?;
+            self.roots.push(k);
+            let sm = self.new_object(Kind::StaticMethod, 0, &[f]);
+            self.roots.pop();
+            self.dict_set(ns, k, sm?)?;
         }
         let bases_v: Vec<Value> = if bases.is_empty() { alloc::vec![B::Object.value()] } else { bases.to_vec() };
         let mark = self.root_mark();
@@ -379,6 +669,7 @@ impl Vm {
             self.roots.push(mt);
             let class = self.new_object(Kind::Class, 0, &[name, bt, mt, ns])?;
             self.set_field(mt, 1, class);
+            self.update_class_flags(class);
             if self.is_kind(cell, Kind::Cell) {
                 self.set_field(cell, 1, class);
             }
@@ -387,4 +678,58 @@ impl Vm {
         self.unroot(mark);
         r
     }
+}
+
+/// Bits of a class's header aux: which hooks its MRO defines, so that plain
+/// attribute stores need not search for them.
+pub(crate) mod class_flags {
+    pub const SETATTR: u32 = 2;
+    pub const DELATTR: u32 = 4;
+    pub const GETATTR: u32 = 8;
+    pub const NEW: u32 = 16;
+    /// Some class of the MRO holds a property.
+    pub const PROPERTY: u32 = 32;
+    pub const ALL: u32 = SETATTR | DELATTR | GETATTR | NEW | PROPERTY;
+}
+
+impl Vm {
+    /// Recompute a class's hook flags (after it is made or one of its attributes is set).
+    fn update_class_flags(&mut self, class: Value) {
+        let mut flags = 0;
+        for (name, bit) in [
+            ("__setattr__", class_flags::SETATTR),
+            ("__delattr__", class_flags::DELATTR),
+            ("__getattr__", class_flags::GETATTR),
+            ("__new__", class_flags::NEW),
+        ] {
+            if self.class_lookup(class, name).map(|f| !f.is_method()).unwrap_or(false) {
+                flags |= bit;
+            }
+        }
+        let mro = self.field(class, 3);
+        for i in 0..self.seq_len(mro) {
+            let c = self.seq_item(mro, i);
+            if !self.is_kind(c, Kind::Class) {
+                continue;
+            }
+            let d = self.field(c, 4);
+            let has = (0..self.dict_used(d))
+                .any(|j| self.dict_entry(d, j).map(|(_, v)| self.is_kind(v, Kind::Property)).unwrap_or(false));
+            if has {
+                flags |= class_flags::PROPERTY;
+                break;
+            }
+        }
+        let w = class.heap_index();
+        let hdr = self.heap.word(w) & !(class_flags::ALL << 8);
+        self.heap.set_word(w, hdr | flags << 8);
+    }
+}
+
+/// Builtin types a class may derive from (their instances carry the builtin value).
+fn subclassable(t: B) -> bool {
+    matches!(
+        t,
+        B::Int | B::Float | B::Str | B::Tuple | B::List | B::Dict | B::Set | B::FrozenSet | B::Bytes | B::ByteArray
+    )
 }

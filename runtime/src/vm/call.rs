@@ -60,6 +60,21 @@ impl Vm {
         r
     }
 
+    /// Room for a register stack of `top` values and one more frame, or
+    /// MemoryError: a board's Rust heap is small, and running out of it
+    /// must raise, not abort.
+    fn reserve_frame(&mut self, top: usize) -> PyResult<()> {
+        fn grow<T>(v: &mut Vec<T>, additional: usize) -> bool {
+            additional == 0 || v.try_reserve(additional).is_ok() || v.try_reserve_exact(additional).is_ok()
+        }
+        let more = top.saturating_sub(self.stack.len());
+        if grow(&mut self.stack, more) && grow(&mut self.frames, 1) {
+            Ok(())
+        } else {
+            Err(self.memory_error())
+        }
+    }
+
     /// Call a method-like function with `self_` first (used for dunder methods).
     pub(crate) fn call_method_value(&mut self, f: Value, self_: Value, args: &[Value]) -> PyResult<Value> {
         let mut all = Vec::with_capacity(args.len() + 1);
@@ -175,6 +190,7 @@ impl Vm {
         let nparams =
             code.n_params() + code.n_kwonly() + (fl & flags::VARARGS != 0) as usize + (fl & flags::VARKW != 0) as usize;
         self.stack.truncate(base + nparams.min(nregs));
+        self.reserve_frame(base + nregs)?;
         self.stack.resize(base + nregs, Value::NULL);
         let closure = self.field(f, 5);
         for i in 0..code.n_free() {
@@ -332,22 +348,85 @@ impl Vm {
         Ok(())
     }
 
-    /// Calling a class: make the instance, then run `__init__` if the class has one.
+    /// Calling a class: `__new__` (a user one, or the default below), then `__init__`.
     fn instantiate(&mut self, slot: usize, nargs: usize, kwnames: Value, ret: Ret) -> PyResult<Called> {
         let class = self.stack[slot];
-        let inst = if self.is_exception_class(class) {
-            let nkw = if kwnames.is_null() { 0 } else { self.seq_len(kwnames) };
-            let args: Vec<Value> = self.stack[slot + 1..slot + 1 + nargs - nkw].to_vec();
-            self.new_exception(class, &args)?
+        let nkw = if kwnames.is_null() { 0 } else { self.seq_len(kwnames) };
+        let npos = nargs - nkw;
+        let user_new = if self.aux(class) & super::attr::class_flags::NEW != 0 {
+            self.class_lookup(class, "__new__").filter(|v| !v.is_method())
         } else {
-            let d = self.new_dict()?;
-            self.new_object(Kind::Instance, 0, &[class, d])?
+            None
         };
         let init = self.class_lookup(class, "__init__");
+        let user_init = init.filter(|f| self.is_kind(*f, Kind::Function));
+        let inst = match user_new {
+            Some(new) => {
+                let new = if self.is_kind(new, Kind::StaticMethod) { self.field(new, 1) } else { new };
+                let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
+                args.push(class);
+                args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
+                let kw: Vec<(Value, Value)> =
+                    (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
+                let inst = self.call_kw(new, &args, &kw)?;
+                if !self.isinstance(inst, class) {
+                    return Ok(Called::Done(inst));
+                }
+                inst
+            }
+            None => {
+                let base = self.builtin_base(class);
+                // Immutable builtin values are made from the arguments; mutable ones are
+                // filled by their `__init__`.
+                let takes_args = user_init.is_none()
+                    && matches!(base, Some(B::Int | B::Float | B::Str | B::Tuple | B::Bytes | B::FrozenSet | B::Bool));
+                if takes_args {
+                    let args: Vec<Value> = self.stack[slot + 1..slot + 1 + npos].to_vec();
+                    let kw: Vec<(Value, Value)> =
+                        (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
+                    let inst = self.new_instance_of(class, &args, &kw)?;
+                    return Ok(Called::Done(inst));
+                }
+                if user_init.is_some() && matches!(base, Some(B::Int | B::Float | B::Str | B::Tuple | B::Bytes)) {
+                    let args: Vec<Value> = self.stack[slot + 1..slot + 1 + npos].to_vec();
+                    self.new_instance_of(class, &args, &[])?
+                } else if base.is_some() || self.is_exception_class(class) {
+                    let args: Vec<Value> = self.stack[slot + 1..slot + 1 + npos].to_vec();
+                    let args = if self.is_exception_class(class) { args } else { Vec::new() };
+                    self.new_instance_of(class, &args, &[])?
+                } else {
+                    let d = self.new_dict()?;
+                    self.new_object(Kind::Instance, 0, &[class, d, Value::NULL])?
+                }
+            }
+        };
         match init {
             Some(f) if self.is_kind(f, Kind::Function) => {
                 self.stack.insert(slot + 1, inst);
                 self.stack[slot] = f;
+                if user_new.is_some() {
+                    // `inst` came from Python: run `__init__` to completion here.
+                    let mark = self.root_mark();
+                    self.roots.push(inst);
+                    let r = match self.push_function_frame(slot, nargs + 1, kwnames, Ret::Native, inst) {
+                        Ok(Called::Pushed) => {
+                            let stop = self.frames.len();
+                            self.native_depth += 1;
+                            let r = self.run(stop);
+                            self.native_depth -= 1;
+                            r
+                        }
+                        Ok(Called::Done(v)) => Ok(v),
+                        Err(e) => Err(e),
+                    };
+                    self.unroot(mark);
+                    let r = r?;
+                    if r != Value::NONE {
+                        let msg = alloc::format!("__init__() should return None, not '{}'", self.type_name_of(r));
+                        return Err(self.raise_msg(B::TypeError, &msg));
+                    }
+                    return Ok(Called::Done(inst));
+                }
                 let ret = match ret {
                     Ret::Reg(r) => Ret::Init(r),
                     _ => Ret::Init(usize::MAX),
@@ -368,14 +447,71 @@ impl Vm {
                 }
                 Ok(Called::Done(inst))
             }
+            Some(m)
+                if m.is_method()
+                    && crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.owner != B::Object)
+                        == Some(true) =>
+            {
+                // A builtin `__init__`: list.__init__ fills the list, BaseException's sets args.
+                let mark = self.root_mark();
+                self.roots.push(inst);
+                let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
+                args.push(inst);
+                args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
+                let kw: Vec<(Value, Value)> =
+                    (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
+                let Some(f) = crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.func) else {
+                    return Ok(Called::Done(inst));
+                };
+                let r = f(self, &args, &kw);
+                self.unroot(mark);
+                r?;
+                Ok(Called::Done(inst))
+            }
             _ => {
-                if nargs > 0 && !self.is_exception_class(class) {
+                if nargs > 0 && user_new.is_none() && !self.is_exception_class(class) {
                     let name = alloc::string::String::from(self.str_text(self.type_name(class)));
                     return Err(self.raise_type_error(alloc::format!("{}() takes no arguments", name)));
                 }
                 Ok(Called::Done(inst))
             }
         }
+    }
+
+    /// The builtin type (other than object and the exceptions) a class derives from.
+    pub(crate) fn builtin_base(&self, class: Value) -> Option<B> {
+        if !self.is_kind(class, Kind::Class) {
+            return None;
+        }
+        let mro = self.field(class, 3);
+        (0..self.seq_len(mro))
+            .map(|i| self.seq_item(mro, i))
+            .filter(|c| c.is_builtin())
+            .find_map(|c| B::from_id(c.builtin_id()).filter(|b| *b != B::Object && !b.is_exception()))
+    }
+
+    /// `object.__new__(cls, *args)`: an exception, an instance carrying a builtin value
+    /// made from `args`, or a plain instance.
+    pub(crate) fn new_instance_of(&mut self, class: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+        if self.is_exception_class(class) {
+            return self.new_exception(class, args);
+        }
+        let mark = self.root_mark();
+        self.roots.push(class);
+        let r = (|| {
+            let value = match self.builtin_base(class) {
+                Some(b) => match crate::builtins::def(b) {
+                    Def::Type { ctor: Some(ctor), .. } => ctor(self, args, kw)?,
+                    _ => Value::NULL,
+                },
+                None => Value::NULL,
+            };
+            self.roots.push(value);
+            let d = self.new_dict()?;
+            self.new_object(Kind::Instance, 0, &[class, d, value])
+        })();
+        self.unroot(mark);
+        r
     }
 }
 

@@ -4,10 +4,18 @@
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
-use crate::obj::{header, Kind};
+use crate::obj::{header, Kind, FROZEN};
 use crate::value::Value;
 
 const LINEAR_MAX: usize = 8;
+
+/// What a probe without Python found.
+enum Probe {
+    Found(usize),
+    Missing,
+    /// A candidate has the hash but its equality needs Python.
+    Slow,
+}
 const ENTRY: usize = 3;
 
 impl Vm {
@@ -44,7 +52,7 @@ impl Vm {
     pub(crate) fn hash_key(&mut self, k: Value) -> PyResult<u32> {
         let h = if k.is_small() {
             k.small_value() as i64 as u64 as u32 ^ ((k.small_value() as i64 >> 32) as u32)
-        } else if self.is_str(k) {
+        } else if self.is_str(k) || self.is_kind(k, Kind::Bytes) {
             self.str_hash(k)
         } else if let Some(i) = self.int_value(k) {
             (i as u64 ^ (i as u64 >> 32)) as u32
@@ -56,61 +64,178 @@ impl Vm {
                 let b = f.to_bits();
                 (b ^ (b >> 32)) as u32
             }
-        } else if self.is_kind(k, Kind::Tuple) {
-            let mut h: u32 = 0x345678;
-            for i in 0..self.seq_len(k) {
-                let x = self.seq_item(k, i);
-                h = (h ^ self.hash_key(x)?).wrapping_mul(1_000_003);
-            }
-            h
-        } else if matches!(self.kind(k), Some(Kind::List | Kind::Dict | Kind::Set)) {
-            let msg = alloc::format!("unhashable type: '{}'", self.type_name_of(k));
-            return Err(self.raise_msg(B::TypeError, &msg));
         } else {
-            k.0 >> 2
+            match self.kind(k) {
+                Some(Kind::Tuple) => {
+                    let mut h: u32 = 0x345678;
+                    for i in 0..self.seq_len(k) {
+                        let x = self.seq_item(k, i);
+                        h = (h ^ self.hash_key(x)?).wrapping_mul(1_000_003);
+                    }
+                    h
+                }
+                Some(Kind::Set) if self.aux(k) & FROZEN != 0 => {
+                    // Order-independent: a frozenset's hash must not depend on insertion order.
+                    let mut h: u32 = 0x1f2e_3d4c;
+                    for i in 0..self.dict_used(k) {
+                        let e = self.field(k, 3);
+                        let w = e.heap_index() + 2 + i * ENTRY;
+                        if !self.heap.val(w + 1).is_null() {
+                            let eh = self.heap.val(w).small_value() as u32;
+                            h ^= (eh ^ (eh << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
+                        }
+                    }
+                    h
+                }
+                Some(Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::DictView) => {
+                    return Err(self.unhashable(k));
+                }
+                Some(Kind::Instance | Kind::Exception) if !self.field(k, 1).is_builtin() => {
+                    return self.hash_instance(k).map(|h| (h as u32) & 0x3fff_ffff);
+                }
+                _ => k.0 >> 2,
+            }
         };
         Ok(h & 0x3fff_ffff)
     }
 
-    /// Key equality without running Python code: numbers by value, strings and tuples by content, the rest by identity.
-    pub(crate) fn key_eq(&self, a: Value, b: Value) -> bool {
+    fn unhashable(&mut self, k: Value) -> super::Raised {
+        let msg = alloc::format!("unhashable type: '{}'", self.type_name_of(k));
+        self.raise_msg(B::TypeError, &msg)
+    }
+
+    /// `hash()` of an instance of a user class: its `__hash__`, `None` making it unhashable,
+    /// its builtin value for subclasses of builtin types, else its identity.
+    pub(crate) fn hash_instance(&mut self, k: Value) -> PyResult<i64> {
+        let class = self.field(k, 1);
+        match self.class_lookup(class, "__hash__") {
+            Some(Value::NONE) => Err(self.unhashable(k)),
+            Some(f) if self.is_kind(f, Kind::Function) => {
+                let r = self.call_method_value(f, k, &[])?;
+                match self.int_value(r) {
+                    Some(i) => Ok(i),
+                    None => Err(self.raise_msg(B::TypeError, "__hash__ method should return an integer")),
+                }
+            }
+            _ => {
+                let base = self.builtin_value(k);
+                if !base.is_null() {
+                    return self.hash_key(base).map(|h| h as i64);
+                }
+                Ok((k.0 >> 2) as i64)
+            }
+        }
+    }
+
+    /// Key equality for the cases that need no Python code; `None` when they do.
+    #[inline]
+    fn key_eq_fast(&self, a: Value, b: Value) -> Option<bool> {
         if a == b {
-            return true;
+            return Some(true);
         }
         if self.is_str(a) {
-            return self.is_str(b) && self.str_bytes(a) == self.str_bytes(b);
+            return Some(self.is_str(b) && self.str_bytes(a) == self.str_bytes(b));
         }
         if let (Some(x), Some(y)) = (self.int_value(a), self.int_value(b)) {
-            return x == y;
+            return Some(x == y);
         }
         if let (Some(x), Some(y)) = (self.number_value(a), self.number_value(b)) {
-            return x == y && (self.float_value(a).is_some() || self.float_value(b).is_some());
+            return Some(x == y && (self.float_value(a).is_some() || self.float_value(b).is_some()));
+        }
+        if self.is_kind(a, Kind::Bytes) && self.is_kind(b, Kind::Bytes) {
+            return Some(self.str_bytes(a) == self.str_bytes(b));
         }
         if self.is_kind(a, Kind::Tuple) && self.is_kind(b, Kind::Tuple) {
             let n = self.seq_len(a);
-            return n == self.seq_len(b) && (0..n).all(|i| self.key_eq(self.seq_item(a, i), self.seq_item(b, i)));
+            if n != self.seq_len(b) {
+                return Some(false);
+            }
+            for i in 0..n {
+                if !self.key_eq_fast(self.seq_item(a, i), self.seq_item(b, i))? {
+                    return Some(false);
+                }
+            }
+            return Some(true);
         }
-        false
+        let slow = |v: Value| self.is_instance_obj(v) || self.is_kind(v, Kind::Set);
+        if slow(a) || slow(b) {
+            return None;
+        }
+        Some(false)
     }
 
     /// Find a key: the entry number.
-    fn dict_find(&self, d: Value, k: Value, h: u32) -> Option<usize> {
+    #[inline]
+    fn dict_find(&mut self, d: Value, k: Value, h: u32) -> PyResult<Option<usize>> {
+        match self.dict_probe(d, k, h) {
+            Probe::Found(i) => Ok(Some(i)),
+            Probe::Missing => Ok(None),
+            Probe::Slow => self.dict_find_slow(d, k, h),
+        }
+    }
+
+    /// The lookup when some candidate's equality needs Python: every entry in order.
+    /// A Python `__eq__` may change the dict: then start again, as CPython does.
+    fn dict_find_slow(&mut self, d: Value, k: Value, h: u32) -> PyResult<Option<usize>> {
+        let hv = Value::small(h as i32);
+        'again: loop {
+            let e = self.field(d, 3);
+            if e.is_null() {
+                return Ok(None);
+            }
+            for i in 0..self.dict_used(d) {
+                let w = e.heap_index() + 2 + i * ENTRY;
+                let key = self.heap.val(w + 1);
+                if self.heap.val(w) != hv || key.is_null() {
+                    continue;
+                }
+                match self.key_eq_fast(key, k) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => {}
+                    None => {
+                        let mark = self.root_mark();
+                        self.roots.extend_from_slice(&[d, k, key]);
+                        let r = self.eq(key, k);
+                        self.unroot(mark);
+                        let equal = r?;
+                        if self.field(d, 3) != e || self.heap.val(w + 1) != key {
+                            continue 'again;
+                        }
+                        if equal {
+                            return Ok(Some(i));
+                        }
+                    }
+                }
+            }
+            return Ok(None);
+        }
+    }
+
+    /// Probe without running Python: found, missing, or a candidate that needs `__eq__`.
+    #[inline]
+    fn dict_probe(&self, d: Value, k: Value, h: u32) -> Probe {
         let e = self.field(d, 3);
         if e.is_null() {
-            return None;
+            return Probe::Missing;
         }
         let ew = e.heap_index() + 2;
         let hv = Value::small(h as i32);
         let idx = self.field(d, 4);
         if idx.is_null() {
-            let used = self.dict_used(d);
-            return (0..used).find(|&i| {
+            for i in 0..self.dict_used(d) {
                 let w = ew + i * ENTRY;
-                self.heap.val(w) == hv && {
+                if self.heap.val(w) == hv {
                     let key = self.heap.val(w + 1);
-                    !key.is_null() && self.key_eq(key, k)
+                    if !key.is_null() {
+                        match self.key_eq_fast(key, k) {
+                            Some(true) => return Probe::Found(i),
+                            Some(false) => {}
+                            None => return Probe::Slow,
+                        }
+                    }
                 }
-            });
+            }
+            return Probe::Missing;
         }
         let iw = idx.heap_index();
         let mask = self.heap.word(iw + 1) as usize - 1;
@@ -118,23 +243,40 @@ impl Vm {
         loop {
             let slot = self.heap.word(iw + 2 + s) as usize;
             if slot == 0 {
-                return None;
+                return Probe::Missing;
             }
             let i = slot - 1;
+            s = (s + 1) & mask;
             let w = ew + i * ENTRY;
             if self.heap.val(w) == hv {
                 let key = self.heap.val(w + 1);
-                if !key.is_null() && self.key_eq(key, k) {
-                    return Some(i);
+                if !key.is_null() {
+                    match self.key_eq_fast(key, k) {
+                        Some(true) => return Probe::Found(i),
+                        Some(false) => {}
+                        None => return Probe::Slow,
+                    }
                 }
             }
-            s = (s + 1) & mask;
         }
     }
 
+    /// Hash `k` and find it in `d`. Keys whose hash or equality may run Python are rooted meanwhile.
+    fn lookup(&mut self, d: Value, k: Value, v: Value) -> PyResult<(u32, Option<usize>)> {
+        if !k.is_heap() || self.is_kind(k, Kind::Str) {
+            let h = self.hash_key(k)?;
+            return Ok((h, self.dict_find(d, k, h)?));
+        }
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(&[d, k, v]);
+        let r = self.hash_key(k).and_then(|h| Ok((h, self.dict_find(d, k, h)?)));
+        self.unroot(mark);
+        r
+    }
+
     pub fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
-        let h = self.hash_key(k)?;
-        Ok(self.dict_find(d, k, h).map(|i| self.heap.val(self.field(d, 3).heap_index() + 2 + i * ENTRY + 2)))
+        let (_, found) = self.lookup(d, k, Value::NULL)?;
+        Ok(found.map(|i| self.heap.val(self.field(d, 3).heap_index() + 2 + i * ENTRY + 2)))
     }
 
     /// Look a str key up by its text (for names the runtime itself asks for, like `__init__`).
@@ -159,8 +301,8 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
-        let h = self.hash_key(k)?;
-        if let Some(i) = self.dict_find(d, k, h) {
+        let (h, found) = self.lookup(d, k, v)?;
+        if let Some(i) = found {
             let w = self.field(d, 3).heap_index() + 2 + i * ENTRY;
             self.heap.set_val(w + 2, v);
             return Ok(());
@@ -186,8 +328,8 @@ impl Vm {
     }
 
     pub fn dict_del(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
-        let h = self.hash_key(k)?;
-        let Some(i) = self.dict_find(d, k, h) else { return Ok(None) };
+        let (_, found) = self.lookup(d, k, Value::NULL)?;
+        let Some(i) = found else { return Ok(None) };
         let w = self.field(d, 3).heap_index() + 2 + i * ENTRY;
         let old = self.heap.val(w + 2);
         self.heap.set_val(w + 1, Value::NULL);

@@ -73,6 +73,15 @@ impl Vm {
 
     /// A new exception instance of `class` (a builtin exception type or a class deriving from one).
     pub(crate) fn new_exception(&mut self, class: Value, args: &[Value]) -> PyResult<Value> {
+        // OSError(errno, strerror) makes the subclass that errno stands for, as CPython does.
+        let class = if class == B::OSError.value() && args.len() >= 2 {
+            match self.int_value(args[0]).and_then(oserror_subclass) {
+                Some(b) => b.value(),
+                None => class,
+            }
+        } else {
+            class
+        };
         let mark = self.root_mark();
         self.roots.push(class);
         let t = self.new_tuple(args);
@@ -193,27 +202,148 @@ impl Vm {
         s
     }
 
-    /// Print a CPython-style traceback of `e` on the error stream.
+    /// Print a CPython-style traceback of `e` on the error stream, after the exceptions
+    /// it was caused by or raised while handling.
     pub fn print_exception(&mut self, e: Value) {
-        let out = self.exception_text(e);
-        self.platform.write(Stream::Err, out.as_bytes());
+        let mut seen = Vec::new();
+        let mark = self.root_mark();
+        self.roots.push(e);
+        self.print_chain(e, &mut seen);
+        self.unroot(mark);
     }
 
-    /// The traceback of `e` as CPython prints it (no header when it has no traceback yet).
+    fn print_chain(&mut self, e: Value, seen: &mut Vec<Value>) {
+        seen.push(e);
+        if self.is_kind(e, Kind::Exception) && seen.len() < 64 {
+            let (cause, context) = (self.field(e, 5), self.field(e, 6));
+            if self.is_kind(cause, Kind::Exception) && !seen.contains(&cause) {
+                self.print_chain(cause, seen);
+                self.platform
+                    .write(Stream::Err, b"\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if cause.is_null() && self.is_kind(context, Kind::Exception) && !seen.contains(&context) {
+                self.print_chain(context, seen);
+                self.platform
+                    .write(Stream::Err, b"\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        self.print_one_traceback(e);
+    }
+
+    /// One exception's traceback, line by line (a deep recursion's traceback must not
+    /// need one big string on a board) and, as CPython does, with a run of more than 3
+    /// identical entries shortened to "[Previous line repeated N more times]".
+    fn print_one_traceback(&mut self, e: Value) {
+        const CUTOFF: usize = 3;
+        let n = self.traceback_len(e);
+        if n > 0 {
+            self.platform.write(Stream::Err, b"Traceback (most recent call last):\n");
+        }
+        let (mut last, mut run) = (None, 0usize);
+        for i in 0..=n {
+            let entry = if i < n { Some(self.traceback_entry(e, i)) } else { None };
+            if entry.is_some() && entry == last {
+                run += 1;
+            } else {
+                if run > CUTOFF {
+                    let more = run - CUTOFF;
+                    let s = if more == 1 { "" } else { "s" };
+                    let msg = alloc::format!("  [Previous line repeated {more} more time{s}]\n");
+                    self.platform.write(Stream::Err, msg.as_bytes());
+                }
+                last = entry;
+                run = 1;
+            }
+            if let (Some((image, code, line)), true) = (entry, run <= CUTOFF) {
+                let image = self.image(image);
+                let code = image.code(code);
+                let msg = alloc::format!("  File \"{}\", line {}, in {}\n", image.source_name(), line, code.name());
+                self.platform.write(Stream::Err, msg.as_bytes());
+            }
+        }
+        let mut summary = String::new();
+        self.write_syntax_location(&mut summary, e);
+        summary.push_str(&self.exception_summary(e));
+        summary.push('\n');
+        self.platform.write(Stream::Err, summary.as_bytes());
+    }
+
+    /// One exception's traceback as text (MicroPython's `sys.print_exception`), without the
+    /// exceptions it was raised from, and no header when it has no traceback yet.
     pub fn exception_text(&mut self, e: Value) -> String {
-        let tb = self.traceback(e);
+        let n = self.traceback_len(e);
         let mut out = String::new();
-        if !tb.is_empty() {
+        if n > 0 {
             out.push_str("Traceback (most recent call last):\n");
         }
-        for t in tb {
-            out.push_str(&alloc::format!("  File \"{}\", line {}, in {}\n", t.file, t.line, t.function));
+        for i in 0..n {
+            let (image, code, line) = self.traceback_entry(e, i);
+            let image = self.image(image);
+            let code = image.code(code);
+            out.push_str(&alloc::format!("  File \"{}\", line {}, in {}\n", image.source_name(), line, code.name()));
         }
         self.write_syntax_location(&mut out, e);
-        let summary = self.exception_summary(e);
-        out.push_str(&summary);
+        out.push_str(&self.exception_summary(e));
         out.push('\n');
         out
+    }
+
+    fn traceback_len(&self, e: Value) -> usize {
+        if self.is_kind(e, Kind::Exception) {
+            self.seq_len(self.field(e, 4)) / 2
+        } else {
+            self.emergency_tb.len()
+        }
+    }
+
+    /// Entry `i` of the traceback, outermost first: (image, code, line).
+    fn traceback_entry(&self, e: Value, i: usize) -> (u8, usize, u32) {
+        let n = self.traceback_len(e);
+        let k = n - 1 - i;
+        if !self.is_kind(e, Kind::Exception) {
+            let (image, code, line) = self.emergency_tb[k];
+            return (image, code as usize, line);
+        }
+        let tb = self.field(e, 4);
+        let r = self.seq_item(tb, 2 * k).small_value();
+        let line = self.seq_item(tb, 2 * k + 1).small_value() as u32;
+        ((r >> 16) as u8, (r & 0xffff) as usize, line)
+    }
+
+    /// The exception being handled now, if any (entries whose handler was left are dropped).
+    pub(crate) fn handled_exception(&mut self) -> Value {
+        while let Some(&(depth, slot, exc)) = self.handling.last() {
+            let live = depth < self.frames.len() && self.stack.get(slot) == Some(&exc);
+            if live {
+                return exc;
+            }
+            self.handling.pop();
+        }
+        Value::NULL
+    }
+
+    /// A newly raised exception's `__context__`: the exception being handled, if any.
+    pub(crate) fn chain_context(&mut self) {
+        let e = self.exc;
+        if !self.is_kind(e, Kind::Exception) || !self.field(e, 4).is_null() || !self.field(e, 6).is_null() {
+            return;
+        }
+        let h = self.handled_exception();
+        if h.is_null() || h == e || !self.is_kind(h, Kind::Exception) {
+            return;
+        }
+        // Never make a cycle: cut the chain where it would reach `e` again.
+        let mut c = h;
+        let mut n = 0;
+        while self.is_kind(c, Kind::Exception) && n < 1000 {
+            let next = self.field(c, 6);
+            if next == e {
+                self.set_field(c, 6, Value::NULL);
+                break;
+            }
+            c = next;
+            n += 1;
+        }
+        self.set_field(e, 6, h);
     }
 
     /// The first argument of an exception, if it has one.
@@ -233,4 +363,25 @@ impl Vm {
     pub(crate) fn exception_args(&self, e: Value) -> Value {
         self.field(e, 3)
     }
+}
+
+/// The OSError subclass for an errno (Linux numbering, as MicroPython's ports use).
+fn oserror_subclass(errno: i64) -> Option<B> {
+    Some(match errno {
+        11 | 114 | 115 => B::BlockingIOError,
+        10 => B::ChildProcessError,
+        32 | 108 => B::BrokenPipeError,
+        103 => B::ConnectionAbortedError,
+        111 => B::ConnectionRefusedError,
+        104 => B::ConnectionResetError,
+        17 => B::FileExistsError,
+        2 => B::FileNotFoundError,
+        4 => B::InterruptedError,
+        21 => B::IsADirectoryError,
+        20 => B::NotADirectoryError,
+        1 | 13 => B::PermissionError,
+        3 => B::ProcessLookupError,
+        110 => B::TimeoutError,
+        _ => return None,
+    })
 }

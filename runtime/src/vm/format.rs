@@ -37,6 +37,10 @@ impl Vm {
             return Err(self
                 .raise_msg(B::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
+        if depth > 0 && self.platform.stack_low() {
+            return Err(self
+                .raise_msg(B::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
         if v.is_small() {
             let _ = write!(out, "{}", v.small_value());
             return Ok(());
@@ -88,6 +92,11 @@ impl Vm {
             }
             Some(Kind::Float) => write_float_repr(out, self.float_value(v).unwrap_or(0.0)),
             Some(Kind::Bytes) => write_bytes_repr(out, self.str_bytes(v)),
+            Some(Kind::ByteArray) => {
+                out.push_str("bytearray(");
+                write_bytearray_repr(out, &self.bytes_data(v).unwrap_or_default());
+                out.push(')');
+            }
             Some(Kind::List | Kind::Tuple) => {
                 let is_list = self.is_kind(v, Kind::List);
                 out.push(if is_list { '[' } else { '(' });
@@ -121,9 +130,13 @@ impl Vm {
                 out.push('}');
             }
             Some(Kind::Set) => {
+                let frozen = self.is_frozenset(v);
                 if self.dict_len(v) == 0 {
-                    out.push_str("set()");
+                    out.push_str(if frozen { "frozenset()" } else { "set()" });
                     return Ok(());
+                }
+                if frozen {
+                    out.push_str("frozenset(");
                 }
                 out.push('{');
                 let mut first = true;
@@ -137,6 +150,9 @@ impl Vm {
                     }
                 }
                 out.push('}');
+                if frozen {
+                    out.push(')');
+                }
             }
             Some(Kind::DictView) => {
                 let d = self.field(v, 1);
@@ -212,32 +228,34 @@ impl Vm {
                     out.push_str(self.str_text(r));
                     return Ok(());
                 }
-                let args = self.exception_args(v);
-                let n = self.seq_len(args);
-                if repr {
-                    let name = String::from(self.str_text(self.type_name(self.type_of(v))));
-                    out.push_str(&name);
-                    if n == 1 {
-                        out.push('(');
-                        let a = self.seq_item(args, 0);
-                        self.write_value(out, a, true, depth + 1)?;
-                        out.push(')');
-                    } else {
-                        self.write_value(out, args, true, depth + 1)?;
-                    }
-                } else if n == 1 {
-                    let a = self.seq_item(args, 0);
-                    // KeyError shows its key as a repr, as CPython does.
-                    let key_error = self.isinstance(v, B::KeyError.value());
-                    self.write_value(out, a, key_error, depth + 1)?;
-                } else if n > 1 {
-                    self.write_value(out, args, true, depth + 1)?;
-                }
+                self.write_exception(out, v, repr, depth)?;
             }
             Some(Kind::Instance) => {
                 if let Some(r) = self.call_user_str(v, repr)? {
                     out.push_str(self.str_text(r));
                     return Ok(());
+                }
+                let b = self.builtin_value(v);
+                if !b.is_null() {
+                    // Sets and bytearrays show their subclass's name, as CPython's reprs do.
+                    if self.is_kind(b, Kind::Set) || self.is_kind(b, Kind::ByteArray) {
+                        let name = String::from(self.type_name_of(v));
+                        out.push_str(&name);
+                        out.push('(');
+                        if self.is_kind(b, Kind::ByteArray) {
+                            write_bytearray_repr(out, &self.bytes_data(b).unwrap_or_default());
+                        } else if self.dict_len(b) > 0 {
+                            let mut inner = String::new();
+                            self.write_value(&mut inner, b, true, depth + 1)?;
+                            // `{...}` of a set, without a frozenset's own wrapper.
+                            let start = inner.find('{').unwrap_or(0);
+                            let end = inner.rfind('}').map(|e| e + 1).unwrap_or(inner.len());
+                            out.push_str(&inner[start..end]);
+                        }
+                        out.push(')');
+                        return Ok(());
+                    }
+                    return self.write_value(out, b, repr, depth + 1);
                 }
                 let name = String::from(self.type_name_of(v));
                 let module = self.class_module(self.type_of(v));
@@ -247,6 +265,9 @@ impl Vm {
                 let _ = write!(out, "<cell at 0x{:08x}>", v.0);
             }
             Some(Kind::Module) => self.write_module_repr(out, v),
+            Some(Kind::MemoryView) => {
+                let _ = write!(out, "<memory at 0x{:08x}>", v.0);
+            }
             Some(Kind::Generator) => {
                 let (image, code) = self.function_code(self.field(v, 1));
                 let name = self.image(image).code(code).name();
@@ -258,6 +279,72 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// `BaseException.__str__` / `__repr__`: from the args, ignoring user methods.
+    fn write_exception(&mut self, out: &mut String, v: Value, repr: bool, depth: usize) -> PyResult<()> {
+        let args = self.exception_args(v);
+        let n = self.seq_len(args);
+        if !repr && n >= 2 && self.isinstance(v, B::OSError.value()) {
+            let errno = self.seq_item(args, 0);
+            if self.int_value(errno).is_some() {
+                out.push_str("[Errno ");
+                self.write_value(out, errno, false, depth + 1)?;
+                out.push_str("] ");
+                let msg = self.seq_item(args, 1);
+                self.write_value(out, msg, false, depth + 1)?;
+                if n >= 3 {
+                    out.push_str(": ");
+                    let f = self.seq_item(args, 2);
+                    self.write_value(out, f, true, depth + 1)?;
+                }
+                return Ok(());
+            }
+        }
+        if repr {
+            let name = String::from(self.str_text(self.type_name(self.type_of(v))));
+            out.push_str(&name);
+            if n == 1 {
+                out.push('(');
+                let a = self.seq_item(args, 0);
+                self.write_value(out, a, true, depth + 1)?;
+                out.push(')');
+            } else {
+                self.write_value(out, args, true, depth + 1)?;
+            }
+        } else if n == 1 {
+            let a = self.seq_item(args, 0);
+            // KeyError shows its key as a repr, as CPython does.
+            let key_error = self.isinstance(v, B::KeyError.value());
+            self.write_value(out, a, key_error, depth + 1)?;
+        } else if n > 1 {
+            self.write_value(out, args, true, depth + 1)?;
+        }
+        Ok(())
+    }
+
+    /// `object.__repr__`: no user `__repr__` consulted.
+    pub(crate) fn default_repr(&mut self, v: Value) -> PyResult<Value> {
+        if self.is_kind(v, Kind::Instance) {
+            let b = self.builtin_value(v);
+            if !b.is_null() {
+                return self.repr_of(b);
+            }
+            let name = String::from(self.type_name_of(v));
+            let s = alloc::format!("<__main__.{} object at 0x{:08x}>", name, v.0);
+            return self.new_str(s.as_bytes());
+        }
+        if self.is_kind(v, Kind::Exception) {
+            return self.exception_default_text(v, true);
+        }
+        self.repr_of(v)
+    }
+
+    /// The text `BaseException.__str__` (or `__repr__`) gives.
+    pub(crate) fn exception_default_text(&mut self, e: Value, repr: bool) -> PyResult<Value> {
+        let mut out = String::new();
+        self.write_exception(&mut out, e, repr, 0)?;
+        self.new_str(out.as_bytes())
     }
 
     /// Run a user `__str__`/`__repr__` if the class defines one.
@@ -280,146 +367,6 @@ impl Vm {
         Ok(Some(r))
     }
 
-    /// `FormatValue`: conversion (0 str, 1 repr, 2 ascii) then an optional format spec.
-    pub(crate) fn format_value(&mut self, x: Value, conv: u32, spec: Value) -> PyResult<Value> {
-        let v = match conv {
-            0 => x,
-            _ => self.repr_of(x)?,
-        };
-        if spec.is_null() || self.str_bytes(spec).is_empty() {
-            return self.str_of(v);
-        }
-        let spec_text = String::from(self.str_text(spec));
-        self.format_with_spec(v, &spec_text)
-    }
-
-    /// `format(v, spec)` with the standard format-spec mini-language.
-    pub fn format_with_spec(&mut self, v: Value, spec_text: &str) -> PyResult<Value> {
-        let Some(spec) = FormatSpec::parse(spec_text) else {
-            return Err(self.raise_msg(B::ValueError, "Invalid format specifier"));
-        };
-        let mut body = String::new();
-        let mut negative = false;
-        let numeric;
-        if let (Some(i), false) = (self.int_value(v), matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')))
-        {
-            if self.is_str(v) {
-                unreachable!()
-            }
-            numeric = true;
-            negative = i < 0;
-            let m = i.unsigned_abs();
-            match spec.ty {
-                None | Some('d') | Some('n') => {
-                    let _ = write!(body, "{}", m);
-                }
-                Some('x') => {
-                    let _ = write!(body, "{}{:x}", if spec.alt { "0x" } else { "" }, m);
-                }
-                Some('X') => {
-                    let _ = write!(body, "{}{:X}", if spec.alt { "0X" } else { "" }, m);
-                }
-                Some('o') => {
-                    let _ = write!(body, "{}{:o}", if spec.alt { "0o" } else { "" }, m);
-                }
-                Some('b') => {
-                    let _ = write!(body, "{}{:b}", if spec.alt { "0b" } else { "" }, m);
-                }
-                Some('c') => {
-                    body.push(char::from_u32(m as u32).unwrap_or('?'));
-                }
-                Some(c) => return Err(self.bad_format_code(c, v)),
-            }
-            if spec.grouping.is_some() && matches!(spec.ty, None | Some('d')) {
-                body = group_digits(&body, spec.grouping.unwrap_or(','));
-            }
-        } else if let Some(f) = self.number_value(v) {
-            numeric = true;
-            negative = f.is_sign_negative() && !f.is_nan();
-            let a = f.abs();
-            match spec.ty {
-                Some('f') | Some('F') => write_fixed(&mut body, a, spec.precision.unwrap_or(6)),
-                Some('e') | Some('E') => write_exp(&mut body, a, spec.precision.unwrap_or(6), spec.ty == Some('E')),
-                Some('%') => {
-                    write_fixed(&mut body, a * 100.0, spec.precision.unwrap_or(6));
-                    body.push('%');
-                }
-                Some('g') | Some('G') => write_general(&mut body, a, spec.precision.unwrap_or(6), spec.alt),
-                None => match spec.precision {
-                    Some(p) => write_general(&mut body, a, p, true),
-                    None => write_float_repr(&mut body, a),
-                },
-                Some(c) => return Err(self.bad_format_code(c, v)),
-            }
-            if let Some(g) = spec.grouping {
-                let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-                    Some(p) => body.split_at(p),
-                    None => (body.as_str(), ""),
-                };
-                body = group_digits(int_part, g) + rest;
-            }
-        } else {
-            numeric = false;
-            if let Some(c) = spec.ty.filter(|c| *c != 's') {
-                return Err(self.bad_format_code(c, v));
-            }
-            let s = self.str_of(v)?;
-            let text = self.str_text(s);
-            match spec.precision {
-                Some(p) => body.extend(text.chars().take(p)),
-                None => body.push_str(text),
-            }
-        }
-        let sign = match (negative, spec.sign) {
-            (true, _) => "-",
-            (false, Some('+')) => "+",
-            (false, Some(' ')) => " ",
-            _ => "",
-        };
-        let len = sign.chars().count() + body.chars().count();
-        let width = spec.width.unwrap_or(0);
-        let pad = width.saturating_sub(len);
-        let align = spec.align.unwrap_or(if spec.zero && numeric {
-            '='
-        } else if numeric {
-            '>'
-        } else {
-            '<'
-        });
-        let fill = if spec.zero && spec.fill.is_none() { '0' } else { spec.fill.unwrap_or(' ') };
-        let mut out = String::new();
-        let push_fill = |out: &mut String, n: usize| out.extend(core::iter::repeat_n(fill, n));
-        match align {
-            '<' => {
-                out.push_str(sign);
-                out.push_str(&body);
-                push_fill(&mut out, pad);
-            }
-            '>' => {
-                push_fill(&mut out, pad);
-                out.push_str(sign);
-                out.push_str(&body);
-            }
-            '^' => {
-                push_fill(&mut out, pad / 2);
-                out.push_str(sign);
-                out.push_str(&body);
-                push_fill(&mut out, pad - pad / 2);
-            }
-            _ => {
-                out.push_str(sign);
-                push_fill(&mut out, pad);
-                out.push_str(&body);
-            }
-        }
-        self.new_str(out.as_bytes())
-    }
-
-    fn bad_format_code(&mut self, c: char, v: Value) -> super::Raised {
-        let msg = alloc::format!("Unknown format code '{}' for object of type '{}'", c, self.type_name_of(v));
-        self.raise_msg(B::ValueError, &msg)
-    }
-
     /// Join str values into one string.
     pub(crate) fn concat_strs(&mut self, parts: &[Value]) -> PyResult<Value> {
         let mut buf: Vec<u8> = Vec::new();
@@ -428,98 +375,6 @@ impl Vm {
         }
         self.new_str(&buf)
     }
-}
-
-/// A parsed `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
-struct FormatSpec {
-    fill: Option<char>,
-    align: Option<char>,
-    sign: Option<char>,
-    alt: bool,
-    zero: bool,
-    width: Option<usize>,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
-}
-
-impl FormatSpec {
-    fn parse(s: &str) -> Option<FormatSpec> {
-        let cs: Vec<char> = s.chars().collect();
-        let mut i = 0;
-        let mut spec = FormatSpec {
-            fill: None,
-            align: None,
-            sign: None,
-            alt: false,
-            zero: false,
-            width: None,
-            grouping: None,
-            precision: None,
-            ty: None,
-        };
-        let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-        if cs.len() >= 2 && is_align(cs[1]) {
-            spec.fill = Some(cs[0]);
-            spec.align = Some(cs[1]);
-            i = 2;
-        } else if !cs.is_empty() && is_align(cs[0]) {
-            spec.align = Some(cs[0]);
-            i = 1;
-        }
-        if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
-            spec.sign = Some(cs[i]);
-            i += 1;
-        }
-        if i < cs.len() && cs[i] == '#' {
-            spec.alt = true;
-            i += 1;
-        }
-        if i < cs.len() && cs[i] == '0' {
-            spec.zero = true;
-            i += 1;
-        }
-        let num = |i: &mut usize| -> Option<usize> {
-            let start = *i;
-            while *i < cs.len() && cs[*i].is_ascii_digit() {
-                *i += 1;
-            }
-            if *i == start {
-                None
-            } else {
-                cs[start..*i].iter().collect::<String>().parse().ok()
-            }
-        };
-        spec.width = num(&mut i);
-        if i < cs.len() && matches!(cs[i], ',' | '_') {
-            spec.grouping = Some(cs[i]);
-            i += 1;
-        }
-        if i < cs.len() && cs[i] == '.' {
-            i += 1;
-            spec.precision = Some(num(&mut i)?);
-        }
-        if i < cs.len() {
-            spec.ty = Some(cs[i]);
-            i += 1;
-        }
-        if i != cs.len() {
-            return None;
-        }
-        Some(spec)
-    }
-}
-
-fn group_digits(digits: &str, sep: char) -> String {
-    let n = digits.len();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// CPython's `repr(str)`: quotes chosen to avoid escaping, control characters escaped.
@@ -539,13 +394,56 @@ pub(crate) fn write_str_repr(out: &mut String, s: &str) {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 let _ = write!(out, "\\x{:02x}", c as u32);
             }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    let _ = write!(out, "\\x{:02x}", n);
+                } else if n < 0x10000 {
+                    let _ = write!(out, "\\u{:04x}", n);
+                } else {
+                    let _ = write!(out, "\\U{:08x}", n);
+                }
             }
             c => out.push(c),
         }
     }
     out.push(q);
+}
+
+/// Printable as `str.isprintable` and `repr` see it: not a control, format, separator
+/// (other than space) or private-use character.
+pub(crate) fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x7f {
+        return n >= 0x20;
+    }
+    !(n < 0xa1
+        || n == 0xad
+        || (0x600..=0x605).contains(&n)
+        || n == 0x61c
+        || n == 0x6dd
+        || n == 0x70f
+        || n == 0x1680
+        || n == 0x180e
+        || (0x2000..=0x200f).contains(&n)
+        || (0x2028..=0x202f).contains(&n)
+        || (0x205f..=0x2064).contains(&n)
+        || (0x2066..=0x206f).contains(&n)
+        || n == 0x3000
+        || (0xd800..=0xf8ff).contains(&n)
+        || n == 0xfeff
+        || (0xfff9..=0xfffb).contains(&n)
+        || n >= 0xf0000)
+}
+
+/// bytearray's repr escapes `'` even inside double quotes, as CPython's does.
+fn write_bytearray_repr(out: &mut String, b: &[u8]) {
+    let mut s = String::new();
+    write_bytes_repr(&mut s, b);
+    if s.starts_with("b\"") {
+        s = s.replace('\'', "\\'");
+    }
+    out.push_str(&s);
 }
 
 pub(crate) fn write_bytes_repr(out: &mut String, b: &[u8]) {
@@ -612,7 +510,7 @@ pub(crate) fn write_float_repr(out: &mut String, f: f64) {
 }
 
 /// Place `digits` (first digit at 10^exp) positionally; `point_zero` adds ".0" to integers.
-fn write_positional(out: &mut String, digits: &str, exp: i32, point_zero: bool) {
+pub(crate) fn write_positional(out: &mut String, digits: &str, exp: i32, point_zero: bool) {
     if exp >= 0 {
         let int_len = exp as usize + 1;
         if digits.len() <= int_len {
@@ -633,7 +531,7 @@ fn write_positional(out: &mut String, digits: &str, exp: i32, point_zero: bool) 
     }
 }
 
-fn write_fixed(out: &mut String, a: f64, prec: usize) {
+pub(crate) fn write_fixed(out: &mut String, a: f64, prec: usize) {
     if !a.is_finite() {
         out.push_str(if a.is_nan() { "nan" } else { "inf" });
         return;
@@ -641,7 +539,7 @@ fn write_fixed(out: &mut String, a: f64, prec: usize) {
     let _ = write!(out, "{:.*}", prec, a);
 }
 
-fn write_exp(out: &mut String, a: f64, prec: usize, upper: bool) {
+pub(crate) fn write_exp(out: &mut String, a: f64, prec: usize, upper: bool) {
     if !a.is_finite() {
         out.push_str(if a.is_nan() { "nan" } else { "inf" });
         return;
@@ -653,34 +551,64 @@ fn write_exp(out: &mut String, a: f64, prec: usize, upper: bool) {
 }
 
 /// The `g` format: precision significant digits, positional unless the exponent is out of range.
-fn write_general(out: &mut String, a: f64, prec: usize, keep_point_zero: bool) {
+/// `alt` (`#`) keeps trailing zeros and the point; `GENERAL_REPR` (no type letter) keeps one
+/// digit after the point.
+pub(crate) fn write_general(out: &mut String, a: f64, prec: usize, alt: bool) {
+    write_general_mode(out, a, prec, if alt { GENERAL_ALT } else { GENERAL_PLAIN })
+}
+
+pub(crate) const GENERAL_PLAIN: u8 = 0;
+pub(crate) const GENERAL_ALT: u8 = 1;
+pub(crate) const GENERAL_REPR: u8 = 2;
+
+pub(crate) fn write_general_mode(out: &mut String, a: f64, prec: usize, mode: u8) {
     if !a.is_finite() {
         out.push_str(if a.is_nan() { "nan" } else { "inf" });
         return;
     }
     let p = prec.max(1);
-    if a == 0.0 {
-        out.push('0');
-        return;
-    }
     let s = alloc::format!("{:.*e}", p - 1, a);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = e.parse().unwrap_or(0);
     let mut digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
+    if mode != GENERAL_ALT {
+        while digits.len() > 1 && digits.ends_with('0') {
+            digits.pop();
+        }
     }
-    if exp >= -4 && exp < p as i32 {
-        write_positional(out, &digits, exp, false);
-        let _ = keep_point_zero;
+    // With ".0" added to integers, CPython switches to exponents one digit earlier.
+    let limit = if mode == GENERAL_REPR { p as i32 - 1 } else { p as i32 };
+    if exp >= -4 && exp < limit {
+        write_positional(out, &digits, exp, mode == GENERAL_REPR);
+        if mode == GENERAL_ALT && !out.contains('.') {
+            out.push('.');
+        }
     } else {
         out.push_str(&digits[..1]);
-        if digits.len() > 1 {
+        if digits.len() > 1 || mode == GENERAL_ALT {
             out.push('.');
             out.push_str(&digits[1..]);
         }
         let _ = write!(out, "e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
     }
+}
+
+/// `ascii()`: non-ASCII characters as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+pub(crate) fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            let _ = write!(out, "\\x{:02x}", n);
+        } else if n < 0x10000 {
+            let _ = write!(out, "\\u{:04x}", n);
+        } else {
+            let _ = write!(out, "\\U{:08x}", n);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //!
 //! 1. `sys.modules` (a module is loaded once);
 //! 2. the native modules compiled into the runtime (`crate::modules`);
-//! 3. the board's frozen modules (`Platform::frozen_modules`);
+//! 3. the board's frozen modules (`Platform::frozen_module`);
 //! 4. the board's files (`Platform::find_module`, given `sys.path` or the
 //!    parent package's `__path__`).
 //!
@@ -18,15 +18,6 @@ use super::{PyResult, Vm};
 use crate::builtins::B;
 use crate::obj::Kind;
 use crate::value::Value;
-
-/// A module frozen into the firmware: its code image under its full dotted name.
-#[derive(Clone, Copy, Debug)]
-pub struct FrozenModule {
-    pub name: &'static str,
-    pub image: &'static [u8],
-    /// A package (its image is the package's `__init__`): `import name.sub` looks for `name.sub`.
-    pub is_package: bool,
-}
 
 /// A module the board found in its files.
 #[derive(Clone, Debug, Default)]
@@ -320,8 +311,7 @@ impl Vm {
         if let Some(idx) = crate::modules::find(full) {
             return self.load_native(full, idx);
         }
-        let frozen = self.platform.frozen_modules();
-        if let Some(f) = frozen.iter().find(|f| f.name == full) {
+        if let Some(f) = self.platform.frozen_module(full) {
             let found = FoundModule {
                 image: Some(f.image),
                 file: None,

@@ -12,8 +12,11 @@ use crate::value::Value;
 impl Vm {
     /// Run frames until the frame at depth `stop` (pushed by a Rust caller) returns.
     pub(crate) fn run(&mut self, stop: usize) -> PyResult<Value> {
+        // Too little native stack left to nest: the pushed frame gets RecursionError at once.
+        let mut low = self.check_stack().is_err();
         loop {
-            match self.execute(stop) {
+            let r = if core::mem::take(&mut low) { Err(Raised) } else { self.execute(stop) };
+            match r {
                 Ok(v) => return Ok(v),
                 Err(Raised) => {
                     if !self.unwind(stop) {
@@ -32,12 +35,15 @@ impl Vm {
             let at = f.pc.saturating_sub(1);
             // A re-raised exception already has this frame on its traceback.
             if !core::mem::take(&mut self.reraising) {
+                self.chain_context();
                 self.add_traceback(f.image, f.code_idx as usize, f.code.line_of(at));
             }
             if let Some((handler, reg)) = f.code.find_handler(at) {
                 self.materialize_exception();
                 self.stack[f.base + reg] = self.exc;
                 self.frames.last_mut().unwrap().pc = handler;
+                let depth = self.frames.len() - 1;
+                self.handling.push((depth, f.base + reg, self.exc));
                 return true;
             }
             self.frames.pop();
@@ -121,7 +127,7 @@ impl Vm {
                     Op::LoadInt => r!(a) = Value::small(ins.sbx() as i32),
                     Op::LoadNone => r!(a) = Value::NONE,
                     Op::LoadBool => r!(a) = Value::bool(ins.b() != 0),
-                    Op::LoadBuiltin => r!(a) = Value::builtin(ins.bx() as u16),
+                    Op::LoadBuiltin => r!(a) = crate::builtins::load(ins.bx() as u16),
                     Op::ClearReg => r!(a) = Value::NULL,
                     Op::CheckBound => {
                         if r!(a).is_null() {
@@ -271,10 +277,25 @@ impl Vm {
                         let x = r!(ins.b());
                         r!(a) = Value::bool(!tri!(self.truthy(x)));
                     }
-                    Op::Eq | Op::Ne => {
+                    Op::Eq => {
                         let (x, y) = (r!(ins.b()), r!(ins.c()));
-                        let e = if x.is_small() && y.is_small() { x == y } else { tri!(self.eq(x, y)) };
-                        r!(a) = Value::bool(e == (op == Op::Eq));
+                        r!(a) = if x.is_small() && y.is_small() {
+                            Value::bool(x == y)
+                        } else {
+                            tri!(self.rich_compare(op, x, y))
+                        };
+                    }
+                    Op::Ne => {
+                        let (x, y) = (r!(ins.b()), r!(ins.c()));
+                        r!(a) = if x.is_small() && y.is_small() {
+                            Value::bool(x != y)
+                        } else {
+                            tri!(self.rich_compare(op, x, y))
+                        };
+                    }
+                    Op::Lt | Op::Le | Op::Gt | Op::Ge if !(r!(ins.b()).is_small() && r!(ins.c()).is_small()) => {
+                        let (x, y) = (r!(ins.b()), r!(ins.c()));
+                        r!(a) = tri!(self.rich_compare(op, x, y));
                     }
                     Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                         let (x, y) = (r!(ins.b()), r!(ins.c()));
@@ -593,7 +614,23 @@ impl Vm {
                         let e = self.raise_value(v);
                         if let (Some(c), true) = (cause, self.is_kind(self.exc, Kind::Exception)) {
                             let ex = self.exc;
+                            let c = if self.is_exception_class(c) {
+                                self.roots.push(ex);
+                                let r = self.call(c, &[]);
+                                self.roots.pop();
+                                match r {
+                                    Ok(c) => c,
+                                    Err(e) => return Err(e),
+                                }
+                            } else if c == Value::NONE || self.is_kind(c, Kind::Exception) {
+                                c
+                            } else {
+                                return Err(
+                                    self.raise_msg(B::TypeError, "exception causes must derive from BaseException")
+                                );
+                            };
                             self.set_field(ex, 5, c);
+                            self.exc = ex;
                         }
                         return Err(e);
                     }
@@ -603,6 +640,9 @@ impl Vm {
                             throw!(self.raise_msg(B::SystemError, "Reraise: not an exception"));
                         }
                         self.exc = e;
+                        // The handler is left: its exception is no longer being handled here.
+                        let slot = base + a;
+                        self.handling.retain(|h| !(h.0 == fi && h.1 == slot));
                         self.frames[fi].pc = pc;
                         self.reraising = true;
                         return Err(Raised);
@@ -700,7 +740,8 @@ impl Vm {
             .iter()
             .take_while(|e| e.0 == h)
             .find(|e| crate::builtins::NAMES[e.1 as usize].as_bytes() == bytes)
-            .map(|e| Value::builtin(e.1))
+            .map(|e| crate::builtins::load(e.1))
+            .or_else(|| crate::builtins::alias(bytes).map(|b| b.value()))
     }
 
     fn name_error(&mut self, name: Value) -> Raised {

@@ -10,6 +10,7 @@ use crate::value::Value;
 /// Resolved slice bounds over a sequence of length `len`.
 pub(crate) struct SliceBounds {
     pub start: i64,
+    pub stop: i64,
     pub step: i64,
     pub count: usize,
 }
@@ -30,6 +31,7 @@ impl Vm {
             Some(Kind::List) => self.new_seq_iter(x, iter_kind::LIST),
             Some(Kind::Tuple) => self.new_seq_iter(x, iter_kind::TUPLE),
             Some(Kind::Bytes) => self.new_seq_iter(x, iter_kind::BYTES),
+            Some(Kind::ByteArray | Kind::MemoryView) => self.new_seq_iter(x, iter_kind::BYTEARRAY),
             Some(Kind::Dict | Kind::Set) => self.new_seq_iter(x, iter_kind::DICT_KEYS),
             Some(Kind::DictView) => {
                 let which = Self::iter_kind_of_view(self.aux(x));
@@ -40,16 +42,56 @@ impl Vm {
                 let (start, stop, step) = (self.field(x, 1), self.field(x, 2), self.field(x, 3));
                 self.new_object(Kind::RangeIter, 0, &[start, stop, step])
             }
-            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip | Kind::Generator) => Ok(x),
+            Some(
+                Kind::SeqIter
+                | Kind::RangeIter
+                | Kind::Enumerate
+                | Kind::Zip
+                | Kind::Map
+                | Kind::Filter
+                | Kind::CallIter
+                | Kind::Generator,
+            ) => Ok(x),
             _ => {
                 if self.is_instance_obj(x) {
                     if let Some(f) = self.lookup_special(x, "__iter__") {
-                        return self.call_method_value(f, x, &[]);
+                        let it = self.call_method_value(f, x, &[])?;
+                        if !self.is_iterator(it) {
+                            return Err(self.raise_type_error(alloc::format!(
+                                "iter() returned non-iterator of type '{}'",
+                                self.type_name_of(it)
+                            )));
+                        }
+                        return Ok(it);
+                    }
+                    let b = self.builtin_value(x);
+                    if !b.is_null() {
+                        return self.get_iter(b);
+                    }
+                    if self.lookup_special(x, "__getitem__").is_some() {
+                        return self.new_seq_iter(x, iter_kind::GETITEM);
                     }
                 }
                 Err(self.raise_type_error(alloc::format!("'{}' object is not iterable", self.type_name_of(x))))
             }
         }
+    }
+
+    /// Can `next()` be called on `v`?
+    pub(crate) fn is_iterator(&self, v: Value) -> bool {
+        matches!(
+            self.kind(v),
+            Some(
+                Kind::SeqIter
+                    | Kind::RangeIter
+                    | Kind::Enumerate
+                    | Kind::Zip
+                    | Kind::Map
+                    | Kind::Filter
+                    | Kind::CallIter
+                    | Kind::Generator
+            )
+        ) || (self.is_instance_obj(v) && self.lookup_special(v, "__next__").is_some())
     }
 
     /// `next(it)`, with exhaustion as `None` rather than StopIteration.
@@ -106,14 +148,38 @@ impl Vm {
                         self.set_field(it, 2, Value::small((i + n) as i32));
                         Ok(Some(self.str_from_char_bytes(&ch)?))
                     }
-                    iter_kind::BYTES => {
-                        let bytes = self.str_bytes(seq);
-                        if i >= bytes.len() {
-                            return Ok(None);
-                        }
-                        let b = bytes[i];
+                    iter_kind::BYTES | iter_kind::BYTEARRAY => {
+                        let b = self.bytes_data(seq).and_then(|d| d.get(i).copied());
+                        let Some(b) = b else { return Ok(None) };
                         self.set_field(it, 2, Value::small(i as i32 + 1));
                         Ok(Some(Value::small(b as i32)))
+                    }
+                    iter_kind::GETITEM => {
+                        // The old sequence protocol: `__getitem__(0)`, `(1)`, ... until IndexError.
+                        if seq.is_null() {
+                            return Ok(None);
+                        }
+                        let mark = self.root_mark();
+                        self.roots.push(it);
+                        let r = self.get_item(seq, Value::small(i as i32));
+                        self.unroot(mark);
+                        match r {
+                            Ok(v) => {
+                                self.set_field(it, 2, Value::small(i as i32 + 1));
+                                Ok(Some(v))
+                            }
+                            Err(e) => {
+                                if self.exception_matches(self.exc, B::IndexError.value())
+                                    || self.exception_matches(self.exc, B::StopIteration.value())
+                                {
+                                    self.exc = Value::NULL;
+                                    self.set_field(it, 1, Value::NULL);
+                                    Ok(None)
+                                } else {
+                                    Err(e)
+                                }
+                            }
+                        }
                     }
                     which => {
                         let mut i = i;
@@ -169,6 +235,73 @@ impl Vm {
                 }
                 self.unroot(mark);
                 Ok(Some(t))
+            }
+            Some(Kind::Map) => {
+                let (f, its) = (self.field(it, 1), self.field(it, 2));
+                let n = self.seq_len(its);
+                let mut args = Vec::with_capacity(n);
+                let mark = self.root_mark();
+                self.roots.push(it);
+                for i in 0..n {
+                    let inner = self.seq_item(its, i);
+                    match self.iter_next(inner) {
+                        Ok(Some(v)) => {
+                            self.roots.push(v);
+                            args.push(v);
+                        }
+                        Ok(None) => {
+                            self.unroot(mark);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.unroot(mark);
+                            return Err(e);
+                        }
+                    }
+                }
+                let r = self.call(f, &args);
+                self.unroot(mark);
+                r.map(Some)
+            }
+            Some(Kind::Filter) => {
+                let (f, inner) = (self.field(it, 1), self.field(it, 2));
+                let mark = self.root_mark();
+                self.roots.push(it);
+                let r = (|| loop {
+                    let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                    self.roots.push(v);
+                    let keep = if f == Value::NONE {
+                        self.truthy(v)?
+                    } else {
+                        let t = self.call(f, &[v])?;
+                        self.truthy(t)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                })();
+                self.unroot(mark);
+                r
+            }
+            Some(Kind::CallIter) => {
+                let (f, sentinel) = (self.field(it, 1), self.field(it, 2));
+                if f.is_null() {
+                    return Ok(None);
+                }
+                let mark = self.root_mark();
+                self.roots.push(it);
+                let r = self.call(f, &[]).and_then(|v| {
+                    self.roots.push(v);
+                    Ok((v, self.eq(v, sentinel)?))
+                });
+                self.unroot(mark);
+                let (v, done) = r?;
+                if done {
+                    // Exhausted for good: drop the callable.
+                    self.set_field(it, 1, Value::NULL);
+                    return Ok(None);
+                }
+                Ok(Some(v))
             }
             _ => {
                 if self.is_instance_obj(it) {
@@ -302,8 +435,42 @@ impl Vm {
     // ---- subscripts ----
 
     /// Normalize an index into `0..len`, raising IndexError with `what` ("list", "tuple", ...).
+    /// `operator.index(v)` for an instance: its `__index__`, or its int value for an int subclass.
+    pub(crate) fn index_of(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        if let Some(f) = self.lookup_special(v, "__index__") {
+            let r = self.call_method_value(f, v, &[])?;
+            return match self.int_value(r) {
+                Some(i) => Ok(i),
+                None => {
+                    Err(self
+                        .raise_type_error(alloc::format!("__index__ returned non-int (type {})", self.type_name_of(r))))
+                }
+            };
+        }
+        let b = self.builtin_value(v);
+        if let Some(i) = self.int_value(b) {
+            return Ok(i);
+        }
+        Err(self.raise_type_error(alloc::format!(
+            "'{}' object cannot be interpreted as an integer{}",
+            self.type_name_of(v),
+            what
+        )))
+    }
+
     pub(crate) fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
-        let Some(i) = self.int_value(idx) else {
+        let idx_int = if self.int_value(idx).is_none() && self.is_instance_obj(idx) {
+            let has_index =
+                self.lookup_special(idx, "__index__").is_some() || self.int_value(self.builtin_value(idx)).is_some();
+            if has_index {
+                Some(self.index_of(idx, "")?)
+            } else {
+                None
+            }
+        } else {
+            self.int_value(idx)
+        };
+        let Some(i) = idx_int else {
             return Err(self.raise_type_error(alloc::format!(
                 "{} indices must be integers or slices, not {}",
                 what,
@@ -345,7 +512,7 @@ impl Vm {
         let start = adjust(get(self, self.field(s, 1))?, if step > 0 { 0 } else { len - 1 });
         let stop = adjust(get(self, self.field(s, 2))?, if step > 0 { len } else { -1 });
         let count = range_count(start, stop, step);
-        Ok(SliceBounds { start, step, count })
+        Ok(SliceBounds { start, stop, step, count })
     }
 
     /// `o[k]`.
@@ -387,27 +554,30 @@ impl Vm {
                 if is_slice {
                     let b = self.slice_bounds(k, len)?;
                     let s = self.new_int(start + b.start * step)?;
-                    let e = self.new_int(start + (b.start + b.count as i64 * b.step) * step)?;
+                    let e = self.new_int(start + b.stop * step)?;
                     let st = self.new_int(step * b.step)?;
                     return self.new_range(s, e, st);
                 }
                 let i = self.seq_index(k, len, "range object")?;
                 self.new_int(start + i as i64 * step)
             }
-            Some(Kind::Bytes) => {
-                let len = self.str_bytes(o).len();
-                if is_slice {
-                    let b = self.slice_bounds(k, len)?;
-                    let bytes: Vec<u8> = b.indices().map(|i| self.str_bytes(o)[i]).collect();
-                    return self.new_bytes_like(Kind::Bytes, &bytes);
-                }
-                let i = self.seq_index(k, len, "index")?;
-                Ok(Value::small(self.str_bytes(o)[i] as i32))
-            }
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_get_item(o, k),
             _ => {
                 if self.is_instance_obj(o) {
                     if let Some(f) = self.lookup_special(o, "__getitem__") {
                         return self.call_method_value(f, o, &[k]);
+                    }
+                    let b = self.builtin_value(o);
+                    if self.is_kind(b, Kind::Dict) {
+                        if let Some(v) = self.dict_get(b, k)? {
+                            return Ok(v);
+                        }
+                        if let Some(f) = self.lookup_special(o, "__missing__") {
+                            return self.call_method_value(f, o, &[k]);
+                        }
+                    }
+                    if !b.is_null() {
+                        return self.get_item(b, k);
                     }
                 }
                 if self.is_kind(o, Kind::Class) || o.is_builtin() {
@@ -432,11 +602,16 @@ impl Vm {
                 Ok(())
             }
             Some(Kind::Dict) => self.dict_set(o, k, v),
+            Some(Kind::ByteArray | Kind::MemoryView) => self.bytes_set_item(o, k, v),
             _ => {
                 if self.is_instance_obj(o) {
                     if let Some(f) = self.lookup_special(o, "__setitem__") {
                         self.call_method_value(f, o, &[k, v])?;
                         return Ok(());
+                    }
+                    let b = self.builtin_value(o);
+                    if !b.is_null() {
+                        return self.set_item(b, k, v);
                     }
                 }
                 Err(self.raise_type_error(alloc::format!(
@@ -518,11 +693,16 @@ impl Vm {
                     Err(super::Raised)
                 }
             },
+            Some(Kind::ByteArray) => self.bytes_del_item(o, k),
             _ => {
                 if self.is_instance_obj(o) {
                     if let Some(f) = self.lookup_special(o, "__delitem__") {
                         self.call_method_value(f, o, &[k])?;
                         return Ok(());
+                    }
+                    let b = self.builtin_value(o);
+                    if !b.is_null() {
+                        return self.del_item(b, k);
                     }
                 }
                 Err(self.raise_type_error(alloc::format!(

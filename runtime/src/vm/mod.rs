@@ -6,16 +6,21 @@
 //! register, in a rooted object, or on `Vm::roots` (push it, pop it after).
 
 mod attr;
+mod bytes;
 mod call;
 mod dict;
 mod exc;
 mod format;
+mod format_spec;
 mod gen;
 mod import;
 mod interp;
 mod items;
 mod objects;
 mod ops;
+mod percent;
+mod sets;
+mod str_format;
 mod strings;
 mod unpack;
 
@@ -29,10 +34,11 @@ use crate::value::Value;
 pub use call::Kw;
 pub use exc::Traceback;
 #[allow(unused_imports)] // write_float_repr serves the json module.
-pub(crate) use format::{write_float_repr, write_str_repr};
+pub(crate) use format::{ascii_escape, is_printable, write_float_repr, write_str_repr};
 pub(crate) use gen::GenOutcome;
-pub use import::{FoundModule, FrozenModule, LoadError};
+pub use import::{FoundModule, LoadError};
 pub(crate) use ops::find_bytes;
+pub(crate) use str_format::Names;
 
 /// An error is raised: the exception object is in `Vm::exc`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,10 +58,12 @@ pub enum Stream {
 pub trait Platform {
     fn write(&mut self, stream: Stream, bytes: &[u8]);
 
-    /// Modules frozen into the firmware, searched (by full dotted name) after
-    /// the runtime's native modules and before `find_module`.
-    fn frozen_modules(&self) -> &'static [FrozenModule] {
-        &[]
+    /// A frozen module by dotted name, executed in place from the board's
+    /// frozen table (flash). Import looks for native modules first, then
+    /// frozen ones, then `find_module` (the board's files).
+    fn frozen_module(&self, name: &str) -> Option<crate::frozen::FrozenModule<'static>> {
+        let _ = name;
+        None
     }
 
     /// Find module `name` (the full dotted name) in the folders `dirs`
@@ -84,7 +92,8 @@ pub trait Platform {
         let start = self.ticks_us();
         let mut last = start;
         let mut still = 0u32;
-        while last.wrapping_sub(start) < us {
+        // `saturating_sub`: a clock that steps back a little must not end the wait at once.
+        while last.saturating_sub(start) < us {
             let now = self.ticks_us();
             // A board whose clock does not run cannot wait: give up rather than hang.
             still = if now == last { still + 1 } else { 0 };
@@ -103,6 +112,14 @@ pub trait Platform {
     /// `sys.platform`.
     fn platform_name(&self) -> &str {
         "frostpy"
+    }
+
+    /// True when the native (Rust) stack is nearly used up. The runtime asks
+    /// before it nests deeper in Rust (an interpreter loop inside a call from
+    /// Rust, the repr or comparison of a nested container) and raises
+    /// RecursionError instead of overflowing a board's small stack.
+    fn stack_low(&self) -> bool {
+        false
     }
 }
 
@@ -182,6 +199,9 @@ pub struct Vm {
     native_depth: usize,
     /// Set by `Reraise`: the next unwinding step must not add the frame to the traceback again.
     reraising: bool,
+    /// Exceptions being handled (by `except` or `finally`), innermost last: (frame depth,
+    /// register, exception). An entry holds while that register still holds the exception.
+    handling: Vec<(usize, usize, Value)>,
     /// Traceback of a MemoryError raised when not even its instance fits: (image, code, line).
     emergency_tb: Vec<(u8, u16, u32)>,
 }
@@ -216,8 +236,14 @@ impl Vm {
             config,
             native_depth: 0,
             reraising: false,
+            handling: Vec::new(),
             emergency_tb: Vec::with_capacity(EMERGENCY_TRACEBACK),
         }
+    }
+
+    /// Give back the arena and the platform, e.g. for a soft reset that starts a fresh `Vm`.
+    pub fn into_parts(self) -> (&'static mut [u32], Box<dyn Platform>) {
+        (self.heap.into_words(), self.platform)
     }
 
     /// Verify a code image from an untrusted place (a file, the network) and register it.
@@ -289,7 +315,19 @@ impl Vm {
             self.heap.mark(v);
         }
         self.heap.mark(self.exc);
+        for h in &self.handling {
+            self.heap.mark(h.2);
+        }
         self.heap.sweep();
+    }
+
+    /// RecursionError if the board's native stack is nearly used up (see `Platform::stack_low`).
+    #[inline]
+    pub(crate) fn check_stack(&mut self) -> PyResult<()> {
+        if self.platform.stack_low() {
+            return Err(self.raise_msg(crate::builtins::B::RecursionError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 
     /// Python frames active now.

@@ -140,6 +140,7 @@ impl Vm {
         }
         None
     }
+    #[cfg(feature = "float")]
     pub fn new_float(&mut self, f: f64) -> PyResult<Value> {
         let w = self.alloc(size::BOXED_NUMBER, header(Kind::Float, 0))?;
         let bits = f.to_bits();
@@ -147,8 +148,15 @@ impl Vm {
         self.heap.set_word(w + 2, (bits >> 32) as u32);
         Ok(Value::from_heap_index(w))
     }
+    /// A build without the `float` feature cannot make floats (see docs/differences.md).
+    #[cfg(not(feature = "float"))]
+    pub fn new_float(&mut self, _f: f64) -> PyResult<Value> {
+        Err(self.raise_msg(B::NotImplementedError, "float is not supported by this build of frostpy"))
+    }
+    /// Without the `float` feature no float exists, so this is constant `None`
+    /// and the optimizer drops every float path (formatting, parsing, libm).
     pub fn float_value(&self, v: Value) -> Option<f64> {
-        if self.is_kind(v, Kind::Float) {
+        if cfg!(feature = "float") && self.is_kind(v, Kind::Float) {
             let w = v.heap_index();
             return Some(f64::from_bits(self.heap.word(w + 1) as u64 | (self.heap.word(w + 2) as u64) << 32));
         }
@@ -156,6 +164,9 @@ impl Vm {
     }
     /// An int, bool or float as f64.
     pub(crate) fn number_value(&self, v: Value) -> Option<f64> {
+        if !cfg!(feature = "float") {
+            return None;
+        }
         self.float_value(v).or_else(|| self.int_value(v).map(|i| i as f64))
     }
 
@@ -320,7 +331,21 @@ impl Vm {
             Some(Kind::Tuple) => B::Tuple,
             Some(Kind::List) => B::List,
             Some(Kind::Dict) => B::Dict,
-            Some(Kind::Set) => B::Set,
+            Some(Kind::Set) => {
+                if self.aux(v) & crate::obj::FROZEN != 0 {
+                    B::FrozenSet
+                } else {
+                    B::Set
+                }
+            }
+            Some(Kind::ByteArray) => B::ByteArray,
+            Some(Kind::MemoryView) => B::MemoryView,
+            Some(Kind::Map) => B::Map,
+            Some(Kind::Filter) => B::Filter,
+            Some(Kind::CallIter) => B::CallableIterator,
+            Some(Kind::ClassMethod) => B::ClassMethod,
+            Some(Kind::StaticMethod) => B::StaticMethod,
+            Some(Kind::Property) => B::Property,
             Some(Kind::Function) => B::Function,
             Some(Kind::Class) => B::Type,
             Some(Kind::Instance) | Some(Kind::Exception) => return self.field(v, 1),
@@ -341,6 +366,27 @@ impl Vm {
             _ => B::Iterator,
         };
         b.value()
+    }
+
+    /// The builtin value inside an instance of a subclass of a builtin type (NULL otherwise).
+    #[inline]
+    pub(crate) fn builtin_value(&self, v: Value) -> Value {
+        if self.is_kind(v, Kind::Instance) {
+            self.field(v, 3)
+        } else {
+            Value::NULL
+        }
+    }
+
+    /// `v` itself, or the builtin value an instance of a builtin type's subclass carries.
+    #[inline]
+    pub(crate) fn unwrap_builtin(&self, v: Value) -> Value {
+        let b = self.builtin_value(v);
+        if b.is_null() {
+            v
+        } else {
+            b
+        }
     }
 
     /// `__name__` of a type (builtin or class) as a str value.

@@ -51,6 +51,10 @@ pub(crate) fn op_symbol(op: Op) -> &'static str {
     }
 }
 
+fn iname_of(op: Op) -> &'static str {
+    op_dunders(op).2
+}
+
 /// Dunder names of binary operators: (normal, reflected, in-place).
 pub(crate) fn op_dunders(op: Op) -> (&'static str, &'static str, &'static str) {
     match op {
@@ -183,6 +187,11 @@ impl Vm {
 
     /// `a op b` for a binary operator (Add..=MatMul).
     pub fn binary_op(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `a op b`; `inplace` names the operator `op=` in errors.
+    fn binary_op_as(&mut self, op: Op, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         if a.is_small() && b.is_small() {
             let (x, y) = (a.small_value() as i64, b.small_value() as i64);
             match op {
@@ -202,11 +211,28 @@ impl Vm {
         if let Some(v) = self.sequence_op(op, a, b)? {
             return Ok(v);
         }
+        if let Some(v) = self.set_binary(op, a, b)? {
+            return Ok(v);
+        }
+        if op == Op::Mod && (self.is_str(a) || self.is_kind(a, Kind::Bytes) || self.is_kind(a, Kind::ByteArray)) {
+            return self.percent_format(a, b);
+        }
         let (name, rname, _) = op_dunders(op);
         if let Some(v) = self.call_dunder_binary(a, b, name, rname)? {
             return Ok(v);
         }
+        // Instances of subclasses of builtin types act as their builtin value.
+        let (ua, ub) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
+        if ua != a || ub != b {
+            return self.binary_op_as(op, ua, ub, inplace);
+        }
         if op == Op::Add && (self.is_str(a) || matches!(self.kind(a), Some(Kind::List | Kind::Tuple))) {
+            if self.is_str(a) && self.is_instance_obj(b) {
+                return Err(self.raise_type_error(alloc::format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name_of(b)
+                )));
+            }
             let ta = alloc::string::String::from(self.type_name_of(a));
             return Err(self.raise_type_error(alloc::format!(
                 "can only concatenate {} (not \"{}\") to {}",
@@ -215,9 +241,32 @@ impl Vm {
                 ta
             )));
         }
+        if op == Op::Mul {
+            let seq = |vm: &Vm, v: Value| {
+                vm.is_str(v) || matches!(vm.kind(v), Some(Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray))
+            };
+            let other = if seq(self, a) && !self.is_instance_obj(b) {
+                Some(b)
+            } else if seq(self, b) && !self.is_instance_obj(a) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(o) = other {
+                return Err(self.raise_type_error(alloc::format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name_of(o)
+                )));
+            }
+        }
+        let sym = match (op, inplace) {
+            (Op::Pow, true) => "**",
+            _ => op_symbol(op),
+        };
         Err(self.raise_type_error(alloc::format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            op_symbol(op),
+            "unsupported operand type(s) for {}{}: '{}' and '{}'",
+            sym,
+            if inplace { "=" } else { "" },
             self.type_name_of(a),
             self.type_name_of(b)
         )))
@@ -225,9 +274,36 @@ impl Vm {
 
     /// `a op= b`: lists extend in place, user classes get `__iop__`, the rest falls back to `a op b`.
     pub fn inplace_op(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
-        if op == Op::Add && self.is_kind(a, Kind::List) {
-            self.list_extend(a, b)?;
+        let ua = self.unwrap_builtin(a);
+        if op == Op::Add && self.is_kind(ua, Kind::List) && self.lookup_special(a, "__iadd__").is_none() {
+            self.list_extend(ua, b)?;
             return Ok(a);
+        }
+        if op == Op::Add && self.is_kind(a, Kind::ByteArray) {
+            let Some(extra) = self.bytes_data(b).map(|d| d.into_owned()) else {
+                return Err(self.raise_type_error(alloc::format!("can't concat {} to bytearray", self.type_name_of(b))));
+            };
+            let mut d = self.bytes_data(a).unwrap_or_default().into_owned();
+            d.extend_from_slice(&extra);
+            self.bytearray_set(a, &d)?;
+            return Ok(a);
+        }
+        if op == Op::Mul && self.is_kind(a, Kind::ByteArray) {
+            if let Some(n) = self.int_value(b) {
+                let d = self.bytes_data(a).unwrap_or_default().into_owned();
+                let total = d.len().saturating_mul(n.max(0) as usize);
+                if total > self.heap.total_bytes() {
+                    return Err(self.memory_error());
+                }
+                let rep = d.repeat(n.max(0) as usize);
+                self.bytearray_set(a, &rep)?;
+                return Ok(a);
+            }
+        }
+        if self.is_kind(ua, Kind::Set) && self.lookup_special(a, iname_of(op)).is_none() {
+            if let Some(v) = self.set_inplace(op, ua, b)? {
+                return Ok(if ua == v { a } else { v });
+            }
         }
         if self.is_instance_obj(a) {
             let (_, _, iname) = op_dunders(op);
@@ -238,7 +314,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     /// str/list/tuple concatenation and repetition.
@@ -256,6 +332,24 @@ impl Vm {
                 buf.extend_from_slice(self.str_bytes(b));
                 self.str_bytes_mut(s).copy_from_slice(&buf);
                 Ok(Some(s))
+            }
+            Op::Add if matches!(self.kind(a), Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView)) => {
+                let Some(y) = self.bytes_data(b).map(|d| d.into_owned()) else {
+                    if self.is_kind(a, Kind::MemoryView) {
+                        return Ok(None);
+                    }
+                    return Err(self.raise_type_error(alloc::format!(
+                        "can't concat {} to {}",
+                        self.type_name_of(b),
+                        self.type_name_of(a)
+                    )));
+                };
+                let mut x = self.bytes_data(a).unwrap_or_default().into_owned();
+                x.extend_from_slice(&y);
+                if self.is_kind(a, Kind::MemoryView) {
+                    return Ok(None);
+                }
+                Ok(Some(self.new_bytes_as(a, &x)?))
             }
             Op::Add if self.same_seq_kind(a, b) => {
                 let mut items = self.seq_to_vec(a);
@@ -280,6 +374,14 @@ impl Vm {
                         out[i * unit.len()..(i + 1) * unit.len()].copy_from_slice(&unit);
                     }
                     return Ok(Some(s));
+                }
+                if matches!(self.kind(seq), Some(Kind::Bytes | Kind::ByteArray)) {
+                    let unit = self.bytes_data(seq).unwrap_or_default().into_owned();
+                    if unit.len().checked_mul(n).map(|t| t > self.heap.total_bytes()).unwrap_or(true) {
+                        return Err(self.memory_error());
+                    }
+                    let rep = unit.repeat(n);
+                    return Ok(Some(self.new_bytes_as(seq, &rep)?));
                 }
                 if matches!(self.kind(seq), Some(Kind::List | Kind::Tuple)) {
                     let unit = self.seq_to_vec(seq);
@@ -340,6 +442,10 @@ impl Vm {
             if let Some(f) = self.lookup_special(a, name) {
                 return self.call_method_value(f, a, &[]);
             }
+            let b = self.builtin_value(a);
+            if !b.is_null() {
+                return self.unary_op(op, b);
+            }
         }
         let sym = match op {
             Op::Neg => "-",
@@ -364,6 +470,7 @@ impl Vm {
         }
         match self.kind(v) {
             Some(Kind::Str | Kind::Bytes) => Ok(!self.str_bytes(v).is_empty()),
+            Some(Kind::ByteArray | Kind::MemoryView) => Ok(self.bytes_len(v) != 0),
             Some(Kind::Int64) => Ok(true),
             Some(Kind::Float) => Ok(self.float_value(v) != Some(0.0)),
             Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(v) != 0),
@@ -372,11 +479,21 @@ impl Vm {
             Some(Kind::Instance | Kind::Exception) => {
                 if let Some(f) = self.lookup_special(v, "__bool__") {
                     let r = self.call_method_value(f, v, &[])?;
-                    return Ok(r == Value::TRUE);
+                    return match r {
+                        Value::TRUE => Ok(true),
+                        Value::FALSE => Ok(false),
+                        _ => Err(self.raise_type_error(alloc::format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name_of(r)
+                        ))),
+                    };
                 }
-                if let Some(f) = self.lookup_special(v, "__len__") {
-                    let r = self.call_method_value(f, v, &[])?;
-                    return Ok(self.int_value(r).unwrap_or(0) != 0);
+                if self.lookup_special(v, "__len__").is_some() {
+                    return Ok(self.len_of(v)? != 0);
+                }
+                let b = self.builtin_value(v);
+                if !b.is_null() {
+                    return self.truthy(b);
                 }
                 Ok(true)
             }
@@ -392,7 +509,7 @@ impl Vm {
         if a.is_small() && b.is_small() {
             return Ok(false);
         }
-        if self.is_str(a) || self.is_str(b) {
+        if (self.is_str(a) || self.is_str(b)) && !self.is_instance_obj(a) && !self.is_instance_obj(b) {
             return Ok(self.is_str(a) && self.is_str(b) && self.str_bytes(a) == self.str_bytes(b));
         }
         if self.is_kind(a, Kind::Bytes) && self.is_kind(b, Kind::Bytes) {
@@ -408,13 +525,27 @@ impl Vm {
             if let Some(v) = self.call_dunder_binary(a, b, "__eq__", "__eq__")? {
                 return self.truthy(v);
             }
+            let (ua, ub) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
+            if ua != a || ub != b {
+                return self.eq(ua, ub);
+            }
             return Ok(false);
+        }
+        if self.is_bytes_like(a) && self.is_bytes_like(b) {
+            return Ok(self.bytes_data(a) == self.bytes_data(b));
+        }
+        if self.is_set_like(a)
+            && self.is_set_like(b)
+            && (self.is_kind(a, Kind::Set) || self.is_kind(b, Kind::Set) || self.aux(a) == self.aux(b))
+        {
+            return self.set_eq(a, b);
         }
         if self.same_seq_kind(a, b) {
             let n = self.seq_len(a);
             if n != self.seq_len(b) {
                 return Ok(false);
             }
+            self.check_stack()?;
             for i in 0..n {
                 let (x, y) = (self.seq_item(a, i), self.seq_item(b, i));
                 if !self.eq(x, y)? {
@@ -437,24 +568,44 @@ impl Vm {
             }
             return Ok(true);
         }
-        if self.is_kind(a, Kind::Set) && self.is_kind(b, Kind::Set) {
-            if self.dict_len(a) != self.dict_len(b) {
-                return Ok(false);
-            }
-            for i in 0..self.dict_used(a) {
-                if let Some((k, _)) = self.dict_entry(a, i) {
-                    if self.dict_get(b, k)?.is_none() {
-                        return Ok(false);
-                    }
-                }
-            }
-            return Ok(true);
-        }
         if self.is_kind(a, Kind::Range) && self.is_kind(b, Kind::Range) {
             let (x, y) = (self.seq_of_range(a)?, self.seq_of_range(b)?);
             return Ok(x == y);
         }
         Ok(false)
+    }
+
+    /// A comparison operator as an expression: a user method's result as it is
+    /// (`__eq__` may return anything), else a bool.
+    pub fn rich_compare(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        if self.is_instance_obj(a) || self.is_instance_obj(b) {
+            let (name, rname, _) = op_dunders(op);
+            if let Some(v) = self.call_dunder_binary(a, b, name, rname)? {
+                return Ok(v);
+            }
+            if op == Op::Ne {
+                // The default __ne__ inverts __eq__.
+                if let Some(v) = self.call_dunder_binary(a, b, "__eq__", "__eq__")? {
+                    return Ok(Value::bool(!self.truthy(v)?));
+                }
+            }
+        }
+        let r = match op {
+            Op::Eq => self.eq(a, b)?,
+            Op::Ne => !self.eq(a, b)?,
+            _ => self.compare(op, a, b)?,
+        };
+        Ok(Value::bool(r))
+    }
+
+    /// `a != b`: a user `__ne__` if there is one, else the negation of `==`.
+    pub fn ne(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if self.is_instance_obj(a) || self.is_instance_obj(b) {
+            if let Some(v) = self.call_dunder_binary(a, b, "__ne__", "__ne__")? {
+                return self.truthy(v);
+            }
+        }
+        Ok(!self.eq(a, b)?)
     }
 
     /// Ordering comparisons (`<`, `<=`, `>`, `>=`).
@@ -471,7 +622,12 @@ impl Vm {
             }
         } else if self.is_str(a) && self.is_str(b) {
             Some(self.str_bytes(a).cmp(self.str_bytes(b)))
+        } else if self.is_bytes_like(a) && self.is_bytes_like(b) && !self.is_kind(a, Kind::MemoryView) {
+            Some(self.bytes_data(a).cmp(&self.bytes_data(b)))
+        } else if let Some(r) = self.set_order(op, a, b)? {
+            return Ok(r);
         } else if self.same_seq_kind(a, b) {
+            self.check_stack()?;
             let (n, m) = (self.seq_len(a), self.seq_len(b));
             let mut i = 0;
             while i < n.min(m) {
@@ -497,6 +653,10 @@ impl Vm {
         if let Some(v) = self.call_dunder_binary(a, b, name, rname)? {
             return self.truthy(v);
         }
+        let (ua, ub) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
+        if ua != a || ub != b {
+            return self.compare(op, ua, ub);
+        }
         Err(self.raise_type_error(alloc::format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op_symbol(op),
@@ -507,6 +667,16 @@ impl Vm {
 
     /// Try `a.name(b)`, then `b.rname(a)` for instances of classes; `None` when neither applies.
     fn call_dunder_binary(&mut self, a: Value, b: Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+        // A subclass's reflected method goes first, so that it can override its base's.
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if ta != tb && self.is_instance_obj(b) && self.is_subclass(tb, ta) {
+            if let Some(f) = self.lookup_special(b, rname) {
+                let r = self.call_method_value(f, b, &[a])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(Some(r));
+                }
+            }
+        }
         if self.is_instance_obj(a) {
             if let Some(f) = self.lookup_special(a, name) {
                 let r = self.call_method_value(f, a, &[b])?;
@@ -544,6 +714,21 @@ impl Vm {
             return Ok(find_bytes(self.str_bytes(container), self.str_bytes(x), 0).is_some());
         }
         match self.kind(container) {
+            Some(Kind::MemoryView) => self.contains_by_iteration(container, x),
+            Some(Kind::Bytes | Kind::ByteArray) => {
+                let needle: alloc::vec::Vec<u8> = if let Some(d) = self.bytes_data(x) {
+                    d.into_owned()
+                } else if self.int_value(x).is_some() {
+                    alloc::vec![self.byte_value(x)?]
+                } else {
+                    return Err(self.raise_type_error(alloc::format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name_of(x)
+                    )));
+                };
+                let hay = self.bytes_data(container).unwrap_or_default();
+                Ok(find_bytes(&hay, &needle, 0).is_some())
+            }
             Some(Kind::List | Kind::Tuple) => {
                 for i in 0..self.seq_len(container) {
                     let y = self.seq_item(container, i);
@@ -572,10 +757,27 @@ impl Vm {
                         let r = self.call_method_value(f, container, &[x])?;
                         return self.truthy(r);
                     }
+                    let b = self.builtin_value(container);
+                    if !b.is_null() && self.lookup_special(container, "__iter__").is_none() {
+                        return self.contains(b, x);
+                    }
+                    if b.is_null()
+                        && self.lookup_special(container, "__iter__").is_none()
+                        && self.lookup_special(container, "__getitem__").is_none()
+                    {
+                        return Err(self.not_iterable_arg(container));
+                    }
+                } else if !self.is_iterator(container) {
+                    return Err(self.not_iterable_arg(container));
                 }
                 self.contains_by_iteration(container, x)
             }
         }
+    }
+
+    fn not_iterable_arg(&mut self, v: Value) -> super::Raised {
+        let msg = alloc::format!("argument of type '{}' is not iterable", self.type_name_of(v));
+        self.raise_msg(B::TypeError, &msg)
     }
 
     fn contains_by_iteration(&mut self, container: Value, x: Value) -> PyResult<bool> {

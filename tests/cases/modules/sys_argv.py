@@ -1,4 +1,4 @@
 import sys
 
 print(type(sys.argv).__name__, sys.argv[1:])
-print(isinstance(sys.argv[0], str))
+print(all([isinstance(a, str) for a in sys.argv]))

@@ -1,0 +1,8 @@
+nums = list(range(1, 11))
+evens = list(filter(lambda n: n % 2 == 0, nums))
+squares = list(map(lambda n: n * n, evens))
+print(evens, squares, sum(squares), max(squares), min(map(abs, [-3, 2, -1])))
+words = 'the quick brown fox jumps'.split()
+print(sorted(words, key=len), sorted(words, key=lambda w: (-len(w), w)), list(map(len, words)))
+print(list(filter(str.isupper, 'aBcDe')), ''.join(filter(str.isalpha, 'a1b2c3')), list(map(str.strip, [' a ', 'b '])))
+print(any(map(lambda x: x > 9, nums)), all(map(lambda x: x > 0, nums)), list(map(pow, [2, 3], [3, 2])))

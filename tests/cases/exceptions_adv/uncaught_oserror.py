@@ -1,0 +1,2 @@
+print('before')
+raise OSError(2, 'No such file or directory', 'config.txt')
