@@ -10,8 +10,6 @@ use std::process::Command;
 const EXPECTED_TO_FAIL: &[(&str, &str)] = &[
     ("bigint", "integers past 64 bits (OverflowError: frostpy ints are 64-bit)"),
     ("bytes_struct", "the struct module (no imports yet)"),
-    ("generators", "generators (yield)"),
-    ("strings", "printf-style formatting: str % tuple"),
 ];
 
 /// The frostpy binary of this build profile, built first (cargo does not build other packages' binaries
