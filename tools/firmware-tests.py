@@ -40,7 +40,7 @@ BOARDS = {
     },
     "microbit": {
         "env": {
-            "FROSTPY_FLASH": "1m",
+            "FROSTPY_FLASH": "2m",
             "FROSTPY_RAM": "1m",
             "FROSTPY_HEAP": "256k",
             "FROSTPY_SYSTEM_HEAP": "256k",

@@ -37,7 +37,7 @@ qemu() {
     case "$board" in
         mps2-an385) exec qemu-system-arm -cpu cortex-m3 -machine mps2-an385 "${common[@]}" ;;
         # The emulated nRF51 gets more flash and RAM than the real chip so that test firmware fits.
-        microbit) exec qemu-system-arm -machine microbit -global nrf51-soc.flash-size=1048576 \
+        microbit) exec qemu-system-arm -machine microbit -global nrf51-soc.flash-size=2097152 \
             -global nrf51-soc.sram-size=1048576 "${common[@]}" ;;
     esac
 }
