@@ -1,9 +1,8 @@
 """collections: namedtuple, deque, OrderedDict and defaultdict.
 
-frostpy's own, in Python (frozen into the host board by boards/host/build.rs).
-The classes wrap a tuple, list or dict instead of subclassing the builtin
-type: isinstance(x, tuple) / isinstance(x, dict) is False for them (see
-docs/differences.md); everything else follows CPython.
+frostpy's own, in Python (frozen into the host board by boards/host/build.rs
+and into the boards' test firmware). namedtuple classes subclass tuple;
+OrderedDict, defaultdict and Counter subclass dict.
 """
 
 _KEYWORDS = (
@@ -22,8 +21,8 @@ def _is_identifier(name):
     return True
 
 
-# Marks the one-argument form of a namedtuple's constructor used by _make.
-_FROM_ITERABLE = object()
+def _field(i):
+    return property(lambda self: self[i], doc="Alias for field number " + str(i))
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -59,76 +58,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     fields = tuple(field_names)
     nfields = len(fields)
 
-    class _Tuple:
-        def __init__(self, *args, **kwargs):
-            if len(args) == 2 and args[0] is _FROM_ITERABLE:
-                values = tuple(args[1])
-                if len(values) != nfields:
-                    raise TypeError(f"Expected {nfields} arguments, got {len(values)}")
-            else:
-                values = _bind(args, kwargs)
-            self._tuple = values
-            for i in range(nfields):
-                setattr(self, fields[i], values[i])
-
-        def __repr__(self):
-            parts = [fields[i] + "=" + repr(self._tuple[i]) for i in range(nfields)]
-            return typename + "(" + ", ".join(parts) + ")"
-
-        def __iter__(self):
-            return iter(self._tuple)
-
-        def __len__(self):
-            return nfields
-
-        def __getitem__(self, i):
-            return self._tuple[i]
-
-        def __contains__(self, x):
-            return x in self._tuple
-
-        def __eq__(self, other):
-            return self._tuple == _as_tuple(other)
-
-        def __ne__(self, other):
-            return self._tuple != _as_tuple(other)
-
-        def __lt__(self, other):
-            return self._tuple < _as_tuple(other)
-
-        def __le__(self, other):
-            return self._tuple <= _as_tuple(other)
-
-        def __gt__(self, other):
-            return self._tuple > _as_tuple(other)
-
-        def __ge__(self, other):
-            return self._tuple >= _as_tuple(other)
-
-        def __hash__(self):
-            return hash(self._tuple)
-
-        def __add__(self, other):
-            return self._tuple + _as_tuple(other)
-
-        def count(self, x):
-            return self._tuple.count(x)
-
-        def index(self, x):
-            return self._tuple.index(x)
-
-        def _asdict(self):
-            return dict(zip(fields, self._tuple))
-
-        def _replace(self, **kwargs):
-            values = list(self._tuple)
-            for i in range(nfields):
-                if fields[i] in kwargs:
-                    values[i] = kwargs.pop(fields[i])
-            if kwargs:
-                raise ValueError(f"Got unexpected field names: {list(kwargs)!r}")
-            return cls(_FROM_ITERABLE, values)
-
     def _bind(args, kwargs):
         if len(args) > nfields:
             raise TypeError(
@@ -155,31 +84,53 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 listed = names[0]
             s = "" if len(names) == 1 else "s"
             raise TypeError(f"{typename}.__new__() missing {len(names)} required positional argument{s}: {listed}")
-        return tuple(values)
+        return values
 
-    def _make(iterable):
-        return cls(_FROM_ITERABLE, iterable)
+    class _Tuple(tuple):
+        __slots__ = ()
+
+        def __new__(cls, *args, **kwargs):
+            return tuple.__new__(cls, _bind(args, kwargs))
+
+        def __repr__(self):
+            parts = [fields[i] + "=" + repr(self[i]) for i in range(nfields)]
+            return typename + "(" + ", ".join(parts) + ")"
+
+        def _asdict(self):
+            return dict(zip(fields, self))
+
+        def _replace(self, **kwargs):
+            values = list(self)
+            for i in range(nfields):
+                if fields[i] in kwargs:
+                    values[i] = kwargs.pop(fields[i])
+            if kwargs:
+                raise ValueError(f"Got unexpected field names: {list(kwargs)!r}")
+            return tuple.__new__(type(self), values)
+
+        @classmethod
+        def _make(cls, iterable):
+            values = tuple(iterable)
+            if len(values) != nfields:
+                raise TypeError(f"Expected {nfields} arguments, got {len(values)}")
+            return tuple.__new__(cls, values)
+
+        def __getnewargs__(self):
+            return tuple(self)
 
     cls = _Tuple
+    for i in range(nfields):
+        setattr(cls, fields[i], _field(i))
     cls.__name__ = typename
+    cls.__qualname__ = typename
     # CPython names the caller's module; most namedtuples are made in the main program.
     cls.__module__ = "__main__" if module is None else module
     cls._fields = fields
     cls._field_defaults = field_defaults
-    cls._make = _make
     return cls
 
 
 _MISSING = object()
-
-
-def _as_tuple(x):
-    if isinstance(x, tuple):
-        return x
-    t = getattr(x, "_tuple", None)
-    if isinstance(t, tuple):
-        return t
-    return x
 
 
 class deque:
@@ -352,246 +303,163 @@ class deque:
                 self._items = items[k - n:] + items[:k - n]
 
 
-class _Mapping:
-    """What OrderedDict and defaultdict share: a dict inside."""
+class OrderedDict(dict):
+    """A dict that remembers insertion order (as every dict does) and can reorder it."""
 
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __reversed__(self):
-        return reversed(list(self._d))
-
-    def __contains__(self, k):
-        return k in self._d
-
-    def __getitem__(self, k):
-        if k in self._d:
-            return self._d[k]
-        return self.__missing__(k)
-
-    def __missing__(self, k):
-        raise KeyError(k)
-
-    def __setitem__(self, k, v):
-        self._d[k] = v
-
-    def __delitem__(self, k):
-        del self._d[k]
+    def __repr__(self):
+        if not self:
+            return "OrderedDict()"
+        return "OrderedDict(" + repr(list(self.items())) + ")"
 
     def __eq__(self, other):
-        if isinstance(other, _Mapping):
-            other = other._d
-        return self._d == other
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
 
     def __ne__(self, other):
         return not self == other
 
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, k, default=None):
-        return self._d.get(k, default)
-
-    def pop(self, k, *default):
-        if k in self._d:
-            return self._d.pop(k)
-        if default:
-            return default[0]
-        raise KeyError(k)
-
-    def setdefault(self, k, default=None):
-        if k not in self._d:
-            self._d[k] = default
-        return self._d[k]
-
-    def update(self, other=(), **kwargs):
-        if isinstance(other, _Mapping):
-            other = other._d
-        if hasattr(other, "keys"):
-            for k in other.keys():
-                self[k] = other[k]
-        else:
-            for k, v in other:
-                self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
-
-    def clear(self):
-        self._d.clear()
-
-
-class OrderedDict(_Mapping):
-    def __init__(self, other=(), **kwargs):
-        self._d = {}
-        self.update(other)
-        for k in kwargs:
-            self._d[k] = kwargs[k]
-
-    def __repr__(self):
-        if not self._d:
-            return "OrderedDict()"
-        return "OrderedDict(" + repr(list(self._d.items())) + ")"
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _Mapping.__eq__(self, other)
+    def __reversed__(self):
+        return reversed(list(self))
 
     def copy(self):
-        return OrderedDict(self._d)
+        return type(self)(self)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError("dictionary is empty")
-        if last:
-            return self._d.popitem()
-        k = next(iter(self._d))
-        return (k, self._d.pop(k))
+        key = next(reversed(list(self))) if last else next(iter(self))
+        return (key, dict.pop(self, key))
 
     def move_to_end(self, key, last=True):
-        if key not in self._d:
+        if key not in self:
             raise KeyError(key)
-        v = self._d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = v
-        else:
-            d = {key: v}
-            d.update(self._d)
-            self._d = d
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(self.items())
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
 
 
-class defaultdict(_Mapping):
-    def __init__(self, default_factory=None, other=(), **kwargs):
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        self._d = {}
-        self.update(other)
-        for k in kwargs:
-            self._d[k] = kwargs[k]
 
-    def __missing__(self, k):
+    def __missing__(self, key):
         if self.default_factory is None:
-            raise KeyError(k)
-        v = self.default_factory()
-        self._d[k] = v
-        return v
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
 
     def __repr__(self):
-        return "defaultdict(" + repr(self.default_factory) + ", " + repr(self._d) + ")"
+        return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return type(self)(self.default_factory, self)
 
 
-class Counter(_Mapping):
+class Counter(dict):
     """Counts of hashable items; a missing item counts 0."""
 
     def __init__(self, iterable=None, **kwargs):
-        self._d = {}
+        dict.__init__(self)
         self.update(iterable, **kwargs)
 
-    def __missing__(self, k):
+    def __missing__(self, key):
         return 0
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return "Counter()"
         parts = [repr(k) + ": " + repr(v) for k, v in self.most_common()]
         return "Counter({" + ", ".join(parts) + "})"
 
     def __eq__(self, other):
-        if isinstance(other, Counter):
-            other = other._d
         if not isinstance(other, dict):
             return False
-        for k in self._d:
-            if self._d[k] != other.get(k, 0):
+        for k in self:
+            if self[k] != other.get(k, 0):
                 return False
         for k in other:
-            if k not in self._d and other[k] != 0:
+            if k not in self and other[k] != 0:
                 return False
         return True
 
+    def __ne__(self, other):
+        return not self == other
+
     def copy(self):
-        return Counter(self._d)
+        return Counter(self)
 
     def update(self, iterable=None, **kwargs):
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                iterable = iterable._d
             if isinstance(iterable, dict):
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) + iterable[k]
+                    self[k] = self.get(k, 0) + iterable[k]
             else:
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) + 1
+                    self[k] = self.get(k, 0) + 1
         for k in kwargs:
-            self._d[k] = self._d.get(k, 0) + kwargs[k]
+            self[k] = self.get(k, 0) + kwargs[k]
 
     def subtract(self, iterable=None, **kwargs):
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                iterable = iterable._d
             if isinstance(iterable, dict):
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) - iterable[k]
+                    self[k] = self.get(k, 0) - iterable[k]
             else:
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) - 1
+                    self[k] = self.get(k, 0) - 1
         for k in kwargs:
-            self._d[k] = self._d.get(k, 0) - kwargs[k]
+            self[k] = self.get(k, 0) - kwargs[k]
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_count_of, reverse=True)
+        items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
         return items[:max(n, 0)]
 
     def elements(self):
-        out = []
-        for k in self._d:
-            for _ in range(self._d[k]):
-                out.append(k)
-        return iter(out)
+        for k in self:
+            for _ in range(self[k]):
+                yield k
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def _keep_positive(self):
-        return Counter({k: v for k, v in self._d.items() if v > 0})
+        return Counter({k: v for k, v in self.items() if v > 0})
 
     def __add__(self, other):
-        result = Counter(self._d)
+        result = Counter(self)
         result.update(other)
         return result._keep_positive()
 
     def __sub__(self, other):
-        result = Counter(self._d)
+        result = Counter(self)
         result.subtract(other)
         return result._keep_positive()
 
     def __or__(self, other):
-        result = Counter(self._d)
-        for k in other._d:
-            if other._d[k] > result._d.get(k, 0):
-                result._d[k] = other._d[k]
+        result = Counter(self)
+        for k in other:
+            if other[k] > result.get(k, 0):
+                result[k] = other[k]
         return result._keep_positive()
 
     def __and__(self, other):
         result = Counter()
-        for k in self._d:
-            if k in other._d:
-                result._d[k] = min(self._d[k], other._d[k])
+        for k in self:
+            if k in other:
+                result[k] = min(self[k], other[k])
         return result._keep_positive()
 
 

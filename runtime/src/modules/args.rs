@@ -45,7 +45,7 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 /// The bytes of a bytes-like argument (a copy: the heap may move under later allocations).
 pub(crate) fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match buffer_of(vm, v) {
-        Some(b) => Ok(b.to_vec()),
+        Some(b) => Ok(b),
         None => {
             let msg = alloc::format!("a bytes-like object is required, not '{}'", vm.type_name_of(v));
             Err(vm.raise_msg(B::TypeError, &msg))
@@ -53,23 +53,30 @@ pub(crate) fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-/// The bytes of a bytes-like object, if `v` is one.
-pub(crate) fn buffer_of(vm: &Vm, v: Value) -> Option<&[u8]> {
-    if vm.is_kind(v, Kind::Bytes) || is_bytearray(vm, v) {
-        return Some(vm.str_bytes(v));
-    }
-    None
+/// The bytes of a bytes-like object (bytes, bytearray, memoryview, or a subclass), if `v` is one.
+pub(crate) fn buffer_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
+    let v = vm.unwrap_builtin(v);
+    vm.bytes_data(v).map(|b| b.into_owned())
 }
 
-/// Is `v` a bytearray (a writable buffer)? The kind arrives with bytearray support.
+/// Is `v` a bytearray (a writable buffer)?
 pub(crate) fn is_bytearray(vm: &Vm, v: Value) -> bool {
-    let _ = (vm, v);
-    false
+    vm.is_kind(vm.unwrap_builtin(v), Kind::ByteArray)
 }
 
-/// Copy `data` into a writable buffer at `offset` (the caller checked the bounds).
+/// Copy `data` into a bytearray at `offset` (the caller checked the bounds).
 pub(crate) fn write_buffer(vm: &mut Vm, buf: Value, offset: usize, data: &[u8]) {
-    let _ = (vm, buf, offset, data);
+    let ba = vm.unwrap_builtin(buf);
+    if !vm.is_kind(ba, Kind::ByteArray) {
+        return;
+    }
+    let len = vm.field(ba, 1).small_value() as usize;
+    let store = vm.field(ba, 2);
+    if offset + data.len() > len {
+        return;
+    }
+    let w = store.heap_index() + crate::obj::size::STR_HEADER;
+    vm.heap.bytes_mut(w, len)[offset..offset + data.len()].copy_from_slice(data);
 }
 
 /// A str argument's text.

@@ -127,9 +127,11 @@ fn seed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         i as u64
     } else if let Some(f) = vm.float_value(a) {
         f.to_bits()
-    } else if vm.is_str(a) || vm.is_kind(a, Kind::Bytes) {
+    } else if let Some(bytes) =
+        if vm.is_str(a) { Some(vm.str_bytes(a).to_vec()) } else { super::args::buffer_of(vm, a) }
+    {
         // FNV-1a over the bytes, 64-bit.
-        vm.str_bytes(a).iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100_0000_01b3))
+        bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100_0000_01b3))
     } else {
         return Err(vm.raise_msg(
             B::TypeError,

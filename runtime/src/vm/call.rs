@@ -45,6 +45,9 @@ impl Vm {
                 }
             }
         };
+        // The keyword-name tuple is fresh: binding the arguments allocates, so root it.
+        let mark = self.root_mark();
+        self.roots.push(names);
         let r = match self.call_slot(slot, args.len() + kw.len(), names, Ret::Native) {
             Ok(Called::Done(v)) => Ok(v),
             Ok(Called::Pushed) => {
@@ -56,6 +59,7 @@ impl Vm {
             }
             Err(e) => Err(e),
         };
+        self.unroot(mark);
         self.stack.truncate(slot);
         r
     }

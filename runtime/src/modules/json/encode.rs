@@ -152,6 +152,8 @@ impl Encoder {
     }
 
     fn value(&mut self, vm: &mut Vm, v: Value, level: usize) -> PyResult<()> {
+        // An instance of a subclass of a builtin type is encoded as its builtin value.
+        let v = vm.unwrap_builtin(v);
         match v {
             Value::NONE => self.out.push_str("null"),
             Value::TRUE => self.out.push_str("true"),
@@ -229,6 +231,7 @@ impl Encoder {
 
     /// A dict key as JSON text, or `None` to skip it (`skipkeys`).
     fn key(&mut self, vm: &mut Vm, k: Value) -> PyResult<Option<String>> {
+        let k = vm.unwrap_builtin(k);
         if vm.is_str(k) {
             return Ok(Some(String::from(vm.str_text(k))));
         }

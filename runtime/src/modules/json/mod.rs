@@ -70,11 +70,14 @@ fn loads(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kwargs(vm, "loads", kw, &["cls", "object_hook", "parse_float", "parse_int", "parse_constant", "strict"])?;
     arity(vm, "loads", args, 1, 1)?;
     let s = args[0];
-    if !(vm.is_str(s) || vm.is_kind(s, Kind::Bytes) || super::args::is_bytearray(vm, s)) {
+    let text = if vm.is_str(s) {
+        alloc::vec::Vec::from(vm.str_bytes(s))
+    } else if vm.is_kind(vm.unwrap_builtin(s), Kind::Bytes) || super::args::is_bytearray(vm, s) {
+        super::args::buffer_of(vm, s).unwrap_or_default()
+    } else {
         let msg = alloc::format!("the JSON object must be str, bytes or bytearray, not {}", vm.type_name_of(s));
         return Err(vm.raise_msg(B::TypeError, &msg));
-    }
-    let text = alloc::vec::Vec::from(vm.str_bytes(s));
+    };
     let hook = kwarg(vm, kw, "object_hook").filter(|h| *h != Value::NONE);
     let strict = match kwarg(vm, kw, "strict") {
         Some(v) => vm.truthy(v)?,
