@@ -52,7 +52,9 @@ pub struct Outcome {
 impl Outcome {
     /// A one-line reason for a failure: the last line of stderr (the exception), or the exit.
     pub fn reason(&self, expected: &str) -> String {
-        if let Some(line) = self.stderr.lines().rev().find(|l| !l.trim().is_empty()) {
+        // The last line of the program's own stderr (not frostpy's --stats lines).
+        let own = |l: &&str| !l.trim().is_empty() && !l.starts_with("frostpy-stats ") && !l.starts_with("heap: ");
+        if let Some(line) = self.stderr.lines().rev().find(own) {
             return line.trim().chars().take(160).collect();
         }
         if self.ok && self.stdout != expected {

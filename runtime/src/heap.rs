@@ -30,6 +30,8 @@ pub struct Heap {
     blocks: usize,
     /// No free block lies below this one.
     free_hint: usize,
+    /// Where the last allocation ended: the next search starts here (next fit).
+    cursor: usize,
     used_blocks: usize,
     /// Counters for `gc`-style reporting and benchmarks.
     pub collections: u32,
@@ -61,6 +63,7 @@ impl Heap {
             pool,
             blocks,
             free_hint: 0,
+            cursor: 0,
             used_blocks: 0,
             collections: 0,
             peak_blocks: 0,
@@ -107,10 +110,38 @@ impl Heap {
     /// Allocate `nwords` zeroed words (header included); `None` when no run of free blocks is long enough.
     pub fn try_alloc(&mut self, nwords: usize, header: u32) -> Option<usize> {
         let need = nwords.max(1).div_ceil(WORDS_PER_BLOCK);
-        let mut start = self.free_hint;
+        // Next fit: go on from where the last allocation ended, and only then look at the holes below.
+        // Starting at the lowest free block every time made each allocation that does not fit a
+        // small hole there walk the whole allocated heap: quadratic between collections.
+        let mut from = self.cursor.max(self.free_hint);
+        let mut found = self.find_run(from, need);
+        if found.is_none() && from > self.free_hint {
+            from = self.free_hint;
+            found = self.find_run(from, need);
+        }
+        let (start, first_free) = found?;
+        // Searching from the hint, every block before the first free one is in use.
+        if from == self.free_hint && start == first_free {
+            self.free_hint = start + need;
+        }
+        self.cursor = start + need;
+        self.set_state(start, HEAD);
+        for t in start + 1..start + need {
+            self.set_state(t, TAIL);
+        }
+        self.used_blocks += need;
+        self.peak_blocks = self.peak_blocks.max(self.used_blocks);
+        let w = self.word_of(start);
+        self.words[w] = header;
+        Some(w)
+    }
+
+    /// The first run of `need` free blocks at or after block `from`, and the first free block seen.
+    fn find_run(&self, from: usize, need: usize) -> Option<(usize, usize)> {
+        let mut start = from;
         let mut run = 0;
         let mut first_free = None;
-        let mut b = self.free_hint;
+        let mut b = from;
         while b < self.blocks {
             // Skip sixteen in-use blocks at a time when a table word has no free block.
             if b % 16 == 0 && run == 0 && b + 16 <= self.blocks && no_free_in(self.words[b / 16]) {
@@ -126,28 +157,14 @@ impl Heap {
                 }
                 run += 1;
                 if run == need {
-                    break;
+                    return Some((start, first_free.unwrap_or(start)));
                 }
             } else {
                 run = 0;
             }
             b += 1;
         }
-        if run < need {
-            return None;
-        }
-        if first_free == Some(start) {
-            self.free_hint = start + need;
-        }
-        self.set_state(start, HEAD);
-        for t in start + 1..start + need {
-            self.set_state(t, TAIL);
-        }
-        self.used_blocks += need;
-        self.peak_blocks = self.peak_blocks.max(self.used_blocks);
-        let w = self.word_of(start);
-        self.words[w] = header;
-        Some(w)
+        None
     }
 
     /// Give an object's blocks back at once (used when a container outgrows its storage).
@@ -303,6 +320,7 @@ impl Heap {
         }
         self.used_blocks = used;
         self.free_hint = 0;
+        self.cursor = 0;
         self.collections += 1;
     }
 }
@@ -319,6 +337,7 @@ mod tests {
     extern crate std;
     use std::boxed::Box;
     use std::vec;
+    use std::vec::Vec;
 
     fn heap(words: usize) -> Heap {
         Heap::new(Box::leak(vec![0u32; words].into_boxed_slice()))
@@ -375,6 +394,11 @@ mod tests {
         assert_eq!(h.object_words(a), 10);
         h.free(a);
         assert_eq!(h.used_bytes(), 0);
-        assert_eq!(h.try_alloc(4, 0), Some(a));
+        // Next fit reaches the freed blocks once the rest of the heap is taken.
+        let mut got = Vec::new();
+        while let Some(w) = h.try_alloc(4, 0) {
+            got.push(w);
+        }
+        assert!(got.contains(&a));
     }
 }
