@@ -59,20 +59,15 @@ SKIP = {}
 
 # Programs run as a board's frozen `main` on firmware built a given way, with
 # their exact expected output: (board, cargo flags, env, program, expected).
-# The real-sized boards run the blink example (the default memory layout and
-# flash budget must hold it); tests/firmware/README.md lists the others.
-# The full-featured runtime has outgrown the real nRF51's 256 KiB of flash (by about
-# 43 KB once the whole language landed): until the micro:bit build trims features,
-# its pinned programs link for 512 KiB, which QEMU emulates.
-MICROBIT_FLASH = {"FROSTPY_FLASH": "512k"}
+# They run at the boards' real sizes: the default memory layout and flash
+# budget must hold them (the micro:bit's default build leaves float out to fit
+# its 256 KiB). tests/firmware/README.md lists the pinned differences.
 PINNED = [
     ("mps2-an385", "", {}, "examples/blink/main.py", "examples/blink/expected.out"),
-    ("microbit", "", MICROBIT_FLASH, "examples/blink/main.py", "examples/blink/expected.out"),
-    ("microbit", "--no-default-features", MICROBIT_FLASH, "tests/firmware/no_float.py", "tests/firmware/no_float.out"),
+    ("microbit", "", {}, "examples/blink/main.py", "examples/blink/expected.out"),
+    ("microbit", "--no-default-features", {}, "tests/firmware/no_float.py", "tests/firmware/no_float.out"),
+    ("microbit", "", {}, "tests/firmware/stack_limit.py", "tests/firmware/stack_limit.out"),
 ]
-# tests/firmware/stack_limit.py (recursion limits of the real-sized micro:bit) stopped
-# passing when generators resumed from Rust (sum over a generator) landed: it is left
-# out until the micro:bit's native-stack budget is re-measured (see the issue note).
 
 
 def parse_exp(text):
