@@ -54,8 +54,24 @@ BOARDS = {
     },
 }
 
+# Cases every board leaves out, with the reason: "area/name" -> reason.
+NEEDS_FILES = "imports from the files of sys.path, which a board without a file system does not have"
+SKIP_ALL = {
+    "imports/sys_path_append": NEEDS_FILES,
+    "imports/sys_path_order": NEEDS_FILES,
+    "imports/namespace_package": NEEDS_FILES + " (a folder without __init__ cannot be frozen)",
+    "imports/import_syntax_error": "its helper does not compile, so it cannot be frozen",
+    "imports/import_syntax_error_caught": "its helper does not compile, so it cannot be frozen",
+    "imports/import_basic": "checks __file__, which frozen modules do not have",
+    "imports/package_init": "checks __file__ and __path__, which frozen packages do not have",
+    "modules/time_wall": "the boards have no real-time clock: time.time() counts from reset",
+}
+
 # Cases a board leaves out, with the reason: "area/name" -> reason.
-SKIP = {}
+SKIP = {board: dict(SKIP_ALL) for board in BOARDS}
+
+# Python library modules the boards freeze with the suite (runtime/pylib).
+PYLIB = os.path.join(ROOT, "runtime", "pylib")
 
 # Programs run as a board's frozen `main` on firmware built a given way, with
 # their exact expected output: (board, cargo flags, env, program, expected).
@@ -103,12 +119,41 @@ def collect(filters):
                 continue
             if filters and not any(s in rel for s in filters):
                 continue
-            stdout, err = parse_exp(open(exp_path, encoding="utf-8").read())
+            # newline="": a case's stdout may hold a bare \r, compared as is.
+            stdout, err = parse_exp(open(exp_path, encoding="utf-8", newline="").read())
             if err and err[1].split(":")[0] in ("SyntaxError", "IndentationError", "TabError"):
                 continue
             module = "t_" + re.sub(r"\W", "_", area) + "__" + re.sub(r"\W", "_", f[:-3])
             cases.append({"rel": rel, "path": os.path.join(d, f), "module": module, "stdout": stdout, "error": err})
     return cases
+
+
+def compiles(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            compile(f.read(), path, "exec")
+        return True
+    except SyntaxError:
+        return False
+
+
+def helpers(cases):
+    """The modules the cases import: `_*` modules and packages next to them, and runtime/pylib."""
+    out = []
+    for area in sorted({c["rel"].split("/")[0] for c in cases}):
+        d = os.path.join(CASES, area)
+        for f in sorted(os.listdir(d)):
+            p = os.path.join(d, f)
+            if not f.startswith("_") or f == "__pycache__":
+                continue
+            if f.endswith(".py") and compiles(p):
+                out.append(("module", p, f[:-3]))
+            elif os.path.isfile(os.path.join(p, "__init__.py")):
+                out.append(("package", p, f))
+    for f in sorted(os.listdir(PYLIB)):
+        if f.endswith(".py"):
+            out.append(("module", os.path.join(PYLIB, f), f[:-3]))
+    return out
 
 
 def write_manifest(board, cases, workdir):
@@ -117,6 +162,8 @@ def write_manifest(board, cases, workdir):
         out.write(f"# Written by tools/firmware-tests.py for {board}.\n")
         for c in cases:
             out.write(f'[[module]]\npath = "{c["path"]}"\nname = "{c["module"]}"\n')
+        for kind, p, name in helpers(cases):
+            out.write(f'[[{kind}]]\npath = "{p}"\nname = "{name}"\n')
     return path
 
 

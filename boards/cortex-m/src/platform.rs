@@ -59,6 +59,10 @@ impl<C: Console, K: Clock> Platform for BoardPlatform<C, K> {
     fn stack_low(&self) -> bool {
         stack_low()
     }
+
+    fn ticks_us(&mut self) -> u64 {
+        self.clock.ticks_us()
+    }
 }
 
 /// Native stack the runtime keeps in hand when it nests: one more interpreter
