@@ -9,7 +9,6 @@ use std::process::Command;
 /// Benchmarks expected to fail on frostpy for now, and why.
 const EXPECTED_TO_FAIL: &[(&str, &str)] = &[
     ("bigint", "integers past 64 bits (OverflowError: frostpy ints are 64-bit)"),
-    ("bytes_struct", "the struct module (no imports yet)"),
 ];
 
 /// The frostpy binary of this build profile, built first (cargo does not build other packages' binaries
