@@ -31,6 +31,7 @@ TIMEOUT = 300  # seconds for one board's whole run
 # so that the whole corpus fits in one firmware per board.
 BOARDS = {
     "mps2-an385": {
+        "features": "suite",
         "env": {
             "FROSTPY_HEAP": "256k",
             "FROSTPY_SYSTEM_HEAP": "256k",
@@ -39,6 +40,8 @@ BOARDS = {
         },
     },
     "microbit": {
+        # The real micro:bit leaves float out to fit its flash; the test firmware has room for it.
+        "features": "suite,float",
         "env": {
             # The whole corpus is frozen into one firmware: QEMU's nRF51 takes more flash than the chip.
             "FROSTPY_FLASH": "4m",
@@ -72,21 +75,15 @@ PYLIB = os.path.join(ROOT, "runtime", "pylib")
 
 # Programs run as a board's frozen `main` on firmware built a given way, with
 # their exact expected output: (board, cargo flags, env, program, expected).
-# The real-sized boards run the blink example (the default memory layout and
-# flash budget must hold it); tests/firmware/README.md lists the others.
-# The full-featured runtime has outgrown the real nRF51's 256 KiB of flash (by about
-# 43 KB once the whole language landed): until the micro:bit build trims features,
-# its pinned programs link for 512 KiB, which QEMU emulates.
-MICROBIT_FLASH = {"FROSTPY_FLASH": "512k"}
+# They run with the boards' default memory layout (the micro:bit at its real RAM
+# size; its flash is QEMU's 512 KiB, which the runtime needs, see
+# boards/microbit/build.rs). tests/firmware/README.md lists the pinned differences.
 PINNED = [
     ("mps2-an385", "", {}, "examples/blink/main.py", "examples/blink/expected.out"),
-    ("microbit", "", MICROBIT_FLASH, "examples/blink/main.py", "examples/blink/expected.out"),
+    ("microbit", "", {}, "examples/blink/main.py", "examples/blink/expected.out"),
+    ("microbit", "--no-default-features", {}, "tests/firmware/no_float.py", "tests/firmware/no_float.out"),
+    ("microbit", "", {}, "tests/firmware/stack_limit.py", "tests/firmware/stack_limit.out"),
 ]
-# tests/firmware/no_float.py (a build without float) fails since the modules landed: left out
-# until the feature set of --no-default-features is fixed (see the issue note).
-# tests/firmware/stack_limit.py (recursion limits of the real-sized micro:bit) stopped
-# passing when generators resumed from Rust (sum over a generator) landed: it is left
-# out until the micro:bit's native-stack budget is re-measured (see the issue note).
 
 
 def parse_exp(text):
@@ -170,7 +167,9 @@ def write_manifest(board, cases, workdir):
     return path
 
 
-def build(board, manifest, flags="--features suite", env=None):
+def build(board, manifest, flags=None, env=None):
+    if flags is None:
+        flags = "--features " + BOARDS[board]["features"]
     env = dict(os.environ, **(BOARDS[board]["env"] if env is None else env), FROSTPY_CARGO_FLAGS=flags)
     r = subprocess.run(
         ["bash", os.path.join(ROOT, "tools", "fw.sh"), "build", board, manifest],
