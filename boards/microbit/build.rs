@@ -26,7 +26,7 @@ fn run() -> freeze::Result<()> {
     write_memory_x(&Layout { flash_origin: 0, flash, ram_origin: 0x2000_0000, ram, stack })?;
     let heap = size_env("FROSTPY_HEAP", 6 * 1024)?;
     let system = size_env("FROSTPY_SYSTEM_HEAP", 4 * 1024)?;
-    let limit = size_env("FROSTPY_RECURSION_LIMIT", 30)?;
+    let limit = size_env("FROSTPY_RECURSION_LIMIT", 16)?;
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
     let cfg = format!(
         "pub const ARENA_WORDS: usize = {};\npub const SYSTEM_HEAP_BYTES: usize = {system};\npub const RECURSION_LIMIT: usize = {limit};\n",

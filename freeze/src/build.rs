@@ -121,7 +121,7 @@ pub struct Layout {
 /// Write `$OUT_DIR/memory.x` and put it on the linker's path.
 pub fn write_memory_x(l: &Layout) -> Result<()> {
     let out = PathBuf::from(env("OUT_DIR")?);
-    if l.stack % 8 != 0 || l.stack >= l.ram {
+    if !l.stack.is_multiple_of(8) || l.stack >= l.ram {
         return Err(Error(format!("stack size {} must be a multiple of 8 below the RAM size {}", l.stack, l.ram)));
     }
     let text = format!(

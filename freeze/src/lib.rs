@@ -37,13 +37,16 @@ pub struct Frozen {
     /// The frozen table, ready to link or to hand to `runtime::frozen::FrozenTable`.
     pub table: Vec<u8>,
     /// (module name, source path, image bytes) in table order.
-    pub modules: Vec<(String, PathBuf, usize)>,
+    pub modules: Vec<ModuleInfo>,
     /// Every manifest and source file read.
     pub inputs: Vec<PathBuf>,
 }
 
+/// (module name, source path, image bytes) of each frozen module.
+pub type ModuleInfo = (String, PathBuf, usize);
+
 /// Compile every entry and lay out the table.
-pub fn freeze_entries(entries: &[Entry]) -> Result<(Vec<u8>, Vec<(String, PathBuf, usize)>)> {
+pub fn freeze_entries(entries: &[Entry]) -> Result<(Vec<u8>, Vec<ModuleInfo>)> {
     let mut images = Vec::with_capacity(entries.len());
     for e in entries {
         let shown = e.path.display().to_string();

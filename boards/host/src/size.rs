@@ -164,7 +164,7 @@ impl Report {
             }
             println!("\nby crate (flash, static RAM):");
             let mut v: Vec<_> = self.by_crate.iter().filter(|(_, (f, r))| f + r > 0).collect();
-            v.sort_by(|a, b| (b.1 .0 + b.1 .1).cmp(&(a.1 .0 + a.1 .1)));
+            v.sort_by_key(|(_, (f, r))| std::cmp::Reverse(f + r));
             for (k, (f, r)) in v {
                 println!("  {k:<24} {f:>10} {r:>10}");
             }

@@ -3,6 +3,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::introspect::is_callable;
 use super::B;
 use crate::obj::Kind;
 use crate::opcode::Op;
@@ -205,6 +206,10 @@ impl Vm {
         let key = kwarg(self, kw, "key").unwrap_or(Value::NONE);
         let default = kwarg(self, kw, "default");
         // One iterable is walked item by item (a generator may be long); several arguments are a tuple.
+        if args.len() > 1 && default.is_some() {
+            let msg = alloc::format!("Cannot specify a default for {}() with multiple positional arguments", name);
+            return Err(self.raise_msg(B::TypeError, &msg));
+        }
         let src = match args.len() {
             0 => return Err(self.raise_type_error(alloc::format!("{} expected at least 1 argument, got 0", name))),
             1 => args[0],
@@ -306,46 +311,6 @@ pub fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.repr_of(args[0])
 }
 
-fn check_class_arg(vm: &mut Vm, c: Value, fname: &str) -> PyResult<()> {
-    let ok = vm.is_kind(c, Kind::Class)
-        || (c.is_builtin() && B::from_id(c.builtin_id()).map(|b| b.is_type()).unwrap_or(false))
-        || (vm.is_kind(c, Kind::Tuple)
-            && (0..vm.seq_len(c)).all(|i| {
-                let x = vm.seq_item(c, i);
-                vm.is_kind(x, Kind::Class) || x.is_builtin()
-            }));
-    if ok {
-        Ok(())
-    } else {
-        Err(vm.raise_type_error(alloc::format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)))
-    }
-}
-
-pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "isinstance", args, 2, 2)?;
-    check_class_arg(vm, args[1], "isinstance")?;
-    let c = args[1];
-    if vm.is_kind(c, Kind::Tuple) {
-        let r = (0..vm.seq_len(c)).any(|i| vm.isinstance(args[0], vm.seq_item(c, i)));
-        return Ok(Value::bool(r));
-    }
-    Ok(Value::bool(vm.isinstance(args[0], c)))
-}
-
-pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "issubclass", args, 2, 2)?;
-    check_class_arg(vm, args[1], "issubclass")?;
-    if !(vm.is_kind(args[0], Kind::Class) || args[0].is_builtin()) {
-        return Err(vm.raise_msg(B::TypeError, "issubclass() arg 1 must be a class"));
-    }
-    let c = args[1];
-    if vm.is_kind(c, Kind::Tuple) {
-        let r = (0..vm.seq_len(c)).any(|i| vm.is_subclass(args[0], vm.seq_item(c, i)));
-        return Ok(Value::bool(r));
-    }
-    Ok(Value::bool(vm.is_subclass(args[0], c)))
-}
-
 pub fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
     arity(vm, "sorted", args, 1, 1)?;
@@ -395,24 +360,6 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-pub fn hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "hash", args, 1, 1)?;
-    if let Some(i) = vm.int_value(args[0]) {
-        return vm.new_int(if i == -1 { -2 } else { i });
-    }
-    if vm.is_instance_obj(args[0]) && vm.kind(args[0]) == Some(Kind::Instance) {
-        let h = vm.hash_instance(args[0])?;
-        return vm.new_int(if h == -1 { -2 } else { h });
-    }
-    let h = vm.hash_key(args[0])?;
-    vm.new_int(h as i64)
-}
-
-pub fn id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "id", args, 1, 1)?;
-    vm.new_int(args[0].0 as i64)
-}
-
 pub fn chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "chr", args, 1, 1)?;
     let i = int_arg(vm, args[0], "")?;
@@ -443,95 +390,6 @@ pub fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => {
             let n = vm.str_text(x).chars().count();
             Err(vm.raise_type_error(alloc::format!("ord() expected a character, but string of length {} found", n)))
-        }
-    }
-}
-
-pub fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "callable", args, 1, 1)?;
-    Ok(Value::bool(is_callable(vm, args[0])))
-}
-
-fn is_callable(vm: &Vm, x: Value) -> bool {
-    x.is_builtin()
-        || x.is_method()
-        || matches!(vm.kind(x), Some(Kind::Function | Kind::BoundMethod | Kind::Class))
-        || (vm.is_instance_obj(x) && vm.lookup_special(x, "__call__").is_some())
-}
-
-pub fn delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "delattr", args, 2, 2)?;
-    attr_name(vm, args[1])?;
-    vm.del_attr(args[0], args[1])?;
-    Ok(Value::NONE)
-}
-
-pub fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "format", args, 1, 2)?;
-    let spec = match args.get(1) {
-        None => String::new(),
-        Some(s) if vm.is_str(*s) => String::from(vm.str_text(*s)),
-        Some(s) => {
-            return Err(
-                vm.raise_type_error(alloc::format!("format() argument 2 must be str, not {}", vm.type_name_of(*s)))
-            )
-        }
-    };
-    vm.format_with_spec(args[0], &spec)
-}
-
-pub fn ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "ascii", args, 1, 1)?;
-    let r = vm.repr_of(args[0])?;
-    let text = String::from(vm.str_text(r));
-    if text.is_ascii() {
-        return Ok(r);
-    }
-    vm.new_str(crate::vm::ascii_escape(&text).as_bytes())
-}
-
-fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
-    if !vm.is_str(v) {
-        return Err(vm.raise_type_error(alloc::format!("attribute name must be string, not '{}'", vm.type_name_of(v))));
-    }
-    Ok(String::from(vm.str_text(v)))
-}
-
-pub fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "getattr", args, 2, 3)?;
-    let text = attr_name(vm, args[1])?;
-    let Some(d) = args.get(2) else { return vm.get_attr(args[0], args[1]) };
-    match vm.try_get_attr(args[0], args[1], &text) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => Ok(*d),
-        Err(e) => {
-            if vm.exception_matches(vm.exc, B::AttributeError.value()) {
-                vm.exc = Value::NULL;
-                return Ok(*d);
-            }
-            Err(e)
-        }
-    }
-}
-
-pub fn setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "setattr", args, 3, 3)?;
-    attr_name(vm, args[1])?;
-    vm.set_attr(args[0], args[1], args[2])?;
-    Ok(Value::NONE)
-}
-
-pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "hasattr", args, 2, 2)?;
-    let text = attr_name(vm, args[1])?;
-    match vm.try_get_attr(args[0], args[1], &text) {
-        Ok(v) => Ok(Value::bool(v.is_some())),
-        Err(e) => {
-            if vm.exception_matches(vm.exc, B::AttributeError.value()) {
-                vm.exc = Value::NULL;
-                return Ok(Value::FALSE);
-            }
-            Err(e)
         }
     }
 }

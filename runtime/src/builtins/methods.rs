@@ -1,7 +1,9 @@
 //! Methods of builtin types: one static table. A method is the immediate
 //! `Value::method(index)`; calling it passes the receiver as the first argument.
 
+use super::bytearray_methods::*;
 use super::bytes_methods::*;
+use super::bytes_types::*;
 use super::container_methods::*;
 use super::gen_methods::*;
 use super::object_methods::*;

@@ -2,10 +2,13 @@
 //! functions. A builtin is the immediate `Value::builtin(id)`: builtins cost
 //! no heap, and their names are image 0's strings.
 
+mod bytearray_methods;
 mod bytes_methods;
+mod bytes_types;
 mod container_methods;
 mod funcs;
 mod gen_methods;
+mod introspect;
 pub mod methods;
 mod object_methods;
 mod set_methods;
@@ -38,8 +41,9 @@ macro_rules! builtins {
         const ALL: [B; COUNT] = [$(B::$id),*];
         /// The definition of each builtin, in id order.
         pub fn def(b: B) -> Def {
-            use bytes_methods::*;
+            use bytes_types::*;
             use funcs::*;
+            use introspect::*;
             use types::*;
             match b { $(B::$id => $def),* }
         }
@@ -74,6 +78,7 @@ builtins! {
     Function = "function" => ty(B::Object);
     BuiltinFunction = "builtin_function_or_method" => ty(B::Object);
     Method = "method" => ty(B::Object);
+    MethodDescriptor = "method_descriptor" => ty(B::Object);
     Cell = "cell" => ty(B::Object);
     Iterator = "iterator" => ty(B::Object);
     Enumerate = "enumerate" => Def::Type { base: B::Object, ctor: Some(enumerate_new) };

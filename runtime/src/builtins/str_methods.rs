@@ -173,20 +173,21 @@ pub fn str_join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let items = vm.collect_iterable(args[1])?;
     let mut out: Vec<u8> = Vec::new();
     for (i, x) in items.iter().enumerate() {
-        if !vm.is_str(*x) {
+        let x = vm.unwrap_builtin(*x);
+        if !vm.is_str(x) {
             return Err(vm.raise_type_error(alloc::format!(
                 "sequence item {}: expected str instance, {} found",
                 i,
-                vm.type_name_of(*x)
+                vm.type_name_of(x)
             )));
         }
         if i > 0 {
             out.extend_from_slice(sep.as_bytes());
         }
-        out.extend_from_slice(vm.str_bytes(*x));
+        out.extend_from_slice(vm.str_bytes(x));
     }
     if items.len() == 1 {
-        return Ok(items[0]);
+        return Ok(vm.unwrap_builtin(items[0]));
     }
     vm.new_str(&out)
 }
@@ -297,6 +298,13 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult
     let s = this(vm, args, name)?;
     arity(vm, name, &args[1..], 1, 3)?;
     let sub = str_arg(vm, args[1], "must be str")?;
+    // A start past the end finds nothing, not even the empty string.
+    if let Some(start) = args.get(2).filter(|v| **v != Value::NONE) {
+        let i = int_arg(vm, *start, "")?;
+        if i > s.chars().count() as i64 {
+            return Ok(-1);
+        }
+    }
     let (a, b) = char_range(vm, &s, &args[2..])?;
     if a > b || b - a < sub.len() {
         return Ok(if sub.is_empty() && a <= b { s[..a].chars().count() as i64 } else { -1 });

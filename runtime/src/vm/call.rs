@@ -351,7 +351,7 @@ impl Vm {
         let class = self.stack[slot];
         let nkw = if kwnames.is_null() { 0 } else { self.seq_len(kwnames) };
         let npos = nargs - nkw;
-        let user_new = if self.aux(class) & super::attr::class_flags::NEW != 0 {
+        let user_new = if self.aux(class) & super::class::class_flags::NEW != 0 {
             self.class_lookup(class, "__new__").filter(|v| !v.is_method())
         } else {
             None

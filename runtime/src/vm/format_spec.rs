@@ -5,7 +5,7 @@
 use alloc::string::String;
 use core::fmt::Write;
 
-use super::format::{
+use super::floatfmt::{
     write_exp, write_fixed, write_float_repr, write_general_mode, GENERAL_ALT, GENERAL_PLAIN, GENERAL_REPR,
 };
 use super::{PyResult, Vm};
@@ -134,6 +134,10 @@ impl Vm {
             }
         };
         if spec.is_null() || self.str_bytes(spec).is_empty() {
+            // An instance may format itself even with an empty spec.
+            if self.is_instance_obj(v) {
+                return self.format_with_spec(v, "");
+            }
             return self.str_of(v);
         }
         let spec_text = String::from(self.str_text(spec));

@@ -8,8 +8,11 @@
 mod attr;
 mod bytes;
 mod call;
+mod class;
+mod compare;
 mod dict;
 mod exc;
+mod floatfmt;
 mod format;
 mod format_spec;
 mod gen;

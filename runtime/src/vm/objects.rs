@@ -321,7 +321,7 @@ impl Vm {
             };
         }
         if v.is_method() {
-            return B::BuiltinFunction.value();
+            return B::MethodDescriptor.value();
         }
         let b = match self.kind(v) {
             Some(Kind::Str) => B::Str,
@@ -349,7 +349,13 @@ impl Vm {
             Some(Kind::Function) => B::Function,
             Some(Kind::Class) => B::Type,
             Some(Kind::Instance) | Some(Kind::Exception) => return self.field(v, 1),
-            Some(Kind::BoundMethod) => B::Method,
+            Some(Kind::BoundMethod) => {
+                if self.field(v, 2).is_method() {
+                    B::BuiltinFunction
+                } else {
+                    B::Method
+                }
+            }
             Some(Kind::Cell) => B::Cell,
             Some(Kind::Range) => B::Range,
             Some(Kind::Slice) => B::Slice,

@@ -4,7 +4,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::format::{write_exp, write_fixed, write_general};
+use super::floatfmt::{write_exp, write_fixed, write_general};
 use super::{PyResult, Vm};
 use crate::builtins::B;
 use crate::obj::Kind;

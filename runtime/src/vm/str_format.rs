@@ -162,7 +162,11 @@ impl Vm {
             };
             self.roots.push(value);
             let spec = if spec.contains('{') { self.format_markup(&spec, pos, names, st, depth + 1)? } else { spec };
-            let s = if spec.is_empty() { self.str_of(value)? } else { self.format_with_spec(value, &spec)? };
+            let s = if spec.is_empty() && !self.is_instance_obj(value) {
+                self.str_of(value)?
+            } else {
+                self.format_with_spec(value, &spec)?
+            };
             Ok(String::from(self.str_text(s)))
         })();
         self.unroot(mark);

@@ -1,0 +1,193 @@
+//! Classes: making them from a class body, the C3 method resolution order,
+//! and the flags that keep attribute access fast.
+
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::builtins::B;
+use crate::obj::Kind;
+use crate::value::Value;
+
+impl Vm {
+    /// The MRO of a builtin type: itself, then its bases up to `object`.
+    pub(crate) fn builtin_mro(b: B) -> Vec<Value> {
+        let mut out = Vec::new();
+        let mut t = b;
+        loop {
+            out.push(t.value());
+            if t == B::Object {
+                return out;
+            }
+            t = t.base();
+        }
+    }
+
+    fn mro_of(&self, c: Value) -> Vec<Value> {
+        if c.is_builtin() {
+            return B::from_id(c.builtin_id()).map(Self::builtin_mro).unwrap_or_default();
+        }
+        self.seq_to_vec(self.field(c, 3))
+    }
+
+    /// C3 linearization of a new class with these bases (without the class itself).
+    fn c3(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| self.mro_of(*b)).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let head = seqs.iter().map(|s| s[0]).find(|h| !seqs.iter().any(|s| s[1..].contains(h)));
+            let Some(h) = head else {
+                let mut heads: Vec<Value> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                let names: Vec<alloc::string::String> =
+                    heads.iter().map(|c| alloc::string::String::from(self.str_text(self.type_name(*c)))).collect();
+                let msg = alloc::format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                );
+                return Err(self.raise_msg(B::TypeError, &msg));
+            };
+            out.push(h);
+            for s in seqs.iter_mut() {
+                if s[0] == h {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /// Make a class from its name, bases and the namespace its body filled; fill its `__class__` cell.
+    pub(crate) fn make_class(&mut self, name: Value, bases: &[Value], ns: Value, cell: Value) -> PyResult<Value> {
+        let mut solid: Option<B> = None;
+        for b in bases {
+            let ok = self.is_kind(*b, Kind::Class)
+                || (b.is_builtin() && B::from_id(b.builtin_id()).map(|t| t.is_type()).unwrap_or(false));
+            if !ok {
+                return Err(self.raise_msg(B::TypeError, "bases must be types"));
+            }
+            if b.is_builtin()
+                && !matches!(B::from_id(b.builtin_id()), Some(t) if t == B::Object || t.is_exception() || subclassable(t))
+            {
+                let msg = alloc::format!("type '{}' is not an acceptable base type", self.str_text(self.type_name(*b)));
+                return Err(self.raise_msg(B::TypeError, &msg));
+            }
+            // One builtin layout per class: list and dict (or an exception) cannot be mixed.
+            let layout = if b.is_builtin() {
+                B::from_id(b.builtin_id()).filter(|t| *t != B::Object).map(|t| {
+                    if t.is_exception() {
+                        B::BaseException
+                    } else {
+                        t
+                    }
+                })
+            } else if self.is_exception_class(*b) {
+                Some(B::BaseException)
+            } else {
+                self.builtin_base(*b)
+            };
+            if let Some(l) = layout {
+                match solid {
+                    Some(s) if s != l => {
+                        return Err(self.raise_msg(B::TypeError, "multiple bases have instance lay-out conflict"))
+                    }
+                    _ => solid = Some(l),
+                }
+            }
+        }
+        // As CPython: defining __eq__ without __hash__ makes instances unhashable,
+        // and __new__ is a static method.
+        if self.dict_get_str(ns, "__eq__").is_some() && self.dict_get_str(ns, "__hash__").is_none() {
+            let k = self.str_value("__hash__")?;
+            self.dict_set(ns, k, Value::NONE)?;
+        }
+        if let Some(f) = self.dict_get_str(ns, "__new__").filter(|f| self.is_kind(*f, Kind::Function)) {
+            let k = self.str_value("__new__")?;
+            self.roots.push(k);
+            let sm = self.new_object(Kind::StaticMethod, 0, &[f]);
+            self.roots.pop();
+            self.dict_set(ns, k, sm?)?;
+        }
+        let bases_v: Vec<Value> = if bases.is_empty() { alloc::vec![B::Object.value()] } else { bases.to_vec() };
+        let mark = self.root_mark();
+        self.roots.extend_from_slice(&[name, ns, cell]);
+        let r = (|| {
+            let bt = self.new_tuple(&bases_v)?;
+            self.roots.push(bt);
+            let mut mro = self.c3(&bases_v)?;
+            mro.insert(0, Value::NULL);
+            let mt = self.new_tuple(&mro)?;
+            self.roots.push(mt);
+            let class = self.new_object(Kind::Class, 0, &[name, bt, mt, ns])?;
+            self.set_field(mt, 1, class);
+            self.update_class_flags(class);
+            if self.is_kind(cell, Kind::Cell) {
+                self.set_field(cell, 1, class);
+            }
+            Ok(class)
+        })();
+        self.unroot(mark);
+        r
+    }
+}
+
+/// Bits of a class's header aux: which hooks its MRO defines, so that plain
+/// attribute stores need not search for them.
+pub(crate) mod class_flags {
+    pub const SETATTR: u32 = 2;
+    pub const DELATTR: u32 = 4;
+    pub const GETATTR: u32 = 8;
+    pub const NEW: u32 = 16;
+    /// Some class of the MRO holds a property.
+    pub const PROPERTY: u32 = 32;
+    pub const ALL: u32 = SETATTR | DELATTR | GETATTR | NEW | PROPERTY;
+}
+
+impl Vm {
+    /// Recompute a class's hook flags (after it is made or one of its attributes is set).
+    pub(crate) fn update_class_flags(&mut self, class: Value) {
+        let mut flags = 0;
+        for (name, bit) in [
+            ("__setattr__", class_flags::SETATTR),
+            ("__delattr__", class_flags::DELATTR),
+            ("__getattr__", class_flags::GETATTR),
+            ("__new__", class_flags::NEW),
+        ] {
+            if self.class_lookup(class, name).map(|f| !f.is_method()).unwrap_or(false) {
+                flags |= bit;
+            }
+        }
+        let mro = self.field(class, 3);
+        for i in 0..self.seq_len(mro) {
+            let c = self.seq_item(mro, i);
+            if !self.is_kind(c, Kind::Class) {
+                continue;
+            }
+            let d = self.field(c, 4);
+            let has = (0..self.dict_used(d))
+                .any(|j| self.dict_entry(d, j).map(|(_, v)| self.is_kind(v, Kind::Property)).unwrap_or(false));
+            if has {
+                flags |= class_flags::PROPERTY;
+                break;
+            }
+        }
+        let w = class.heap_index();
+        let hdr = self.heap.word(w) & !(class_flags::ALL << 8);
+        self.heap.set_word(w, hdr | flags << 8);
+    }
+}
+
+/// Builtin types a class may derive from (their instances carry the builtin value).
+fn subclassable(t: B) -> bool {
+    matches!(
+        t,
+        B::Int | B::Float | B::Str | B::Tuple | B::List | B::Dict | B::Set | B::FrozenSet | B::Bytes | B::ByteArray
+    )
+}
