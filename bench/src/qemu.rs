@@ -56,7 +56,10 @@ pub fn run(_frostpy: &Path) -> Result<String, String> {
         fib_work as f64 / 1e6,
         fib_work / FIB_CALLS
     ));
-    t.push_str(&format!("| empty `while` loop at module level, per iteration | {} instructions | ~209 |\n", loop_work / 10_000));
+    t.push_str(&format!(
+        "| empty `while` loop at module level, per iteration | {} instructions | ~209 |\n",
+        loop_work / 10_000
+    ));
     print!("{t}");
     Ok(t)
 }
