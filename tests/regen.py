@@ -7,7 +7,9 @@ Usage:
     python3 tests/regen.py --check ...  # compare, write nothing, exit 1 on drift
 
 Every case runs under CPython as `python3 NAME.py` with its own folder as the
-working directory, so tracebacks name the file `NAME.py`.
+working directory, so tracebacks name the file `NAME.py`.  Files and folders
+whose names start with `_` are not cases: they are helper modules and
+packages that cases import.
 
 Format of NAME.exp (read by boards/host/tests/corpus.rs):
 
@@ -46,9 +48,10 @@ def collect(paths):
         p = os.path.abspath(p)
         if os.path.isdir(p):
             for root, dirs, files in os.walk(p):
-                dirs.sort()
+                # `_*` files and folders are helper modules that cases import.
+                dirs[:] = sorted(d for d in dirs if not d.startswith("_"))
                 for f in files:
-                    if f.endswith(".py"):
+                    if f.endswith(".py") and not f.startswith("_"):
                         found.add(os.path.join(root, f))
         elif os.path.isfile(p) and p.endswith(".py"):
             found.add(p)
@@ -139,6 +142,7 @@ def main(argv):
     if not argv:
         # .exp files left behind by deleted cases
         for root, dirs, files in os.walk(CASES):
+            dirs[:] = [d for d in dirs if not d.startswith("_")]
             for f in files:
                 if f.endswith(".exp") and not os.path.exists(os.path.join(root, f[:-4] + ".py")):
                     problems.append(f"{os.path.relpath(os.path.join(root, f), CASES)}: no matching .py")

@@ -31,14 +31,24 @@ target_of() {
     esac
 }
 
+# "4m" -> 4194304, "64k" -> 65536, plain numbers unchanged.
+bytes() {
+    case "$1" in
+        *[mM]) echo $(( ${1%?} * 1024 * 1024 )) ;;
+        *[kK]) echo $(( ${1%?} * 1024 )) ;;
+        *) echo "$1" ;;
+    esac
+}
+
 qemu() {
     local board=$1 elf=$2
     local common=(-nographic -monitor none -serial stdio -semihosting-config enable=on,target=native -kernel "$elf")
     case "$board" in
         mps2-an385) exec qemu-system-arm -cpu cortex-m3 -machine mps2-an385 "${common[@]}" ;;
-        # The emulated nRF51 gets more flash and RAM than the real chip so that test firmware fits.
-        microbit) exec qemu-system-arm -machine microbit -global nrf51-soc.flash-size=1048576 \
-            -global nrf51-soc.sram-size=1048576 "${common[@]}" ;;
+        # The emulated nRF51 gets more flash and RAM than the real chip so that test firmware fits
+        # (FROSTPY_FLASH/FROSTPY_RAM, as the firmware was linked with; 1m each by default).
+        microbit) exec qemu-system-arm -machine microbit -global nrf51-soc.flash-size="$(bytes "${FROSTPY_FLASH:-1m}")" \
+            -global nrf51-soc.sram-size="$(bytes "${FROSTPY_RAM:-1m}")" "${common[@]}" ;;
     esac
 }
 

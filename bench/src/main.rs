@@ -132,7 +132,12 @@ fn run(args: &Args) -> Result<(), String> {
         None => build_frostpy()?,
     };
     if args.qemu {
-        return qemu::run(&frostpy);
+        let table = qemu::run(&frostpy)?;
+        if args.write_readme {
+            let path = bench::workspace_root().join("bench").join("README.md");
+            report::replace_section(&path, "<!-- results:qemu:begin -->", "<!-- results:qemu:end -->", &table)?;
+        }
+        return Ok(());
     }
     let mut interps = vec![Interp::Frostpy, Interp::CPython];
     if !args.no_micropython {

@@ -19,7 +19,8 @@ const EMPTY: &str = "pass\n";
 /// Calls fib(20) makes.
 const FIB_CALLS: u64 = 21891;
 
-pub fn run(_frostpy: &Path) -> Result<(), String> {
+/// Measure, print the table, and return it as markdown.
+pub fn run(_frostpy: &Path) -> Result<String, String> {
     let root = bench::workspace_root();
     let fw = root.join("tools").join("fw.sh");
     if !fw.exists() || !root.join("boards").join("mps2-an385").exists() {
@@ -41,16 +42,34 @@ pub fn run(_frostpy: &Path) -> Result<(), String> {
     let (empty, fib, lp) = (counts[0], counts[1], counts[2]);
     let fib_work = fib.saturating_sub(empty);
     let loop_work = lp.saturating_sub(empty);
-    println!("| Cortex-M3 (QEMU mps2-an385) | frostpy | MicroPython (reference) |");
-    println!("|---|---:|---:|");
-    println!(
-        "| fib(20) | {:.1} M instructions ({} per call) | 14.0 M (~640 per call) |",
+    let mut t = String::new();
+    let date = std::process::Command::new("date").args(["-u", "+%Y-%m-%d"]).output().ok();
+    let date = date.map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default();
+    t.push_str(&format!(
+        "Measured {date} (`cargo run -p bench --release -- --qemu`, frostpy git {}, qemu-system-arm \
+         -icount shift=0; boot and an empty program's {empty} instructions subtracted).\n\n",
+        git_head()
+    ));
+    t.push_str("| Cortex-M3 (QEMU mps2-an385) | frostpy | MicroPython (reference) |\n|---|---:|---:|\n");
+    t.push_str(&format!(
+        "| fib(20) | {:.1} M instructions ({} per call) | 14.0 M (~640 per call) |\n",
         fib_work as f64 / 1e6,
         fib_work / FIB_CALLS
-    );
-    println!("| empty loop, per iteration | {} instructions | ~209 |", loop_work / 10_000);
-    println!("\n(boot and an empty program's {empty} instructions subtracted)");
-    Ok(())
+    ));
+    t.push_str(&format!(
+        "| empty `while` loop at module level, per iteration | {} instructions | ~209 |\n",
+        loop_work / 10_000
+    ));
+    print!("{t}");
+    Ok(t)
+}
+
+fn git_head() -> String {
+    std::process::Command::new("git")
+        .args(["rev-parse", "--short", "HEAD"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default()
 }
 
 fn build_firmware(fw: &Path, dir: &Path, name: &str, src: &str) -> Result<PathBuf, String> {

@@ -243,17 +243,22 @@ impl Run {
             Count::Time => ("<!-- results:time:begin -->", "<!-- results:time:end -->"),
             Count::Instructions => ("<!-- results:instructions:begin -->", "<!-- results:instructions:end -->"),
         };
-        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let (Some(a), Some(b)) = (text.find(begin), text.find(end)) else {
-            return Err(format!("{} has no {begin} ... {end} markers", path.display()));
-        };
-        let new = format!("{}{begin}\n{}{}", &text[..a], self.markdown(), &text[b..]);
-        std::fs::write(path, new).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        replace_section(path, begin, end, &self.markdown())
     }
 
     pub fn svg(&self, path: &Path) -> Result<(), String> {
         crate::report::chart::draw(self, path).map_err(|e| format!("cannot draw {}: {e}", path.display()))
     }
+}
+
+/// Replace the text between two marker lines of a file.
+pub fn replace_section(path: &Path, begin: &str, end: &str, body: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let (Some(a), Some(b)) = (text.find(begin), text.find(end)) else {
+        return Err(format!("{} has no {begin} ... {end} markers", path.display()));
+    };
+    let new = format!("{}{begin}\n{body}{}", &text[..a], &text[b..]);
+    std::fs::write(path, new).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// A progress line per benchmark while the run goes on.

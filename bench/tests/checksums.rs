@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 /// Benchmarks expected to fail on frostpy for now, and why.
-const EXPECTED_TO_FAIL: &[(&str, &str)] = &[("bytes_struct", "the struct module (no imports yet)")];
+const EXPECTED_TO_FAIL: &[(&str, &str)] = &[];
 
 /// The frostpy binary of this build profile, built first (cargo does not build other packages' binaries
 /// for a test).

@@ -196,16 +196,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                if i.level.map_or(0, |l| l.to_u32()) > 0 {
-                    return self.unsupported("relative import");
+                // A relative module name keeps its leading dots: the runtime resolves them.
+                let level = i.level.map_or(0, |l| l.to_u32()) as usize;
+                let mut module = ".".repeat(level);
+                if let Some(m) = &i.module {
+                    module.push_str(m);
                 }
-                let Some(module) = &i.module else { return self.unsupported("relative import") };
                 let m = self.alloc_reg()?;
-                let n = self.name16(module)?;
+                let n = self.name16(&module)?;
                 self.emit_abx(Op::Import, m, n);
                 for alias in &i.names {
                     if alias.name.as_str() == "*" {
-                        return self.unsupported("'from ... import *'");
+                        let n = self.name8("*")?;
+                        self.emit_abc(Op::ImportFrom, m, m, n);
+                        continue;
                     }
                     let r = self.alloc_reg()?;
                     let n = self.name8(&alias.name)?;

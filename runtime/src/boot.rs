@@ -14,6 +14,11 @@ use crate::vm::{Stream, Vm};
 /// `trusted`: the toolchain built the image (frozen, or just compiled), so
 /// it is not verified.
 pub fn run_image(vm: &mut Vm, image: &'static [u8], name: &str, trusted: bool) -> u8 {
+    run_program(vm, image, name, None, trusted)
+}
+
+/// `run_image` for a program read from a file: `file` becomes the module's `__file__`.
+pub fn run_program(vm: &mut Vm, image: &'static [u8], name: &str, file: Option<&str>, trusted: bool) -> u8 {
     let loaded = if trusted {
         vm.load_trusted_image(image).map_err(|e| e.to_string())
     } else {
@@ -27,7 +32,7 @@ pub fn run_image(vm: &mut Vm, image: &'static [u8], name: &str, trusted: bool) -
             return 1;
         }
     };
-    match vm.run_main(img, name) {
+    match vm.run_module(img, name, file) {
         Ok(_) => 0,
         Err(_) => uncaught(vm),
     }

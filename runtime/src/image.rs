@@ -42,7 +42,7 @@ pub enum ImageError {
         header: u32,
         actual: usize,
     },
-    /// The runtime holds at most 255 images.
+    /// The runtime holds at most 255 images (the program and its modules).
     TooManyImages,
 }
 

@@ -13,6 +13,7 @@ pub mod frozen;
 pub mod hash;
 pub mod heap;
 pub mod image;
+pub mod modules;
 pub mod obj;
 pub mod opcode;
 pub mod value;
@@ -21,4 +22,4 @@ pub mod vm;
 mod words;
 
 pub use value::Value;
-pub use vm::{Config, Platform, PyResult, Stream, Vm};
+pub use vm::{Config, FoundModule, LoadError, Platform, PyResult, Stream, Vm};

@@ -174,10 +174,12 @@ opcodes! {
     Reraise = ABC, "raise R[A] (traceback kept)";
     /// Exception match for `except`: R[B] is the exception, R[C] a class or tuple of classes.
     ExcMatch = ABC, "R[A] = isinstance(R[B], R[C])";
-    /// Import a module by N[Bx]; submodules after dots.
+    /// Import a module by its dotted name N[Bx] and load the module it names (the last
+    /// component); leading dots make the name relative to the current package.
     Import = ABx, "R[A] = import(N[Bx])";
     /// Take a name from a module for `from m import x`.
-    ImportFrom = ABC, "R[A] = R[B].N[C] (ImportError if missing)";
+    /// N[C] = "*" copies the module's public names into the current namespace instead.
+    ImportFrom = ABC, "R[A] = R[B].N[C] (or submodule; ImportError if missing)";
     /// Does nothing.
     Nop = ABC, "";
     /// Generators (code flag 1): leave the frame, handing R[B] to whoever resumed it;

@@ -19,6 +19,9 @@ pub struct Value(pub u32);
 pub const SMALL_MIN: i64 = -(1 << 30);
 pub const SMALL_MAX: i64 = (1 << 30) - 1;
 
+/// Builtin and method ids from here on name functions of native modules.
+pub const NATIVE_BASE: usize = 1 << 20;
+
 const TAG_SPECIAL: u32 = 0b0010;
 const TAG_QSTR: u32 = 0b0110;
 const TAG_BUILTIN: u32 = 0b1010;
@@ -118,6 +121,25 @@ impl Value {
         (self.0 >> 4) as usize
     }
 
+    /// A function of native module `module` (index in `modules::MODULES`), number `index` of
+    /// its table: a builtin id from `NATIVE_BASE` on. As a method (`method = true`) it binds
+    /// `self` when found on a class, like the methods of builtin types.
+    #[inline(always)]
+    pub fn native(module: usize, index: usize, method: bool) -> Value {
+        let id = (NATIVE_BASE | module << 10 | index) as u32;
+        Value(id << 4 | if method { TAG_METHOD } else { TAG_BUILTIN })
+    }
+    /// (module, index) of a native module function or method.
+    #[inline(always)]
+    pub fn native_parts(self) -> Option<(usize, usize)> {
+        let id = (self.0 >> 4) as usize;
+        if (self.is_builtin() || self.is_method()) && id >= NATIVE_BASE {
+            Some(((id - NATIVE_BASE) >> 10, id & 0x3ff))
+        } else {
+            None
+        }
+    }
+
     #[inline(always)]
     pub fn is_special(self) -> bool {
         self.0 & 0xf == TAG_SPECIAL
@@ -145,6 +167,11 @@ mod tests {
             assert!(k[i]);
         }
         assert!(!Value::NULL.is_heap());
+        let n = Value::native(7, 1023, false);
+        assert!(n.is_builtin() && n.native_parts() == Some((7, 1023)));
+        let m = Value::native(255, 0, true);
+        assert!(m.is_method() && m.native_parts() == Some((255, 0)));
+        assert_eq!(Value::builtin(9).native_parts(), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 # Pins the recursion limits of a small board (docs/differences.md,
 # "Recursion is bounded by the board"): run by tools/firmware-tests.py on the
-# real-sized micro:bit (recursion limit 16, 4 KiB of native stack); its
+# micro:bit at its real RAM size (recursion limit 16, 5 KiB of native stack); its
 # output must equal stack_limit.out.
 
 

@@ -47,8 +47,10 @@ pub struct Board<C: Console, K: Clock> {
     pub arena: &'static mut [u32],
     /// Memory for the Rust allocator.
     pub system_heap: &'static mut [u8],
-    /// Python call depth at which RecursionError is raised (bounded by the stack the board has).
+    /// Python call depth at which RecursionError is raised (bounded by the Rust heap the board has).
     pub recursion_limit: usize,
+    /// Bytes of native stack kept free: nesting deeper raises RecursionError (`Platform::stack_low`).
+    pub stack_reserve: usize,
 }
 
 /// Leave the emulator (or stop a real chip at a breakpoint) with `code` as the exit status.
@@ -58,7 +60,8 @@ pub fn exit(code: i32) -> ! {
 
 /// Boot: run the frozen `main` and exit with its status.
 pub fn start<C: Console, K: Clock>(board: Board<C, K>) -> ! {
-    let Board { name, mut console, clock, frozen, arena, system_heap, recursion_limit } = board;
+    let Board { name, mut console, clock, frozen, arena, system_heap, recursion_limit, stack_reserve } = board;
+    platform::set_stack_reserve(stack_reserve);
     // SAFETY: called once, before any allocation, with memory nothing else uses.
     unsafe { ALLOCATOR.init(system_heap.as_mut_ptr() as usize, system_heap.len()) }
     let table = match FrozenTable::new(frozen) {

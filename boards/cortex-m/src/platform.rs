@@ -1,6 +1,8 @@
 //! The runtime's `Platform` on a Cortex-M board: console output on a UART,
 //! frozen modules from the table in flash, ticks from the board's timer.
 
+use core::sync::atomic::{AtomicUsize, Ordering};
+
 use runtime::frozen::{FrozenModule, FrozenTable};
 use runtime::{Platform, Stream};
 
@@ -57,14 +59,23 @@ impl<C: Console, K: Clock> Platform for BoardPlatform<C, K> {
     fn stack_low(&self) -> bool {
         stack_low()
     }
+
+    fn ticks_us(&mut self) -> u64 {
+        self.clock.ticks_us()
+    }
 }
 
 /// Native stack the runtime keeps in hand when it nests: one more interpreter
-/// level takes about 400 bytes on a Cortex-M, and raising the RecursionError
-/// and the deepest leaf calls (formatting) about 1.5 KiB more.
-pub const STACK_RESERVE: usize = 2048;
+/// level takes about 500 bytes on a Cortex-M, and raising the RecursionError
+/// and the deepest leaf calls (formatting) some more. A board sets it
+/// (`Board::stack_reserve`); only `start` writes it.
+static STACK_RESERVE: AtomicUsize = AtomicUsize::new(2048);
 
-/// Is the stack within `STACK_RESERVE` of its end? (The stack grows down to
+pub(crate) fn set_stack_reserve(bytes: usize) {
+    STACK_RESERVE.store(bytes, Ordering::Relaxed);
+}
+
+/// Is the stack within the reserve of its end? (The stack grows down to
 /// `_stack_end`, the bottom of RAM; see `freeze::build::write_memory_x`.)
 pub fn stack_low() -> bool {
     unsafe extern "C" {
@@ -74,5 +85,5 @@ pub fn stack_low() -> bool {
     // The address of a local is the stack pointer, near enough.
     let here = 0u8;
     let sp = core::hint::black_box(&here) as *const u8 as usize;
-    sp < end + STACK_RESERVE
+    sp < end + STACK_RESERVE.load(Ordering::Relaxed)
 }

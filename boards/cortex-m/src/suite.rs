@@ -27,13 +27,14 @@ struct Captured {
     err: RefCell<Vec<u8>>,
 }
 
-struct SuitePlatform<C: Console> {
+struct SuitePlatform<C: Console, K: Clock> {
     console: C,
+    clock: K,
     frozen: FrozenTable<'static>,
     captured: &'static Captured,
 }
 
-impl<C: Console> Platform for SuitePlatform<C> {
+impl<C: Console, K: Clock> Platform for SuitePlatform<C, K> {
     fn write(&mut self, stream: Stream, bytes: &[u8]) {
         match stream {
             Stream::Out => self.console.write(bytes),
@@ -47,6 +48,10 @@ impl<C: Console> Platform for SuitePlatform<C> {
 
     fn stack_low(&self) -> bool {
         crate::platform::stack_low()
+    }
+
+    fn ticks_us(&mut self) -> u64 {
+        self.clock.ticks_us()
     }
 }
 
@@ -70,7 +75,7 @@ pub fn run<C: Console, K: Clock>(
         head.push_str(m.name);
         head.push('\n');
         console.write(head.as_bytes());
-        let platform = SuitePlatform { console, frozen: table, captured };
+        let platform = SuitePlatform { console, clock, frozen: table, captured };
         let mut vm = Vm::new(arena, Box::new(platform), config);
         let status = runtime::boot::run_image(&mut vm, m.image, "__main__", true);
         let foot = alloc::format!("\x1e--- exit {status}\n");

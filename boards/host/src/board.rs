@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use runtime::frozen::{FrozenModule, FrozenTable};
-use runtime::{Config, Platform, Stream, Vm};
+use runtime::{Config, FoundModule, LoadError, Platform, Stream, Vm};
 
 #[derive(clap::Args)]
 pub struct BoardArgs {
@@ -69,8 +69,11 @@ impl Program {
 }
 
 /// The console: buffered stdout, unbuffered stderr (stdout is flushed first so output stays in order).
+/// Modules come from the files of `sys.path` (see `modules.rs`) and from `pylib`, frozen in.
 struct HostPlatform {
     out: std::io::BufWriter<std::io::Stdout>,
+    start: std::time::Instant,
+    /// `--frozen`'s modules (before `pylib`'s).
     frozen: FrozenTable<'static>,
 }
 
@@ -89,7 +92,35 @@ impl Platform for HostPlatform {
     }
 
     fn frozen_module(&self, name: &str) -> Option<FrozenModule<'static>> {
-        self.frozen.find(name)
+        self.frozen.find(name).or_else(|| crate::modules::pylib(name))
+    }
+
+    fn find_module(&mut self, name: &str, dirs: &[&str]) -> Result<Option<FoundModule>, LoadError> {
+        crate::modules::find_module(name, dirs)
+    }
+
+    fn ticks_us(&mut self) -> u64 {
+        self.start.elapsed().as_micros() as u64
+    }
+
+    fn time_ns(&mut self) -> Option<u64> {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?;
+        Some(now.as_nanos() as u64)
+    }
+
+    fn sleep_us(&mut self, us: u64) {
+        // Output written before a pause should be seen during it.
+        let _ = self.out.flush();
+        std::thread::sleep(std::time::Duration::from_micros(us));
+    }
+
+    fn random_seed(&mut self) -> u64 {
+        let t = self.time_ns().unwrap_or(0);
+        t ^ (std::process::id() as u64).rotate_left(32) ^ (self as *const Self as u64)
+    }
+
+    fn platform_name(&self) -> &str {
+        std::env::consts::OS
     }
 }
 
@@ -107,7 +138,8 @@ fn frozen_table(args: &BoardArgs) -> Result<FrozenTable<'static>, String> {
     FrozenTable::new(bytes).map_err(|e| e.to_string())
 }
 
-pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
+/// Run `program`; `script` is its file (its folder starts `sys.path`), `argv` is `sys.argv`.
+pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &BoardArgs) -> ExitCode {
     let frozen = match frozen_table(args) {
         Ok(t) => t,
         Err(e) => {
@@ -136,13 +168,34 @@ pub fn run(program: Program, args: &BoardArgs) -> ExitCode {
     let heap_words = args.heap / 4;
     let config = Config { recursion_limit: args.recursion_limit, gc_stress: args.gc_stress };
     let stats = args.stats;
+    // As CPython: the script's folder (absolute), or the current folder for -c and stdin;
+    // then the folders of FROSTPYPATH.
+    let script_abs = script.map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
+    let mut path: Vec<String> = match script_abs.as_ref().and_then(|p| p.parent()) {
+        Some(dir) => vec![dir.to_string_lossy().into_owned()],
+        None => vec![String::new()],
+    };
+    if let Some(extra) = std::env::var_os("FROSTPYPATH") {
+        path.extend(std::env::split_paths(&extra).map(|p| p.to_string_lossy().into_owned()));
+    }
+    let main_file = script_abs.map(|p| p.to_string_lossy().into_owned());
     // Rust code calling Python (dunder methods, sort keys) nests interpreter loops: give them room.
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
         let arena: &'static mut [u32] = Box::leak(vec![0u32; heap_words].into_boxed_slice());
         let bytes: &'static [u8] = Box::leak(image.into_boxed_slice());
-        let platform = HostPlatform { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()), frozen };
+        let platform = HostPlatform {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            start: std::time::Instant::now(),
+            frozen,
+        };
         let mut vm = Vm::new(arena, Box::new(platform), config);
-        let code = runtime::boot::run_image(&mut vm, bytes, "__main__", trusted);
+        let argv: Vec<&str> = argv.iter().map(|s| s.as_str()).collect();
+        let dirs: Vec<&str> = path.iter().map(|s| s.as_str()).collect();
+        if vm.set_argv(&argv).and_then(|_| vm.set_sys_path(&dirs)).is_err() {
+            eprintln!("frostpy: the heap is too small to start");
+            return 1;
+        }
+        let code = runtime::boot::run_program(&mut vm, bytes, "__main__", main_file.as_deref(), trusted);
         if stats {
             let h = &vm.heap;
             vm.platform.write(

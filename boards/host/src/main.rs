@@ -4,6 +4,7 @@
 //! (syntax error, unreadable or malformed file), 2 bad command-line use.
 
 mod board;
+mod modules;
 mod size;
 
 use std::path::PathBuf;
@@ -26,14 +27,17 @@ struct Cli {
 enum Command {
     /// Run a script (.py), a compiled module (.fpc), `-c CODE`, or `-` for standard input.
     Run {
+        #[command(flatten)]
+        board: board::BoardArgs,
+        /// Run this source text instead of a file.
+        #[arg(short = 'c', value_name = "CODE")]
+        code: Option<String>,
         /// The program: a .py or .fpc file, or `-` to read source from standard input.
         #[arg(required_unless_present_any = ["code", "frozen"])]
         file: Option<String>,
-        /// Run this source text instead of a file.
-        #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
-        code: Option<String>,
-        #[command(flatten)]
-        board: board::BoardArgs,
+        /// Arguments for the program (`sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+        args: Vec<String>,
     },
     /// Compile a .py file to a code image (.fpc) that `frostpy run` executes in place.
     Compile {
@@ -78,27 +82,39 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { file, code, board } => {
-            let program = match (file, code) {
-                (_, Some(code)) => board::Program::Source { name: "<string>".into(), text: code },
+        Command::Run { file, code, board, args } => {
+            // sys.argv: the program as named, then its arguments (with -c, the positionals are arguments).
+            let mut argv: Vec<String> = Vec::new();
+            let (program, script) = match (file, code) {
+                (f, Some(code)) => {
+                    argv.push("-c".into());
+                    argv.extend(f);
+                    (board::Program::Source { name: "<string>".into(), text: code }, None)
+                }
                 (Some(f), None) if f == "-" => {
+                    argv.push(f);
                     let mut text = String::new();
                     if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
                         eprintln!("frostpy: cannot read standard input: {e}");
                         return ExitCode::from(1);
                     }
-                    board::Program::Source { name: "<stdin>".into(), text }
+                    (board::Program::Source { name: "<stdin>".into(), text }, None)
                 }
-                (Some(f), None) => match board::Program::from_path(&PathBuf::from(f)) {
-                    Ok(p) => p,
-                    Err(msg) => {
-                        eprintln!("frostpy: {msg}");
-                        return ExitCode::from(1);
+                (Some(f), None) => {
+                    let path = PathBuf::from(&f);
+                    argv.push(f);
+                    match board::Program::from_path(&path) {
+                        Ok(p) => (p, Some(path)),
+                        Err(msg) => {
+                            eprintln!("frostpy: {msg}");
+                            return ExitCode::from(1);
+                        }
                     }
-                },
-                (None, None) => board::Program::FrozenMain,
+                }
+                (None, None) => (board::Program::FrozenMain, None),
             };
-            board::run(program, &board)
+            argv.extend(args);
+            board::run(program, script.as_deref(), argv, &board)
         }
         Command::Compile { file, output } => compile(&file, output),
         Command::Dis { file } => dis(&file),

@@ -130,3 +130,94 @@ except IndexError as e:
     let (out, _, code) = run(&["run", "-c", prog]);
     assert_eq!((out.as_str(), code), ("b'bc'\nbytearray(b'Q') 2\nIndexError\n", Some(0)));
 }
+
+/// Runs `code` in a fresh folder that holds `files` (name, text).
+fn run_in_folder(files: &[(&str, &str)], code: &str) -> (String, String, Option<i32>) {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("frostpy-diff-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    std::fs::write(dir.join("main.py"), code).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_frostpy")).arg("run").arg("main.py").current_dir(&dir).output().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    (String::from_utf8_lossy(&o.stdout).into(), String::from_utf8_lossy(&o.stderr).into(), o.status.code())
+}
+
+#[test]
+fn native_modules_before_files() {
+    let (out, err, code) =
+        run_in_folder(&[("json.py", "print('the file')\n")], "import json\nprint(json.dumps([1]))\n");
+    // CPython would import the file and print `the file`.
+    assert_eq!((out.as_str(), code), ("[1]\n", Some(0)), "{err}");
+}
+
+#[test]
+fn random_generator() {
+    let prog = "import random\nrandom.seed(1)\nprint(random.random(), random.randint(1, 100))\n";
+    let (out, err, code) = run(&["run", "-c", prog]);
+    // CPython: 0.13436424411240122 98 (Mersenne Twister).
+    assert_eq!((out.as_str(), code), ("0.3946724931250869 19\n", Some(0)), "{err}");
+}
+
+#[test]
+fn sys_maxsize() {
+    let (out, _, code) = run(&["run", "-c", "import sys\nprint(sys.maxsize == 2**31 - 1)\n"]);
+    assert_eq!((out.as_str(), code), ("True\n", Some(0)));
+}
+
+#[test]
+fn struct_native_sizes() {
+    let prog = "import struct\nprint([struct.calcsize(c) for c in ['@l', '@L', '@n', '@N', '@P', 'bq', '<l']])\n";
+    let (out, _, code) = run(&["run", "-c", prog]);
+    // CPython on x86-64: [8, 8, 8, 8, 8, 16, 4].
+    assert_eq!((out.as_str(), code), ("[4, 4, 4, 4, 4, 16, 4]\n", Some(0)));
+}
+
+#[test]
+fn namedtuple_module() {
+    let (out, err, code) = run_in_folder(
+        &[("shapes.py", "from collections import namedtuple\nPoint = namedtuple('Point', 'x y')\n")],
+        "import shapes\np = shapes.Point(1, 2)\nprint(isinstance(p, tuple), shapes.Point.__module__)\n",
+    );
+    // CPython: True shapes.
+    assert_eq!((out.as_str(), code), ("True __main__\n", Some(0)), "{err}");
+}
+
+#[test]
+fn gc_disable() {
+    let prog = "import gc\nprint(gc.collect())\ngc.disable()\nkeep = []\ntry:\n    while True:\n        \
+                keep = [keep]\n        junk = [0] * 50\nexcept MemoryError:\n    print('MemoryError')\n\
+                gc.enable()\nkeep = None\nprint(gc.collect())\n";
+    let (out, err, code) = run(&["run", "--heap", "16k", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("None\nMemoryError\nNone\n", Some(0)), "{err}");
+}
+
+#[test]
+fn sys_names_frostpy() {
+    let prog = "import sys\nprint(sys.implementation.name, 'frostpy' in sys.version, sys.version_info[:2])\n\
+                print(type(sys.version_info).__name__, hasattr(sys, 'print_exception'))\n";
+    let (out, err, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("frostpy True (3, 11)\ntuple True\n", Some(0)), "{err}");
+}
+
+#[test]
+fn json_lone_surrogate() {
+    let prog = "import json\nprint(json.loads('\"\\\\ud800\"') == '\\ufffd', json.loads('\"\\\\ud83d\\\\ude00\"') == '\\U0001F600')\n";
+    let (out, err, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("True True\n", Some(0)), "{err}");
+}
+
+#[test]
+fn hashlib_classes() {
+    let prog = "import hashlib\nh = hashlib.sha256(b'abc')\nprint(type(h) is hashlib.sha256, hashlib.sha256)\n";
+    let (out, err, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("True <class 'hashlib.sha256'>\n", Some(0)), "{err}");
+}
+
+#[test]
+fn math_libm() {
+    let (out, _, code) = run(&["run", "-c", "import math\nprint(math.cbrt(27.0))\n"]);
+    assert_eq!((out.as_str(), code), ("3.0\n", Some(0)));
+}

@@ -124,6 +124,7 @@ mod firmware {
             arena: &mut arena[..],
             system_heap: &mut system_heap[..],
             recursion_limit: RECURSION_LIMIT,
+            stack_reserve: STACK_RESERVE,
         })
     }
 

@@ -34,6 +34,9 @@ pub fn bytearray_extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value>
     let extra = if vm.is_bytes_like(args[1]) {
         bytes_arg(vm, args[1])?
     } else {
+        if vm.int_value(args[1]).is_some() || vm.is_kind(args[1], Kind::Float) {
+            return Err(vm.raise_type_error(alloc::format!("can't extend bytearray with {}", vm.type_name_of(args[1]))));
+        }
         let items = vm.collect_iterable(args[1])?;
         let mut out = Vec::new();
         for x in items {

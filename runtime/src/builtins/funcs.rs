@@ -96,6 +96,19 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let sep = text_of(vm, "sep", " ")?;
     let end = text_of(vm, "end", "\n")?;
+    if let Some(f) = kwarg(vm, kw, "file").filter(|f| *f != Value::NONE) {
+        // To a file object, each piece is its own write() (as CPython does).
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.write_to_file(f, &sep)?;
+            }
+            let mut text = String::new();
+            vm.write_value(&mut text, *a, false, 0)?;
+            vm.write_to_file(f, &text)?;
+        }
+        vm.write_to_file(f, &end)?;
+        return Ok(Value::NONE);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {

@@ -235,6 +235,8 @@ methods! {
     Dict.copy => dict_copy,
     Dict.clear => dict_clear_method,
     Dict.fromkeys => dict_fromkeys,
+    DictKeys.isdisjoint => set_isdisjoint,
+    DictItems.isdisjoint => set_isdisjoint,
     Set.add => set_add,
     Set.remove => set_remove,
     Set.discard => set_discard,

@@ -6,7 +6,7 @@ mod bytearray_methods;
 mod bytes_methods;
 mod bytes_types;
 mod container_methods;
-mod funcs;
+pub(crate) mod funcs;
 mod gen_methods;
 mod int_methods;
 mod introspect;

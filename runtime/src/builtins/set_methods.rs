@@ -165,19 +165,29 @@ pub fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = recv(vm, args, "isdisjoint", false)?;
+    let outer = vm.root_mark();
+    let r = isdisjoint(vm, args);
+    vm.unroot(outer);
+    r
+}
+
+fn isdisjoint(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    // Keys and items views are set-like too.
+    let s = match args.first() {
+        Some(v) if vm.is_kind(*v, Kind::DictView) => {
+            let s = vm.set_of_iterable(*v, false)?;
+            vm.roots.push(s);
+            s
+        }
+        _ => recv(vm, args, "isdisjoint", false)?,
+    };
     arity(vm, "isdisjoint", &args[1..], 1, 1)?;
     let items = vm.collect_iterable(args[1])?;
-    let mark = vm.root_mark();
     vm.roots.extend_from_slice(&items);
-    let r = (|| {
-        for x in &items {
-            if vm.dict_get(s, *x)?.is_some() {
-                return Ok(Value::FALSE);
-            }
+    for x in &items {
+        if vm.dict_get(s, *x)?.is_some() {
+            return Ok(Value::FALSE);
         }
-        Ok(Value::TRUE)
-    })();
-    vm.unroot(mark);
-    r
+    }
+    Ok(Value::TRUE)
 }

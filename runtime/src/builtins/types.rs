@@ -223,6 +223,32 @@ impl Vm {
             }
             return Ok(());
         }
+        // A mapping that is not a dict: its keys(), then src[key] (CPython's protocol).
+        if self.is_instance_obj(src) && self.lookup_special(src, "keys").is_some() {
+            let name = self.new_str(b"keys")?;
+            let keys_fn = self.get_attr(src, name)?;
+            let view = self.call(keys_fn, &[])?;
+            let mark = self.root_mark();
+            self.roots.push(view);
+            let keys = self.collect_iterable(view);
+            let keys = match keys {
+                Ok(k) => k,
+                Err(e) => {
+                    self.unroot(mark);
+                    return Err(e);
+                }
+            };
+            self.roots.extend_from_slice(&keys);
+            let r = (|| {
+                for k in keys {
+                    let v = self.get_item(src, k)?;
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(())
+            })();
+            self.unroot(mark);
+            return r;
+        }
         let items = self.collect_iterable(src)?;
         let mark = self.root_mark();
         self.roots.extend_from_slice(&items);

@@ -47,6 +47,12 @@ impl Vm {
     /// Resolve `obj.name` for a call: a function found on the class comes back unbound
     /// with `obj` as self, so no bound-method object is made.
     pub(crate) fn get_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        // `module.function(...)`: the hot case of module attributes needs no copy of the name.
+        if self.is_kind(obj, Kind::Module) {
+            if let Some(v) = self.module_attr_fast(obj, name)? {
+                return Ok((v, Value::NULL));
+            }
+        }
         let text_owned;
         let text: &str = {
             text_owned = alloc::string::String::from(self.str_text(name));
@@ -102,6 +108,11 @@ impl Vm {
 
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        if self.is_kind(obj, Kind::Module) {
+            if let Some(v) = self.module_attr_fast(obj, name)? {
+                return Ok(v);
+            }
+        }
         let text = alloc::string::String::from(self.str_text(name));
         if let Some(v) = self.try_get_attr(obj, name, &text)? {
             return Ok(v);
@@ -113,7 +124,7 @@ impl Vm {
         let msg = if self.is_kind(obj, Kind::Class) || (obj.is_builtin() && self.type_of(obj) == B::Type.value()) {
             alloc::format!("type object '{}' has no attribute '{}'", self.str_text(self.type_name(obj)), text)
         } else if self.is_kind(obj, Kind::Module) {
-            alloc::format!("module '{}' has no attribute '{}'", self.str_text(self.field(obj, 1)), text)
+            self.module_attr_error(obj, text)
         } else {
             alloc::format!("'{}' object has no attribute '{}'", self.type_name_of(obj), text)
         };
@@ -216,10 +227,7 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            Some(Kind::Module) => {
-                let d = self.field(obj, 2);
-                self.dict_get(d, name)
-            }
+            Some(Kind::Module) => self.module_attr(obj, name, text),
             Some(Kind::ClassMethod | Kind::StaticMethod) if text == "__func__" => Ok(Some(self.field(obj, 1))),
             Some(Kind::Property) => Ok(match text {
                 "fget" => Some(self.field(obj, 1)),
@@ -233,6 +241,12 @@ impl Vm {
                 _ => None,
             }),
             _ => {
+                if let Some((m, i)) = obj.native_parts() {
+                    return Ok(match text {
+                        "__name__" => Some(self.new_str(crate::modules::func_name(m, i).as_bytes())?),
+                        _ => None,
+                    });
+                }
                 if obj.is_builtin() {
                     if text == "__name__" || text == "__qualname__" {
                         return Ok(Some(Value::qstr(0, obj.builtin_id())));
@@ -434,6 +448,11 @@ impl Vm {
                 self.dict_set(d, name, v)
             }
             Some(Kind::Class) => {
+                // The name lives in the class object, not its dict.
+                if self.str_bytes(name) == b"__name__" && self.is_str(v) {
+                    self.set_field(obj, 1, v);
+                    return Ok(());
+                }
                 let d = self.field(obj, 4);
                 self.dict_set(d, name, v)?;
                 self.update_class_flags(obj);
@@ -499,6 +518,11 @@ impl Vm {
         };
         if !d.is_null() && self.dict_del(d, name)?.is_some() {
             return Ok(());
+        }
+        // `del module.missing` words it as for any object (CPython 3.11).
+        if self.is_kind(obj, Kind::Module) {
+            let msg = alloc::format!("'module' object has no attribute '{text}'");
+            return Err(self.raise_msg(B::AttributeError, &msg));
         }
         Err(self.attribute_error(obj, &text))
     }

@@ -45,6 +45,9 @@ impl Vm {
                 }
             }
         };
+        // The keyword-name tuple is fresh: binding the arguments allocates, so root it.
+        let mark = self.root_mark();
+        self.roots.push(names);
         let r = match self.call_slot(slot, args.len() + kw.len(), names, Ret::Native) {
             Ok(Called::Done(v)) => Ok(v),
             Ok(Called::Pushed) => {
@@ -56,6 +59,7 @@ impl Vm {
             }
             Err(e) => Err(e),
         };
+        self.unroot(mark);
         self.stack.truncate(slot);
         r
     }
@@ -110,7 +114,9 @@ impl Vm {
             let args: Vec<Value> = self.stack[slot + 1..slot + 1 + nargs].to_vec();
             return Ok(Called::Done(self.new_exception(f, &args)?));
         } else if f.is_builtin() || f.is_method() {
-            let fun = if f.is_method() {
+            let fun = if let Some((m, i)) = f.native_parts() {
+                crate::modules::func(m, i)
+            } else if f.is_method() {
                 builtins::methods::METHODS.get(f.method_id()).map(|m| m.func)
             } else {
                 match B::from_id(f.builtin_id()).map(builtins::def) {
@@ -430,6 +436,20 @@ impl Vm {
                     _ => Ret::Init(usize::MAX),
                 };
                 self.push_function_frame(slot, nargs + 1, kwnames, ret, inst)
+            }
+            // A class a native module made: its `__init__` is Rust.
+            Some(f) if f.native_parts().is_some() => {
+                let Some(fun) = f.native_parts().and_then(|(m, i)| crate::modules::func(m, i)) else {
+                    return Ok(Called::Done(inst));
+                };
+                self.stack.insert(slot + 1, inst);
+                self.stack[slot] = f;
+                let r = self.call_native(fun, slot, nargs + 1, kwnames, f)?;
+                if r != Value::NONE {
+                    let msg = alloc::format!("__init__() should return None, not '{}'", self.type_name_of(r));
+                    return Err(self.raise_msg(B::TypeError, &msg));
+                }
+                Ok(Called::Done(inst))
             }
             Some(m)
                 if m.is_method()

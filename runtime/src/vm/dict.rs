@@ -68,6 +68,8 @@ impl Vm {
         } else {
             match self.kind(k) {
                 Some(Kind::Tuple) => {
+                    // Nested tuples recurse: stop before the native stack runs out.
+                    self.check_stack()?;
                     let mut h: u32 = 0x345678;
                     for i in 0..self.seq_len(k) {
                         let x = self.seq_item(k, i);

@@ -179,7 +179,13 @@ impl Vm {
     /// `Type: message` as CPython's last traceback line.
     pub fn exception_summary(&mut self, e: Value) -> String {
         let t = if self.is_kind(e, Kind::Exception) { self.type_of(e) } else { e };
-        let mut s = String::from(self.str_text(self.type_name(t)));
+        let mut s = String::new();
+        // A class from another module is named with it, as CPython does (`m.MyError: ...`).
+        if self.is_kind(t, Kind::Class) && self.class_module(t) != "__main__" && self.class_module(t) != "builtins" {
+            s.push_str(self.class_module(t));
+            s.push('.');
+        }
+        s.push_str(self.str_text(self.type_name(t)));
         if self.is_kind(e, Kind::Exception) {
             let mark = self.root_mark();
             self.roots.push(e);
@@ -254,9 +260,31 @@ impl Vm {
                 self.platform.write(Stream::Err, msg.as_bytes());
             }
         }
-        let mut summary = self.exception_summary(e);
+        let mut summary = String::new();
+        self.write_syntax_location(&mut summary, e);
+        summary.push_str(&self.exception_summary(e));
         summary.push('\n');
         self.platform.write(Stream::Err, summary.as_bytes());
+    }
+
+    /// One exception's traceback as text (MicroPython's `sys.print_exception`), without the
+    /// exceptions it was raised from, and no header when it has no traceback yet.
+    pub fn exception_text(&mut self, e: Value) -> String {
+        let n = self.traceback_len(e);
+        let mut out = String::new();
+        if n > 0 {
+            out.push_str("Traceback (most recent call last):\n");
+        }
+        for i in 0..n {
+            let (image, code, line) = self.traceback_entry(e, i);
+            let image = self.image(image);
+            let code = image.code(code);
+            out.push_str(&alloc::format!("  File \"{}\", line {}, in {}\n", image.source_name(), line, code.name()));
+        }
+        self.write_syntax_location(&mut out, e);
+        out.push_str(&self.exception_summary(e));
+        out.push('\n');
+        out
     }
 
     fn traceback_len(&self, e: Value) -> usize {

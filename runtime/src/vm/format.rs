@@ -61,6 +61,15 @@ impl Vm {
             Value::FALSE => out.push_str("False"),
             Value::ELLIPSIS => out.push_str("Ellipsis"),
             Value::NOT_IMPLEMENTED => out.push_str("NotImplemented"),
+            _ if v.native_parts().is_some() => {
+                let (m, i) = v.native_parts().unwrap_or((0, 0));
+                let name = crate::modules::func_name(m, i);
+                if v.is_method() {
+                    let _ = write!(out, "<method '{}' of '{}' objects>", name, crate::modules::module_name(m));
+                } else {
+                    let _ = write!(out, "<built-in function {}>", name);
+                }
+            }
             _ if v.is_builtin() => {
                 let b = B::from_id(v.builtin_id()).unwrap_or(B::Object);
                 if b.is_type() {
@@ -205,7 +214,8 @@ impl Vm {
                 let _ = write!(out, "<function {} at 0x{:08x}>", self.image(image).code(code).name(), v.0);
             }
             Some(Kind::Class) => {
-                let _ = write!(out, "<class '__main__.{}'>", self.str_text(self.field(v, 1)));
+                let module = self.class_module(v);
+                let _ = write!(out, "<class '{}.{}'>", module, self.str_text(self.field(v, 1)));
             }
             Some(Kind::BoundMethod) => {
                 out.push_str("<bound method ");
@@ -213,8 +223,10 @@ impl Vm {
                 if self.is_kind(f, Kind::Function) {
                     let (image, code) = self.function_code(f);
                     out.push_str(self.image(image).code(code).name());
-                } else if f.is_method() {
-                    out.push_str(crate::builtins::methods::METHODS[f.method_id()].name);
+                } else if let Some((m, i)) = f.native_parts() {
+                    out.push_str(crate::modules::func_name(m, i));
+                } else if let Some(m) = crate::builtins::methods::METHODS.get(f.method_id()) {
+                    out.push_str(m.name);
                 }
                 out.push_str(" of ");
                 let s = self.field(v, 1);
@@ -256,14 +268,13 @@ impl Vm {
                     return self.write_value(out, b, repr, depth + 1);
                 }
                 let name = String::from(self.type_name_of(v));
-                let _ = write!(out, "<__main__.{} object at 0x{:08x}>", name, v.0);
+                let module = self.class_module(self.type_of(v));
+                let _ = write!(out, "<{}.{} object at 0x{:08x}>", module, name, v.0);
             }
             Some(Kind::Cell) => {
                 let _ = write!(out, "<cell at 0x{:08x}>", v.0);
             }
-            Some(Kind::Module) => {
-                let _ = write!(out, "<module '{}'>", self.str_text(self.field(v, 1)));
-            }
+            Some(Kind::Module) => self.write_module_repr(out, v),
             Some(Kind::MemoryView) => {
                 let _ = write!(out, "<memory at 0x{:08x}>", v.0);
             }

@@ -473,6 +473,10 @@ impl Vm {
                         let ns = tri!(self.new_dict());
                         // The namespace is rooted by the new frame (as `extra`/`locals`) once pushed.
                         r!(a) = ns;
+                        // As CPython's class bodies do first: `__module__ = __name__`.
+                        if let Some(m) = self.dict_get_str(globals, "__name__") {
+                            tri!(self.dict_set_str(ns, "__module__", m));
+                        }
                         let slot = base + a + 1;
                         let ret = Ret::Class { dest: base + a, nbases: ins.b() };
                         // The body takes no arguments: keep the name and bases above its frame safe
@@ -655,12 +659,19 @@ impl Vm {
                     }
                     Op::Import => {
                         let n = name!(ins.bx());
-                        let msg = alloc::format!("no module named '{}'", self.str_text(n));
-                        throw!(self.raise_msg(B::ModuleNotFoundError, &msg));
+                        self.frames[fi].pc = pc;
+                        let m = tri!(self.import_op(n, globals));
+                        r!(a) = m;
                     }
                     Op::ImportFrom => {
                         let (m, n) = (r!(ins.b()), name!(ins.c()));
-                        r!(a) = tri!(self.get_attr(m, n));
+                        self.frames[fi].pc = pc;
+                        if self.str_bytes(n) == b"*" {
+                            let ns = if locals.is_null() { globals } else { locals };
+                            tri!(self.import_star(m, ns));
+                        } else {
+                            r!(a) = tri!(self.import_from(m, n));
+                        }
                     }
                     Op::Nop => {}
                 }

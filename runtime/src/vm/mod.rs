@@ -19,6 +19,7 @@ mod format;
 mod format_spec;
 mod gen;
 mod int;
+mod import;
 mod interp;
 mod items;
 mod objects;
@@ -38,9 +39,12 @@ use crate::value::Value;
 
 pub use call::Kw;
 pub use exc::Traceback;
+#[allow(unused_imports)] // write_float_repr serves the json module.
+pub(crate) use floatfmt::write_float_repr;
 pub(crate) use format::{ascii_escape, is_printable, write_str_repr};
 pub(crate) use gen::GenOutcome;
 pub(crate) use int::Parsed;
+pub use import::{FoundModule, LoadError};
 pub(crate) use ops::find_bytes;
 pub(crate) use str_format::Names;
 
@@ -57,16 +61,65 @@ pub enum Stream {
     Err,
 }
 
-/// What the runtime needs from a board.
+/// What the runtime needs from a board. Only `write` is required; the rest
+/// have defaults for a board without modules, clock or randomness.
 pub trait Platform {
     fn write(&mut self, stream: Stream, bytes: &[u8]);
 
     /// A frozen module by dotted name, executed in place from the board's
-    /// frozen table (flash). Import looks for built-in modules first, then
-    /// frozen ones, then the filesystem.
+    /// frozen table (flash). Import looks for native modules first, then
+    /// frozen ones, then `find_module` (the board's files).
     fn frozen_module(&self, name: &str) -> Option<crate::frozen::FrozenModule<'static>> {
         let _ = name;
         None
+    }
+
+    /// Find module `name` (the full dotted name) in the folders `dirs`
+    /// (`sys.path` for a top-level module, the parent package's `__path__`
+    /// for a submodule). A board with files returns a code image (loaded, or
+    /// compiled from source by the board's toolchain; it must live as long as
+    /// the VM). `Ok(None)`: there is no such module.
+    fn find_module(&mut self, name: &str, dirs: &[&str]) -> Result<Option<FoundModule>, LoadError> {
+        let _ = (name, dirs);
+        Ok(None)
+    }
+
+    /// Microseconds from an arbitrary start, never going back (`time.ticks_us`, `time.monotonic`).
+    fn ticks_us(&mut self) -> u64 {
+        0
+    }
+
+    /// Nanoseconds since the Unix epoch from a real-time clock, if the board has one
+    /// (else `time.time()` counts from the start of `ticks_us`).
+    fn time_ns(&mut self) -> Option<u64> {
+        None
+    }
+
+    /// Wait `us` microseconds (`time.sleep`). The default spins on `ticks_us`, if that clock runs.
+    fn sleep_us(&mut self, us: u64) {
+        let start = self.ticks_us();
+        let mut last = start;
+        let mut still = 0u32;
+        // `saturating_sub`: a clock that steps back a little must not end the wait at once.
+        while last.saturating_sub(start) < us {
+            let now = self.ticks_us();
+            // A board whose clock does not run cannot wait: give up rather than hang.
+            still = if now == last { still + 1 } else { 0 };
+            if still > 1_000_000 {
+                return;
+            }
+            last = now;
+        }
+    }
+
+    /// A seed for `random` when the program sets none (entropy if the board has any).
+    fn random_seed(&mut self) -> u64 {
+        self.ticks_us() ^ 0x9e37_79b9_7f4a_7c15
+    }
+
+    /// `sys.platform`.
+    fn platform_name(&self) -> &str {
+        "frostpy"
     }
 
     /// True when the native (Rust) stack is nearly used up. The runtime asks
@@ -140,8 +193,12 @@ pub struct Vm {
     pub exc: Value,
     /// Values Rust code holds across allocations (see the rooting rule).
     pub roots: Vec<Value>,
-    /// Loaded modules' globals, kept alive.
-    modules: Vec<Value>,
+    /// `sys.modules`, `sys.path`, `sys.argv` and modules being imported.
+    pub(crate) imports: import::ImportState,
+    /// Automatic collection when the heap is full (`gc.disable()` turns it off).
+    pub(crate) gc_enabled: bool,
+    /// `micropython.heap_lock()` depth: while above 0, allocation fails.
+    pub(crate) heap_locked: u32,
     /// (hash, id) of every builtin name, sorted by hash, for global lookups.
     builtin_index: Vec<(u32, u16)>,
     pub platform: Box<dyn Platform>,
@@ -182,7 +239,9 @@ impl Vm {
             frames: Vec::new(),
             exc: Value::NULL,
             roots: Vec::new(),
-            modules: Vec::new(),
+            imports: import::ImportState::new(),
+            gc_enabled: true,
+            heap_locked: 0,
             builtin_index,
             platform,
             config,
@@ -215,20 +274,9 @@ impl Vm {
         Ok((self.images.len() - 1) as u8)
     }
 
-    /// Run an image's module body with fresh globals named `__main__` (or `name`).
+    /// Run an image's module body as module `name` (`__main__` for the program).
     pub fn run_main(&mut self, image: u8, name: &str) -> PyResult<Value> {
-        let globals = self.new_dict()?;
-        self.modules.push(globals);
-        let key = self.new_str(b"__name__")?;
-        self.roots.push(key);
-        let val = self.new_str(name.as_bytes());
-        self.roots.pop();
-        let val = val?;
-        self.dict_set(globals, key, val)?;
-        let code = self.images[image as usize].code(0);
-        let func = self.new_function(image, 0, globals, Value::NULL, Value::NULL, Value::NULL)?;
-        let _ = code;
-        self.call(func, &[])
+        self.run_module(image, name, None)
     }
 
     pub(crate) fn image(&self, i: u8) -> Image<'static> {
@@ -246,11 +294,17 @@ impl Vm {
 
     /// Allocate an object, collecting garbage first if the arena is full.
     pub(crate) fn alloc(&mut self, nwords: usize, header: u32) -> PyResult<usize> {
-        if self.config.gc_stress {
+        if self.heap_locked > 0 {
+            return Err(self.memory_error());
+        }
+        if self.config.gc_stress && self.gc_enabled {
             self.collect();
         }
         if let Some(w) = self.heap.try_alloc(nwords, header) {
             return Ok(w);
+        }
+        if !self.gc_enabled {
+            return Err(self.memory_error());
         }
         self.collect();
         match self.heap.try_alloc(nwords, header) {
@@ -269,8 +323,8 @@ impl Vm {
                 self.heap.mark(v);
             }
         }
-        for v in self.roots.iter().chain(self.modules.iter()) {
-            self.heap.mark(*v);
+        for v in self.roots.iter().copied().chain(self.imports.roots()) {
+            self.heap.mark(v);
         }
         self.heap.mark(self.exc);
         for h in &self.handling {

@@ -1,0 +1,232 @@
+//! Native modules: `sys`, `math`, `time`, ... written in Rust, each behind a
+//! Cargo feature of the runtime (a board leaves a module out by turning its
+//! feature off; the code is then not compiled at all).
+//!
+//! A native module costs no RAM until it is imported. Its functions are
+//! immediates (`Value::native`) found in a static, name-sorted table; the
+//! module's dict (made at import by `init`) holds only constants, classes
+//! and state.
+
+use crate::builtins::NativeFn;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub(crate) mod args;
+#[cfg(feature = "binascii")]
+mod binascii;
+#[cfg(feature = "errno")]
+mod errno;
+#[cfg(feature = "gc")]
+mod gc;
+#[cfg(feature = "hashlib")]
+mod hashlib;
+#[cfg(feature = "importlib")]
+mod importlib;
+#[cfg(feature = "json")]
+mod json;
+#[cfg(feature = "math")]
+mod math;
+#[cfg(feature = "micropython")]
+mod micropython;
+#[cfg(feature = "random")]
+mod random;
+#[cfg(feature = "struct")]
+mod structmod;
+#[cfg(feature = "sys")]
+mod sys;
+#[cfg(feature = "time")]
+mod time;
+
+/// One native module.
+#[derive(Clone, Copy)]
+pub struct NativeModule {
+    pub name: &'static str,
+    /// Module-level functions, sorted by name (a unit test checks).
+    pub attrs: &'static [(&'static str, NativeFn)],
+    /// Integer constants, sorted by name: they cost no RAM (no dict entry).
+    pub consts: &'static [(&'static str, i32)],
+    /// Methods of the classes the module makes: `Value::native(m, METHOD_BASE + i, true)`.
+    pub methods: &'static [(&'static str, NativeFn)],
+    /// Fill the new module's dict: constants, classes, state.
+    pub init: Option<fn(&mut Vm, Value) -> PyResult<()>>,
+}
+
+/// Function numbers from here on are methods (`NativeModule::methods`).
+pub const METHOD_BASE: usize = 512;
+
+/// Every native module compiled in.
+pub static MODULES: &[NativeModule] = &[
+    #[cfg(feature = "sys")]
+    sys::MODULE,
+    #[cfg(feature = "math")]
+    math::MODULE,
+    #[cfg(feature = "gc")]
+    gc::MODULE,
+    #[cfg(feature = "time")]
+    time::MODULE,
+    #[cfg(feature = "struct")]
+    structmod::MODULE,
+    #[cfg(feature = "json")]
+    json::MODULE,
+    #[cfg(feature = "random")]
+    random::MODULE,
+    #[cfg(feature = "micropython")]
+    micropython::MODULE,
+    #[cfg(feature = "errno")]
+    errno::MODULE,
+    #[cfg(feature = "binascii")]
+    binascii::MODULE,
+    #[cfg(feature = "hashlib")]
+    hashlib::MODULE,
+    #[cfg(feature = "importlib")]
+    importlib::MODULE,
+];
+
+/// The index of native module `name`.
+pub fn find(name: &str) -> Option<usize> {
+    MODULES.iter().position(|m| m.name == name)
+}
+
+/// The module-level functions of module `m`.
+pub fn attrs(m: usize) -> &'static [(&'static str, NativeFn)] {
+    MODULES.get(m).map_or(&[], |m| m.attrs)
+}
+
+/// Function or constant `name` of module `m`.
+pub fn find_attr(m: usize, name: &str) -> Option<Value> {
+    if let Ok(i) = attrs(m).binary_search_by(|(n, _)| n.cmp(&name)) {
+        return Some(Value::native(m, i, false));
+    }
+    let consts = MODULES.get(m).map_or(&[][..], |m| m.consts);
+    consts.binary_search_by(|(n, _)| n.cmp(&name)).ok().map(|i| Value::small(consts[i].1))
+}
+
+/// The integer constants of module `m`.
+pub fn consts(m: usize) -> &'static [(&'static str, i32)] {
+    MODULES.get(m).map_or(&[], |m| m.consts)
+}
+
+fn entry(m: usize, i: usize) -> Option<&'static (&'static str, NativeFn)> {
+    let module = MODULES.get(m)?;
+    if i >= METHOD_BASE {
+        module.methods.get(i - METHOD_BASE)
+    } else {
+        module.attrs.get(i)
+    }
+}
+
+/// The Rust function behind `Value::native(m, i, _)`.
+pub fn func(m: usize, i: usize) -> Option<NativeFn> {
+    entry(m, i).map(|e| e.1)
+}
+
+pub fn func_name(m: usize, i: usize) -> &'static str {
+    entry(m, i).map_or("?", |e| e.0)
+}
+
+pub fn module_name(m: usize) -> &'static str {
+    MODULES.get(m).map_or("?", |m| m.name)
+}
+
+/// Run module `m`'s `init` on its new module object.
+pub(crate) fn init(vm: &mut Vm, m: usize, module: Value) -> PyResult<()> {
+    match MODULES.get(m).and_then(|m| m.init) {
+        Some(f) => f(vm, module),
+        None => Ok(()),
+    }
+}
+
+// Helpers for the modules; a board may compile none of those that use one.
+#[allow(dead_code)]
+impl Vm {
+    /// Make a class named `name` for native module `m` whose methods are all of the module's
+    /// methods whose names start with `prefix` (the prefix is dropped: `deque.append` -> `append`).
+    pub(crate) fn native_class(&mut self, m: usize, name: &str, prefix: &str, bases: &[Value]) -> PyResult<Value> {
+        let ns = self.new_dict()?;
+        let mark = self.root_mark();
+        self.roots.push(ns);
+        let r = (|| {
+            let module = self.new_str(module_name(m).as_bytes())?;
+            self.dict_set_str(ns, "__module__", module)?;
+            if let Some(md) = MODULES.get(m) {
+                for (i, (n, _)) in md.methods.iter().enumerate() {
+                    if let Some(short) = n.strip_prefix(prefix) {
+                        self.dict_set_str(ns, short, Value::native(m, METHOD_BASE + i, true))?;
+                    }
+                }
+            }
+            let cname = self.new_str(name.as_bytes())?;
+            self.roots.push(cname);
+            self.make_class(cname, bases, ns, Value::NULL)
+        })();
+        self.unroot(mark);
+        r
+    }
+
+    /// The object of native module `name` (imported if it is not yet), for functions that
+    /// keep state in their module.
+    pub(crate) fn native_module(&mut self, name: &str) -> PyResult<Value> {
+        self.import(name)
+    }
+
+    /// `module.__dict__[name]`, if the module object has it.
+    pub(crate) fn module_get(&self, module: Value, name: &str) -> Option<Value> {
+        if !self.is_kind(module, crate::obj::Kind::Module) {
+            return None;
+        }
+        self.dict_get_str(self.field(module, 2), name)
+    }
+}
+
+/// An instance of a class with an empty dict (no `__init__` run).
+#[allow(dead_code)]
+pub(crate) fn new_instance(vm: &mut Vm, class: Value) -> PyResult<Value> {
+    vm.roots.push(class);
+    let d = vm.new_dict();
+    let r = d.and_then(|d| vm.new_object(crate::obj::Kind::Instance, 0, &[class, d, Value::NULL]));
+    vm.roots.pop();
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_and_small() {
+        for m in MODULES {
+            for w in m.attrs.windows(2) {
+                assert!(w[0].0 < w[1].0, "{}: {} before {}", m.name, w[0].0, w[1].0);
+            }
+            for w in m.consts.windows(2) {
+                assert!(w[0].0 < w[1].0, "{}: {} before {}", m.name, w[0].0, w[1].0);
+            }
+            for c in m.consts {
+                assert!(crate::value::Value::int_fits(c.1 as i64), "{}.{}", m.name, c.0);
+            }
+            assert!(m.attrs.len() < METHOD_BASE && m.methods.len() < 1024 - METHOD_BASE, "{}", m.name);
+        }
+        assert!(MODULES.len() < 256);
+    }
+}
+
+impl Vm {
+    /// `file.write(text)` (`print(..., file=f)`, `sys.print_exception(e, f)`).
+    pub(crate) fn write_to_file(&mut self, file: Value, text: &str) -> PyResult<()> {
+        let mark = self.root_mark();
+        self.roots.push(file);
+        let r = (|| {
+            let name = self.new_str(b"write")?;
+            let (f, s) = self.get_method(file, name)?;
+            self.roots.extend_from_slice(&[f, s]);
+            let t = self.new_str(text.as_bytes())?;
+            if s.is_null() {
+                self.call(f, &[t])
+            } else {
+                self.call(f, &[s, t])
+            }
+        })();
+        self.unroot(mark);
+        r.map(|_| ())
+    }
+}

@@ -1,0 +1,2 @@
+import _circ_d
+c_value = 1

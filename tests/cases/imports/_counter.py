@@ -1,0 +1,2 @@
+print("_counter body runs")
+count = 0

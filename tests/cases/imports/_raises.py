@@ -1,0 +1,3 @@
+print("_raises starts")
+x = 1
+y = x // 0

@@ -1,0 +1,2 @@
+from .helpers import helper
+from . import inner

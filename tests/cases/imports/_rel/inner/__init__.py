@@ -1,0 +1,2 @@
+from ..helpers import helper as h
+inner_value = h()

@@ -1,0 +1,5 @@
+print("one")
+import _pkg.sub.deep
+print("two")
+import _pkg.sub.deep
+print("three")

@@ -1,0 +1,2 @@
+print("before")
+import _bad_syntax

@@ -1,0 +1,3 @@
+import _mod_a
+
+_mod_a.fail()

@@ -1,0 +1,1 @@
+import _mod_a.x

@@ -1,0 +1,15 @@
+from collections import Counter
+
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], len(c), "z" in c)
+print(c.most_common(2), c.most_common(0), sorted(c.elements())[:6])
+c.update("aaz")
+c.subtract({"b": 2})
+print(c, c.total())
+d = Counter(a=3, b=1)
+e = Counter(a=1, b=2, c=4)
+print(d + e, d - e, d | e, d & e)
+print(Counter(), Counter({"x": 2}) == Counter(x=2), Counter(x=0) == Counter())
+words = "the quick the lazy the end".split()
+print(Counter(words).most_common(1), dict(Counter(words)))
