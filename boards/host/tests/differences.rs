@@ -87,6 +87,13 @@ fn class_keywords_are_syntax_errors() {
 }
 
 #[test]
+fn type_is_not_subclassable() {
+    let prog = "try:\n    class M(type):\n        pass\nexcept TypeError as e:\n    print(e)\n";
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("type 'type' is not an acceptable base type\n", Some(0)));
+}
+
+#[test]
 fn sets_keep_insertion_order() {
     let prog = "print({3, 1, 2}, frozenset('cab'), sorted({3, 1, 2}))\n";
     let (out, _, code) = run(&["run", "-c", prog]);

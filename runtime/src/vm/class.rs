@@ -108,6 +108,14 @@ impl Vm {
             let k = self.str_value("__hash__")?;
             self.dict_set(ns, k, Value::NONE)?;
         }
+        // `__init_subclass__` is implicitly a class method.
+        if let Some(f) = self.dict_get_str(ns, "__init_subclass__").filter(|f| self.is_kind(*f, Kind::Function)) {
+            let k = self.str_value("__init_subclass__")?;
+            self.roots.push(k);
+            let cm = self.new_object(Kind::ClassMethod, 0, &[f]);
+            self.roots.pop();
+            self.dict_set(ns, k, cm?)?;
+        }
         if let Some(f) = self.dict_get_str(ns, "__new__").filter(|f| self.is_kind(*f, Kind::Function)) {
             let k = self.str_value("__new__")?;
             self.roots.push(k);
@@ -131,6 +139,8 @@ impl Vm {
             if self.is_kind(cell, Kind::Cell) {
                 self.set_field(cell, 1, class);
             }
+            self.roots.push(class);
+            self.finish_class(class, ns)?;
             Ok(class)
         })();
         self.unroot(mark);
@@ -145,9 +155,14 @@ pub(crate) mod class_flags {
     pub const DELATTR: u32 = 4;
     pub const GETATTR: u32 = 8;
     pub const NEW: u32 = 16;
-    /// Some class of the MRO holds a property.
+    /// Some class of the MRO holds a data descriptor: a property, or an instance of a class with
+    /// `__set__` or `__delete__`. Attribute access then asks the class before the instance dict.
     pub const PROPERTY: u32 = 32;
-    pub const ALL: u32 = SETATTR | DELATTR | GETATTR | NEW | PROPERTY;
+    /// The class defines `__get__`: its instances are descriptors when found on a class.
+    pub const GET: u32 = 64;
+    /// The class defines `__set__` or `__delete__`: its instances are data descriptors.
+    pub const DATA_DESCRIPTOR: u32 = 128;
+    pub const ALL: u32 = SETATTR | DELATTR | GETATTR | NEW | PROPERTY | GET | DATA_DESCRIPTOR;
 }
 
 impl Vm {
@@ -159,6 +174,9 @@ impl Vm {
             ("__delattr__", class_flags::DELATTR),
             ("__getattr__", class_flags::GETATTR),
             ("__new__", class_flags::NEW),
+            ("__get__", class_flags::GET),
+            ("__set__", class_flags::DATA_DESCRIPTOR),
+            ("__delete__", class_flags::DATA_DESCRIPTOR),
         ] {
             if self.class_lookup(class, name).map(|f| !f.is_method()).unwrap_or(false) {
                 flags |= bit;
@@ -172,7 +190,7 @@ impl Vm {
             }
             let d = self.field(c, 4);
             let has = (0..self.dict_used(d))
-                .any(|j| self.dict_entry(d, j).map(|(_, v)| self.is_kind(v, Kind::Property)).unwrap_or(false));
+                .any(|j| self.dict_entry(d, j).map(|(_, v)| self.is_data_descriptor(v)).unwrap_or(false));
             if has {
                 flags |= class_flags::PROPERTY;
                 break;
@@ -181,6 +199,38 @@ impl Vm {
         let w = class.heap_index();
         let hdr = self.heap.word(w) & !(class_flags::ALL << 8);
         self.heap.set_word(w, hdr | flags << 8);
+    }
+
+    /// A property, or an instance whose class defines `__set__` or `__delete__`.
+    pub(crate) fn is_data_descriptor(&self, v: Value) -> bool {
+        self.is_kind(v, Kind::Property)
+            || (self.is_instance_obj(v) && self.aux(self.field(v, 1)) & class_flags::DATA_DESCRIPTOR != 0)
+    }
+
+    /// What CPython's `type.__new__` does once the class exists: `__set_name__` on each
+    /// attribute that has it, then the nearest base's `__init_subclass__`.
+    fn finish_class(&mut self, class: Value, ns: Value) -> PyResult<()> {
+        let entries: Vec<(Value, Value)> = (0..self.dict_used(ns)).filter_map(|j| self.dict_entry(ns, j)).collect();
+        for (k, v) in entries {
+            if self.is_instance_obj(v) {
+                if let Some(f) = self.lookup_special(v, "__set_name__") {
+                    self.call(f, &[v, class, k])?;
+                }
+            }
+        }
+        let mro = self.field(class, 3);
+        for i in 1..self.seq_len(mro) {
+            let c = self.seq_item(mro, i);
+            if c.is_builtin() {
+                continue;
+            }
+            if let Some(f) = self.dict_get_str(self.field(c, 4), "__init_subclass__") {
+                let f = if self.is_kind(f, Kind::ClassMethod) { self.field(f, 1) } else { f };
+                self.call(f, &[class])?;
+                return Ok(());
+            }
+        }
+        Ok(())
     }
 }
 
