@@ -87,6 +87,13 @@ fn class_keywords_are_syntax_errors() {
 }
 
 #[test]
+fn code_emitters_are_bytecode() {
+    let prog = "import micropython\n@micropython.native\ndef f(x):\n    return x + 1\n@micropython.viper\ndef g(x: int) -> int:\n    return x * 2\nprint(f(1), g(2), f.__name__)\ntry:\n    micropython.native(3)\nexcept TypeError as e:\n    print(e)\n";
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("2 4 f\n'int' object is not a function\n", Some(0)));
+}
+
+#[test]
 fn type_is_not_subclassable() {
     let prog = "try:\n    class M(type):\n        pass\nexcept TypeError as e:\n    print(e)\n";
     let (out, _, code) = run(&["run", "-c", prog]);

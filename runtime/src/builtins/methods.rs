@@ -272,7 +272,11 @@ methods! {
 
 /// Methods that receive the type rather than the instance (`dict.fromkeys`, `bytes.fromhex`).
 pub fn is_classmethod(m: Value) -> bool {
-    m.is_method() && METHODS.get(m.method_id()).map(|d| matches!(d.name, "fromkeys" | "fromhex" | "__init_subclass__")).unwrap_or(false)
+    m.is_method()
+        && METHODS
+            .get(m.method_id())
+            .map(|d| matches!(d.name, "fromkeys" | "fromhex" | "__init_subclass__"))
+            .unwrap_or(false)
 }
 
 /// Methods that receive no instance at all (`__new__` takes the class explicitly).
