@@ -103,25 +103,19 @@ impl Vm {
             }
         }
         // As CPython: defining __eq__ without __hash__ makes instances unhashable,
-        // and __new__ is a static method.
+        // `__new__` is a static method and `__init_subclass__` a class method.
         if self.dict_get_str(ns, "__eq__").is_some() && self.dict_get_str(ns, "__hash__").is_none() {
             let k = self.str_value("__hash__")?;
             self.dict_set(ns, k, Value::NONE)?;
         }
-        // `__init_subclass__` is implicitly a class method.
-        if let Some(f) = self.dict_get_str(ns, "__init_subclass__").filter(|f| self.is_kind(*f, Kind::Function)) {
-            let k = self.str_value("__init_subclass__")?;
-            self.roots.push(k);
-            let cm = self.new_object(Kind::ClassMethod, 0, &[f]);
-            self.roots.pop();
-            self.dict_set(ns, k, cm?)?;
-        }
-        if let Some(f) = self.dict_get_str(ns, "__new__").filter(|f| self.is_kind(*f, Kind::Function)) {
-            let k = self.str_value("__new__")?;
-            self.roots.push(k);
-            let sm = self.new_object(Kind::StaticMethod, 0, &[f]);
-            self.roots.pop();
-            self.dict_set(ns, k, sm?)?;
+        for (name, kind) in [("__new__", Kind::StaticMethod), ("__init_subclass__", Kind::ClassMethod)] {
+            if let Some(f) = self.dict_get_str(ns, name).filter(|f| self.is_kind(*f, Kind::Function)) {
+                let k = self.str_value(name)?;
+                self.roots.push(k);
+                let wrapped = self.new_object(kind, 0, &[f]);
+                self.roots.pop();
+                self.dict_set(ns, k, wrapped?)?;
+            }
         }
         let bases_v: Vec<Value> = if bases.is_empty() { alloc::vec![B::Object.value()] } else { bases.to_vec() };
         let mark = self.root_mark();
