@@ -18,6 +18,10 @@ pub struct SyntaxError {
     pub message: String,
     /// The whole text of line `line`, without its newline.
     pub source_line: String,
+    /// The input ended too early (open bracket, triple-quoted string,
+    /// backslash continuation, block header without a body): a REPL reads
+    /// another line instead of reporting the error. Only `parse` sets it.
+    pub incomplete: bool,
 }
 
 impl fmt::Display for SyntaxError {
@@ -347,6 +351,7 @@ mod tests {
             column,
             message: "invalid syntax".into(),
             source_line: line.into(),
+            incomplete: false,
         }
     }
 

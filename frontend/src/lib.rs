@@ -8,7 +8,10 @@ pub use rustpython_parser::ast;
 pub use rustpython_parser::ast::Ranged;
 pub use rustpython_parser::text_size::{TextRange, TextSize};
 
+extern crate alloc;
+
 mod error;
+pub mod parse;
 mod scope;
 mod source;
 
