@@ -2,7 +2,7 @@
 
 use crate::func::{Block, FuncState, Var};
 use crate::image::{CodeObject, Const, ImageBuilder};
-use frontend::ast::{self, Ranged};
+use frontend::rpast::{self as ast, Ranged};
 use frontend::{Module, SyntaxError, TextSize};
 use frontend::{Scope, ScopeKind, Symbol};
 use runtime::image::flags;

@@ -92,7 +92,7 @@ fn constant_depth(img: &Image, i: usize, depth: usize) -> String {
     match k {
         kind::INT => img.i64_at(p).to_string(),
         kind::BIGINT => {
-            use frontend::ast::bigint::{BigInt, Sign};
+            use frontend::rpast::bigint::{BigInt, Sign};
             let head = img.u32_at(p);
             let n = ((head & 0x7fff_ffff) as usize).min(img.bytes.len() / 4);
             let limbs: Vec<u32> = (0..n).map(|i| img.u32_at(p + 4 + 4 * i)).collect();

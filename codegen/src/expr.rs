@@ -4,7 +4,7 @@
 use crate::compiler::{Compiler, R};
 use crate::func::Var;
 use crate::image::Const;
-use frontend::ast::{self, Constant, Expr, Ranged};
+use frontend::rpast::{self as ast, Constant, Expr, Ranged};
 use runtime::opcode::Op;
 
 /// Container displays longer than this are built in chunks (as Lua's

@@ -2,7 +2,7 @@
 //! (Lua-style: locals first, temporaries stack-like above them), constant
 //! and name lists, the line table, jumps and exception regions.
 
-use frontend::ast;
+use frontend::rpast as ast;
 use std::collections::HashMap;
 
 /// How a name is reached in the current frame.

@@ -3,7 +3,7 @@
 use crate::compiler::{Compiler, R};
 use crate::func::{Block, Region, Var};
 use crate::image::Const;
-use frontend::ast::{self, Expr, Ranged, Stmt};
+use frontend::rpast::{self as ast, Expr, Ranged, Stmt};
 use frontend::ScopeKind;
 use runtime::image::flags;
 use runtime::opcode::Op;

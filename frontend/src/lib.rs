@@ -4,7 +4,12 @@
 //! Code generation walks the re-exported [`ast`] directly and asks the
 //! [`ScopeMap`] how each name resolves.
 
-pub use rustpython_parser::ast;
+extern crate alloc;
+
+/// frostpy's own AST; scope analysis and codegen move onto it next.
+pub mod ast;
+/// rustpython's AST, which scope analysis and codegen still walk.
+pub use rustpython_parser::ast as rpast;
 pub use rustpython_parser::ast::Ranged;
 pub use rustpython_parser::text_size::{TextRange, TextSize};
 
@@ -22,16 +27,16 @@ pub use source::SourceFile;
 /// A parsed and scope-analysed module.
 #[derive(Debug, Clone)]
 pub struct Module {
-    pub body: Vec<ast::Stmt>,
+    pub body: Vec<rpast::Stmt>,
     pub scopes: ScopeMap,
     pub source: SourceFile,
 }
 
 /// Parse a module without scope analysis.
-pub fn parse_only(source: &SourceFile) -> Result<Vec<ast::Stmt>, SyntaxError> {
+pub fn parse_only(source: &SourceFile) -> Result<Vec<rpast::Stmt>, SyntaxError> {
     use rustpython_parser::Mode;
     match rustpython_parser::parse(source.text(), Mode::Module, source.name()) {
-        Ok(ast::Mod::Module(m)) => Ok(m.body),
+        Ok(rpast::Mod::Module(m)) => Ok(m.body),
         Ok(_) => unreachable!("Mode::Module always gives a module"),
         Err(e) => Err(error::from_parse_error(source, &e)),
     }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::targets::{check_target, TargetUse};
 use super::{NodeTag, ScopeId, ScopeKind};
-use crate::ast::{self, Expr, ExprContext, Ranged, Stmt};
+use crate::rpast::{self as ast, Expr, ExprContext, Ranged, Stmt};
 use crate::{SourceFile, SyntaxError, TextSize};
 
 pub(super) const DEF_LOCAL: u16 = 1;

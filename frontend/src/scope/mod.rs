@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{self, Ranged};
+use crate::rpast::{self as ast, Ranged};
 use crate::{SourceFile, SyntaxError, TextSize};
 
 mod analyze;

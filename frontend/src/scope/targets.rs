@@ -1,7 +1,7 @@
 //! Validity of assignment and deletion targets. The parser accepts any
 //! expression there; CPython's parser rejects these with the messages below.
 
-use crate::ast::{Constant, Expr, Ranged, UnaryOp};
+use crate::rpast::{Constant, Expr, Ranged, UnaryOp};
 use crate::TextSize;
 
 #[derive(Clone, Copy, PartialEq, Eq)]

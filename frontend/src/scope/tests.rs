@@ -319,19 +319,19 @@ fn pass_through_free_symbols_come_last_and_params_first() {
 #[test]
 fn scope_lookup_by_start() {
     let m = parse_module("f(lambda: x for x in y)\nz = [1 for _ in w]\n", "t.py").unwrap();
-    let crate::ast::Stmt::Expr(e) = &m.body[0] else { panic!() };
-    let crate::ast::Expr::Call(call) = &*e.value else { panic!() };
+    let crate::rpast::Stmt::Expr(e) = &m.body[0] else { panic!() };
+    let crate::rpast::Expr::Call(call) = &*e.value else { panic!() };
     let genexp = &call.args[0];
     let g = m.scopes.scope_of_expr(genexp).unwrap();
     assert_eq!(m.scopes.get(g).name, "<genexpr>");
-    let crate::ast::Expr::GeneratorExp(ge) = genexp else { panic!() };
+    let crate::rpast::Expr::GeneratorExp(ge) = genexp else { panic!() };
     let l = m.scopes.scope_of_expr(&ge.elt).unwrap();
     assert_eq!(m.scopes.get(l).name, "<lambda>");
     assert_eq!(m.scopes.get(l).parent, Some(g));
     assert_eq!(m.scopes[g].parent, Some(0));
     use crate::Ranged;
     assert!(m.scopes.scope_at(genexp.start()).is_some());
-    let crate::ast::Stmt::Assign(a) = &m.body[1] else { panic!() };
+    let crate::rpast::Stmt::Assign(a) = &m.body[1] else { panic!() };
     let lc = m.scopes.scope_at(a.value.start()).unwrap();
     assert_eq!(m.scopes.get(lc).name, "<listcomp>");
     assert_eq!(m.scopes.get(0).children, [g, lc]);
