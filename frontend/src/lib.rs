@@ -13,8 +13,6 @@ pub use rustpython_parser::ast as rpast;
 pub use rustpython_parser::ast::Ranged;
 pub use rustpython_parser::text_size::{TextRange, TextSize};
 
-extern crate alloc;
-
 mod error;
 pub mod parse;
 mod scope;

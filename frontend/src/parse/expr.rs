@@ -89,23 +89,30 @@ pub(super) fn set_context(e: &mut Expr, ctx: ExprContext) {
 }
 
 impl<'s> Parser<'s> {
+    // Stack use: a nested expression passes through every precedence level,
+    // so each level's function is a small fast path (parse the next level,
+    // return it when no operator follows) and the node-building slow paths
+    // are separate functions that are never inlined into it.
+
     /// `test`: a conditional expression, lambda or `or` test.
     pub(super) fn test(&mut self) -> PResult<Expr> {
         self.enter()?;
-        let r = self.test_inner();
+        let r = if self.at(Tok::Lambda) { self.lambda() } else { self.test_inner() };
         self.leave();
         r
     }
 
     fn test_inner(&mut self) -> PResult<Expr> {
-        if self.at(Tok::Lambda) {
-            return self.lambda();
-        }
         let start = self.tok.start;
         let body = self.or_test()?;
         if !self.at(Tok::If) {
             return Ok(body);
         }
+        self.if_exp(start, body)
+    }
+
+    #[inline(never)]
+    fn if_exp(&mut self, start: u32, body: Expr) -> PResult<Expr> {
         self.advance()?;
         let test = self.or_test()?;
         self.expect(Tok::Else)?;
@@ -121,32 +128,38 @@ impl<'s> Parser<'s> {
     /// `NAME := test` or a test.
     pub(super) fn named_test(&mut self) -> PResult<Expr> {
         if self.at(Tok::Name) && self.peek()? == Tok::ColonEqual {
-            let start = self.tok.start;
-            let id = self.ident()?;
-            let target = Expr::Name(ast::ExprName { id, ctx: ExprContext::Store, range: self.range(start) });
-            self.advance()?;
-            let value = self.test()?;
-            return Ok(Expr::NamedExpr(ast::ExprNamedExpr {
-                target: Box::new(target),
-                value: Box::new(value),
-                range: self.range(start),
-            }));
+            return self.walrus();
         }
         self.test()
+    }
+
+    #[inline(never)]
+    fn walrus(&mut self) -> PResult<Expr> {
+        let start = self.tok.start;
+        let id = self.ident()?;
+        let target = Expr::Name(ast::ExprName { id, ctx: ExprContext::Store, range: self.range(start) });
+        self.advance()?;
+        let value = self.test()?;
+        Ok(Expr::NamedExpr(ast::ExprNamedExpr {
+            target: Box::new(target),
+            value: Box::new(value),
+            range: self.range(start),
+        }))
     }
 
     /// `*expr` (bitwise-or level) or `elem`.
     fn star_or(&mut self, elem: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
         if self.at(Tok::Star) {
-            let start = self.advance()?.start;
-            let value = self.bitor()?;
-            return Ok(Expr::Starred(ast::ExprStarred {
-                value: Box::new(value),
-                ctx: ExprContext::Load,
-                range: self.range(start),
-            }));
+            return self.starred();
         }
         elem(self)
+    }
+
+    #[inline(never)]
+    fn starred(&mut self) -> PResult<Expr> {
+        let start = self.advance()?.start;
+        let value = self.bitor()?;
+        Ok(Expr::Starred(ast::ExprStarred { value: Box::new(value), ctx: ExprContext::Load, range: self.range(start) }))
     }
 
     pub(super) fn star_test(&mut self) -> PResult<Expr> {
@@ -193,6 +206,7 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[inline(never)]
     pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
         let start = self.expect(Tok::Yield)?.start;
         if self.eat(Tok::From)? {
@@ -203,30 +217,39 @@ impl<'s> Parser<'s> {
         Ok(Expr::Yield(ast::ExprYield { value: value.map(Box::new), range: self.range(start) }))
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let start = self.expect(Tok::Lambda)?.start;
-        let args =
-            if self.at(Tok::Colon) { ast::Arguments::empty(Default::default()) } else { self.parameters(false)? };
+        let args = if self.at(Tok::Colon) { super::stmt::no_arguments() } else { self.parameters(false)? };
         self.expect(Tok::Colon)?;
         let body = self.test()?;
         Ok(Expr::Lambda(ast::ExprLambda { args: Box::new(args), body: Box::new(body), range: self.range(start) }))
     }
 
     fn or_test(&mut self) -> PResult<Expr> {
-        self.bool_op(Tok::Or)
-    }
-
-    /// `or` over `and` over `not` tests.
-    fn bool_op(&mut self, tok: Tok) -> PResult<Expr> {
         let start = self.tok.start;
-        let operand = |p: &mut Self| if tok == Tok::Or { p.bool_op(Tok::And) } else { p.not_test() };
-        let first = operand(self)?;
-        if !self.at(tok) {
+        let first = self.and_test()?;
+        if !self.at(Tok::Or) {
             return Ok(first);
         }
+        self.bool_rest(start, first, Tok::Or)
+    }
+
+    fn and_test(&mut self) -> PResult<Expr> {
+        let start = self.tok.start;
+        let first = self.not_test()?;
+        if !self.at(Tok::And) {
+            return Ok(first);
+        }
+        self.bool_rest(start, first, Tok::And)
+    }
+
+    /// The rest of `first or ...` / `first and ...`.
+    #[inline(never)]
+    fn bool_rest(&mut self, start: u32, first: Expr, tok: Tok) -> PResult<Expr> {
         let mut values = Vec::from([first]);
         while self.eat(tok)? {
-            values.push(operand(self)?);
+            values.push(if tok == Tok::Or { self.and_test()? } else { self.not_test()? });
         }
         let op = if tok == Tok::Or { ast::BoolOp::Or } else { ast::BoolOp::And };
         Ok(Expr::BoolOp(ast::ExprBoolOp { op, values, range: self.range(start) }))
@@ -234,17 +257,38 @@ impl<'s> Parser<'s> {
 
     fn not_test(&mut self) -> PResult<Expr> {
         if self.at(Tok::Not) {
-            let start = self.advance()?.start;
-            self.enter()?;
-            let operand = self.not_test();
-            self.leave();
-            return Ok(Expr::UnaryOp(ast::ExprUnaryOp {
-                op: ast::UnaryOp::Not,
-                operand: Box::new(operand?),
-                range: self.range(start),
-            }));
+            return self.not_rest();
         }
-        self.comparison()
+        let start = self.tok.start;
+        let left = self.bitor()?;
+        if !matches!(
+            self.tok.tok,
+            Tok::EqEqual
+                | Tok::NotEqual
+                | Tok::Less
+                | Tok::LessEqual
+                | Tok::Greater
+                | Tok::GreaterEqual
+                | Tok::In
+                | Tok::Not
+                | Tok::Is
+        ) {
+            return Ok(left);
+        }
+        self.compare_rest(start, left)
+    }
+
+    #[inline(never)]
+    fn not_rest(&mut self) -> PResult<Expr> {
+        let start = self.advance()?.start;
+        self.enter()?;
+        let operand = self.not_test();
+        self.leave();
+        Ok(Expr::UnaryOp(ast::ExprUnaryOp {
+            op: ast::UnaryOp::Not,
+            operand: Box::new(operand?),
+            range: self.range(start),
+        }))
     }
 
     fn comp_op(&mut self) -> PResult<Option<ast::CmpOp>> {
@@ -263,6 +307,7 @@ impl<'s> Parser<'s> {
                 self.advance()?;
                 NotIn
             }
+            Tok::Not => return Err(Error::new(self.peeked.map_or(self.tok.end, |t| t.start), "invalid syntax")),
             Tok::Is => {
                 self.advance()?;
                 return Ok(Some(if self.eat(Tok::Not)? { IsNot } else { Is }));
@@ -273,17 +318,13 @@ impl<'s> Parser<'s> {
         Ok(Some(op))
     }
 
-    fn comparison(&mut self) -> PResult<Expr> {
-        let start = self.tok.start;
-        let left = self.bitor()?;
+    #[inline(never)]
+    fn compare_rest(&mut self, start: u32, left: Expr) -> PResult<Expr> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some(op) = self.comp_op()? {
             ops.push(op);
             comparators.push(self.bitor()?);
-        }
-        if ops.is_empty() {
-            return Ok(left);
         }
         Ok(Expr::Compare(ast::ExprCompare { left: Box::new(left), ops, comparators, range: self.range(start) }))
     }
@@ -295,7 +336,15 @@ impl<'s> Parser<'s> {
 
     fn binary(&mut self, min: u8) -> PResult<Expr> {
         let start = self.tok.start;
-        let mut left = self.factor()?;
+        let left = self.factor()?;
+        match binop(self.tok.tok) {
+            Some((prec, _)) if prec >= min => self.binary_rest(start, left, min),
+            _ => Ok(left),
+        }
+    }
+
+    #[inline(never)]
+    fn binary_rest(&mut self, start: u32, mut left: Expr, min: u8) -> PResult<Expr> {
         while let Some((prec, op)) = binop(self.tok.tok) {
             if prec < min {
                 break;
@@ -315,11 +364,23 @@ impl<'s> Parser<'s> {
     }
 
     fn factor(&mut self) -> PResult<Expr> {
+        if matches!(self.tok.tok, Tok::Minus | Tok::Plus | Tok::Tilde) {
+            return self.unary();
+        }
+        let start = self.tok.start;
+        let base = if self.at(Tok::Await) { self.await_expr()? } else { self.primary()? };
+        if !self.at(Tok::DoubleStar) {
+            return Ok(base);
+        }
+        self.power_rest(start, base)
+    }
+
+    #[inline(never)]
+    fn unary(&mut self) -> PResult<Expr> {
         let op = match self.tok.tok {
             Tok::Minus => ast::UnaryOp::USub,
             Tok::Plus => ast::UnaryOp::UAdd,
-            Tok::Tilde => ast::UnaryOp::Invert,
-            _ => return self.power(),
+            _ => ast::UnaryOp::Invert,
         };
         let start = self.advance()?.start;
         self.enter()?;
@@ -328,18 +389,15 @@ impl<'s> Parser<'s> {
         Ok(Expr::UnaryOp(ast::ExprUnaryOp { op, operand: Box::new(operand?), range: self.range(start) }))
     }
 
-    fn power(&mut self) -> PResult<Expr> {
-        let start = self.tok.start;
-        let base = if self.at(Tok::Await) {
-            self.advance()?;
-            let value = self.primary()?;
-            Expr::Await(ast::ExprAwait { value: Box::new(value), range: self.range(start) })
-        } else {
-            self.primary()?
-        };
-        if !self.at(Tok::DoubleStar) {
-            return Ok(base);
-        }
+    #[inline(never)]
+    fn await_expr(&mut self) -> PResult<Expr> {
+        let start = self.advance()?.start;
+        let value = self.primary()?;
+        Ok(Expr::Await(ast::ExprAwait { value: Box::new(value), range: self.range(start) }))
+    }
+
+    #[inline(never)]
+    fn power_rest(&mut self, start: u32, base: Expr) -> PResult<Expr> {
         self.advance()?;
         self.enter()?;
         let exp = self.factor();
@@ -355,7 +413,15 @@ impl<'s> Parser<'s> {
     /// An atom and its trailers: calls, subscripts, attributes.
     fn primary(&mut self) -> PResult<Expr> {
         let start = self.tok.start;
-        let mut e = self.atom()?;
+        let e = self.atom()?;
+        if !matches!(self.tok.tok, Tok::Lpar | Tok::Lsqb | Tok::Dot) {
+            return Ok(e);
+        }
+        self.trailers(start, e)
+    }
+
+    #[inline(never)]
+    fn trailers(&mut self, start: u32, mut e: Expr) -> PResult<Expr> {
         loop {
             match self.tok.tok {
                 Tok::Lpar => {
@@ -394,6 +460,7 @@ impl<'s> Parser<'s> {
     }
 
     /// Call arguments up to (not including) `)`.
+    #[inline(never)]
     pub(super) fn arguments(&mut self) -> PResult<(Vec<Expr>, Vec<ast::Keyword>)> {
         self.enter()?;
         let mut args = Vec::new();
@@ -421,7 +488,7 @@ impl<'s> Parser<'s> {
                 self.advance()?;
                 let value = self.test()?;
                 if keywords.iter().any(|k| k.arg.as_ref() == Some(&arg)) {
-                    return Err(Error::new(start, alloc::format!("keyword argument repeated: {}", arg.as_str())));
+                    return Err(Error::new(start, alloc::format!("keyword argument repeated: {arg}")));
                 }
                 keywords.push(ast::Keyword { arg: Some(arg), value, range: self.range(start) });
             } else {
@@ -453,6 +520,7 @@ impl<'s> Parser<'s> {
     }
 
     /// The inside of `[...]` after an expression.
+    #[inline(never)]
     fn subscripts(&mut self) -> PResult<Expr> {
         let start = self.tok.start;
         let first = self.subscript()?;
@@ -501,6 +569,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `for target in iter [if cond]...` clauses.
+    #[inline(never)]
     pub(super) fn comprehensions(&mut self) -> PResult<Vec<ast::Comprehension>> {
         let mut out = Vec::new();
         while self.at(Tok::For) || self.at(Tok::Async) {
@@ -514,12 +583,13 @@ impl<'s> Parser<'s> {
             while self.eat(Tok::If)? {
                 ifs.push(self.or_test()?);
             }
-            out.push(ast::Comprehension { target, iter, ifs, is_async, range: Default::default() });
+            out.push(ast::Comprehension { target, iter, ifs, is_async });
         }
         Ok(out)
     }
 
     /// The inside of `( ... )`, up to (not including) `)`.
+    #[inline(never)]
     pub(super) fn paren_contents(&mut self) -> PResult<Group> {
         if self.at(Tok::Rpar) || self.at(Tok::EndOfFile) {
             return Ok(Group::Empty);
@@ -537,7 +607,7 @@ impl<'s> Parser<'s> {
         }
         if !self.at(Tok::Comma) {
             if let Expr::Starred(s) = &first {
-                return Err(Error::new(s.range.start().into(), "cannot use starred expression here"));
+                return Err(Error::new(s.range.start().to_u32(), "cannot use starred expression here"));
             }
             return Ok(Group::Plain(first));
         }
@@ -553,6 +623,7 @@ impl<'s> Parser<'s> {
 
     /// A group's expression, spanning `start..self.prev_end` if it is a tuple
     /// or generator.
+    #[inline(never)]
     pub(super) fn group_expr(&self, g: Group, start: u32) -> Option<Expr> {
         let range = self.range(start);
         Some(match g {
@@ -568,7 +639,7 @@ impl<'s> Parser<'s> {
     fn atom(&mut self) -> PResult<Expr> {
         let t = self.tok;
         let start = t.start;
-        let constant = |p: &Self, value| Expr::Constant(ast::ExprConstant { value, kind: None, range: p.range(start) });
+        let constant = |p: &Self, value| Expr::Constant(ast::ExprConstant { value, range: p.range(start) });
         match t.tok {
             Tok::Name => {
                 let id = self.ident()?;
@@ -589,22 +660,8 @@ impl<'s> Parser<'s> {
                 };
                 Ok(constant(self, value))
             }
-            Tok::String => {
-                let mut toks = Vec::new();
-                while self.at(Tok::String) {
-                    toks.push(self.advance()?);
-                }
-                strings::parse_strings(self, &toks)
-            }
-            Tok::Lpar => {
-                self.advance()?;
-                self.enter()?;
-                let g = self.paren_contents();
-                self.leave();
-                let g = g?;
-                self.expect(Tok::Rpar)?;
-                Ok(self.group_expr(g, start).unwrap())
-            }
+            Tok::String => self.string_atom(),
+            Tok::Lpar => self.paren_atom(),
             Tok::Lsqb => {
                 self.advance()?;
                 self.enter()?;
@@ -623,6 +680,27 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[inline(never)]
+    fn string_atom(&mut self) -> PResult<Expr> {
+        let mut toks = Vec::new();
+        while self.at(Tok::String) {
+            toks.push(self.advance()?);
+        }
+        strings::parse_strings(self, &toks)
+    }
+
+    #[inline(never)]
+    fn paren_atom(&mut self) -> PResult<Expr> {
+        let start = self.advance()?.start;
+        self.enter()?;
+        let g = self.paren_contents();
+        self.leave();
+        let g = g?;
+        self.expect(Tok::Rpar)?;
+        Ok(self.group_expr(g, start).unwrap())
+    }
+
+    #[inline(never)]
     fn list_display(&mut self, start: u32) -> PResult<Expr> {
         let mut elts = Vec::new();
         if !self.at(Tok::Rsqb) {
@@ -648,6 +726,7 @@ impl<'s> Parser<'s> {
         Ok(Expr::List(ast::ExprList { elts, ctx: ExprContext::Load, range: self.range(start) }))
     }
 
+    #[inline(never)]
     fn brace_display(&mut self, start: u32) -> PResult<Expr> {
         if self.eat(Tok::Rbrace)? {
             return Ok(Expr::Dict(ast::ExprDict { keys: Vec::new(), values: Vec::new(), range: self.range(start) }));

@@ -314,6 +314,7 @@ impl<'s> Lexer<'s> {
         if self.nested {
             return Ok(Token { tok: Tok::EndOfFile, start: at, end: at });
         }
+        let at = self.eof_offset();
         if let Some(&(b, open)) = self.brackets.last() {
             return Err(Error::incomplete(open, format!("'{}' was never closed", b as char)));
         }
@@ -327,6 +328,14 @@ impl<'s> Lexer<'s> {
         }
         self.done = true;
         Ok(Token { tok: Tok::EndOfFile, start: at, end: at })
+    }
+
+    /// Where tokens made at the end of the input sit: the end of the last
+    /// line (before a final line break), where CPython reports errors there.
+    pub fn eof_offset(&self) -> u32 {
+        let text = &self.src[..self.limit];
+        let at = self.limit - (text.len() - text.trim_end_matches(['\n', '\r']).len()).min(1);
+        (if text.ends_with("\r\n") { at - 1 } else { at }) as u32
     }
 
     fn token(&mut self, start: usize, c: u8) -> Result<Token, Error> {

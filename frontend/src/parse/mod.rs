@@ -19,7 +19,11 @@
 //! A REPL then reads another line and parses the whole input again. A
 //! compound statement that parses already (`for i in x:` + one body line)
 //! may still get more lines (`else:`, more body): CPython's REPL reads until
-//! an empty line once the first line opened a block; see [`needs_more_lines`].
+//! an empty line after a compound statement; see [`needs_more_lines`].
+//!
+//! So a REPL loop is: append the line; if `needs_more_lines`, read more;
+//! else parse: `Ok` runs, `Err(e)` with `e.incomplete` reads more, other
+//! errors are reported and the input dropped.
 //!
 //! # Not supported
 //!
@@ -39,6 +43,8 @@ mod lexer;
 mod number;
 mod stmt;
 mod strings;
+#[cfg(test)]
+mod tests;
 mod token;
 
 pub use lexer::{line_of, Error};
@@ -72,31 +78,20 @@ pub fn parse_module_with(text: &str, filename: &str, max_depth: u32) -> Result<V
 }
 
 /// For a REPL: whether `text`, which parses, should still get more lines
-/// before it runs. True when its first line opens a block (ends with `:`
-/// outside brackets and comments, or starts with `@`) and its last line is
-/// not empty, as CPython's interactive loop does.
+/// before it runs. As in CPython's interactive mode, a compound statement
+/// (`if`, `for`, `while`, `try`, `with`, `def`, `class`, a decorator, `async`)
+/// ends only at an empty line, so that `else:` or more body lines can follow.
 pub fn needs_more_lines(text: &str) -> bool {
-    let mut lexer = Lexer::new(text);
-    let mut first_line_opens = false;
-    let mut first = true;
-    let mut prev = Tok::Newline;
-    loop {
-        match lexer.next_token() {
-            Ok(t) if t.tok == Tok::EndOfFile => break,
-            Ok(t) if t.tok == Tok::Newline && first => {
-                first_line_opens = prev == Tok::Colon;
-                first = false;
-            }
-            Ok(t) if t.tok == Tok::At && first && prev == Tok::Newline => {
-                first_line_opens = true;
-                first = false;
-            }
-            Ok(t) => prev = t.tok,
-            Err(_) => return false,
-        }
-    }
+    let first = match Lexer::new(text).next_token() {
+        Ok(t) => t.tok,
+        Err(_) => return false,
+    };
+    let compound = matches!(
+        first,
+        Tok::If | Tok::For | Tok::While | Tok::Try | Tok::With | Tok::Def | Tok::Class | Tok::At | Tok::Async
+    );
     let last_line_empty = text.ends_with("\n\n") || text.ends_with("\r\n\r\n") || text.trim().is_empty();
-    first_line_opens && !last_line_empty
+    compound && !last_line_empty
 }
 
 fn to_syntax_error(text: &str, filename: &str, e: Error) -> SyntaxError {
@@ -214,17 +209,32 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// Whether the current token was made at the end of the input (a REPL
+    /// could still add lines).
+    fn at_eof(&self) -> bool {
+        matches!(self.tok.tok, Tok::Newline | Tok::Dedent | Tok::EndOfFile)
+            && self.tok.start == self.tok.end
+            && self.tok.start == self.lx.eof_offset()
+    }
+
+    /// Whether a block could still come: at the end of the input, and the
+    /// input does not end with an empty line (which ends a REPL block).
+    fn block_may_follow(&self) -> bool {
+        let t = self.src.trim_end_matches([' ', '\t', '\x0c']);
+        self.at_eof() && !(t.ends_with("\n\n") || t.ends_with("\r\n\r\n") || t.ends_with("\r\r"))
+    }
+
     fn text(&self, t: Token) -> &'s str {
         &self.src[t.start as usize..t.end as usize]
     }
 
-    fn range(&self, start: u32) -> crate::TextRange {
-        crate::TextRange::new(start.into(), self.prev_end.into())
+    fn range(&self, start: u32) -> ast::TextRange {
+        ast::TextRange::from_offsets(start, self.prev_end)
     }
 
     fn ident(&mut self) -> PResult<ast::Identifier> {
         let t = self.expect(Tok::Name)?;
-        Ok(ast::Identifier::new(self.text(t)))
+        Ok(self.text(t).to_string())
     }
 
     /// Enter one level of nesting; `leave` undoes it.

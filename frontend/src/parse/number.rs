@@ -8,15 +8,13 @@ use super::token::Tok;
 use crate::ast::Constant;
 
 /// The constant for an `Int`, `Float` or `Complex` token's text.
+#[inline(never)]
 pub(super) fn constant(tok: Tok, text: &str, at: u32) -> Result<Constant, Error> {
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     match tok {
         Tok::Int => Ok(Constant::Int(int(&clean))),
         Tok::Float => Ok(Constant::Float(float(&clean, at)?)),
-        _ => {
-            let imag = float(&clean[..clean.len() - 1], at)?;
-            Ok(Constant::Complex { real: 0.0, imag })
-        }
+        _ => Err(Error::new(at, "complex numbers are not supported")),
     }
 }
 
@@ -25,7 +23,7 @@ fn float(text: &str, at: u32) -> Result<f64, Error> {
 }
 
 /// An integer literal of any size (base prefix allowed, no underscores).
-fn int(text: &str) -> crate::ast::bigint::BigInt {
+fn int(text: &str) -> crate::ast::Int {
     let lower = text.as_bytes().get(1).map(|b| b.to_ascii_lowercase());
     let (radix, digits) = match lower {
         Some(b'x') if text.starts_with('0') => (16, &text[2..]),
@@ -33,5 +31,6 @@ fn int(text: &str) -> crate::ast::bigint::BigInt {
         Some(b'b') if text.starts_with('0') => (2, &text[2..]),
         _ => (10, text),
     };
-    crate::ast::bigint::BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default()
+    // The lexer let only digits of the radix through.
+    crate::ast::Int::from_str_radix(digits, radix).unwrap_or(crate::ast::Int::Small(0))
 }

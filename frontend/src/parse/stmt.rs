@@ -11,7 +11,12 @@ use super::expr::{set_context, starts_expr};
 use super::lexer::Error;
 use super::token::Tok;
 use super::{PResult, Parser};
-use crate::ast::{self, Expr, ExprContext, Ranged, Stmt};
+use crate::ast::{self, Expr, ExprContext, Ranged, Stmt, TextRange};
+
+/// A `def f()` or `lambda:` without parameters.
+pub(super) fn no_arguments() -> ast::Arguments {
+    ast::Arguments { posonlyargs: Vec::new(), args: Vec::new(), vararg: None, kwonlyargs: Vec::new(), kwarg: None }
+}
 
 /// Which statement a block belongs to, for "expected an indented block
 /// after ...".
@@ -185,7 +190,7 @@ impl<'s> Parser<'s> {
             name.push('.');
             name.push_str(self.text(part));
         }
-        Ok(ast::Identifier::new(name))
+        Ok(name)
     }
 
     fn import_from(&mut self) -> PResult<Stmt> {
@@ -204,7 +209,7 @@ impl<'s> Parser<'s> {
         let mut names = Vec::new();
         if self.at(Tok::Star) {
             let t = self.advance()?;
-            names.push(ast::Alias { name: ast::Identifier::new("*"), asname: None, range: self.range(t.start) });
+            names.push(ast::Alias { name: String::from("*"), asname: None, range: self.range(t.start) });
         } else {
             let paren = self.eat(Tok::Lpar)?;
             loop {
@@ -220,12 +225,7 @@ impl<'s> Parser<'s> {
                 self.expect(Tok::Rpar)?;
             }
         }
-        Ok(Stmt::ImportFrom(ast::StmtImportFrom {
-            module,
-            names,
-            level: Some(ast::Int::new(level)),
-            range: self.range(start),
-        }))
+        Ok(Stmt::ImportFrom(ast::StmtImportFrom { module, names, level, range: self.range(start) }))
     }
 
     /// Expression, assignment, augmented or annotated assignment.
@@ -251,7 +251,7 @@ impl<'s> Parser<'s> {
             self.advance()?;
             let annotation = self.test()?;
             let value = if self.eat(Tok::Equal)? { Some(Box::new(self.test_list_or_yield()?)) } else { None };
-            let simple = matches!(first, Expr::Name(_));
+            let simple = matches!(first, Expr::Name(_)) && self.src.as_bytes()[start as usize] != b'(';
             let mut target = first;
             set_context(&mut target, ExprContext::Store);
             return Ok(Stmt::AnnAssign(ast::StmtAnnAssign {
@@ -273,12 +273,7 @@ impl<'s> Parser<'s> {
         for t in &mut targets {
             set_context(t, ExprContext::Store);
         }
-        Ok(Stmt::Assign(ast::StmtAssign {
-            targets,
-            value: Box::new(value),
-            type_comment: None,
-            range: self.range(start),
-        }))
+        Ok(Stmt::Assign(ast::StmtAssign { targets, value: Box::new(value), range: self.range(start) }))
     }
 
     fn compound(&mut self) -> PResult<Stmt> {
@@ -327,9 +322,9 @@ impl<'s> Parser<'s> {
     }
 
     /// From `start` to the end of the last statement of the last non-empty block.
-    fn span(&self, start: u32, body: &[Stmt], orelse: &[Stmt]) -> crate::TextRange {
+    fn span(&self, start: u32, body: &[Stmt], orelse: &[Stmt]) -> TextRange {
         let last = orelse.last().or(body.last()).expect("a block has a statement");
-        crate::TextRange::new(start.into(), last.end())
+        TextRange::new(start.into(), last.end())
     }
 
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
@@ -361,9 +356,9 @@ impl<'s> Parser<'s> {
         let range = self.span(start, &body, &orelse);
         let (target, iter) = (Box::new(target), Box::new(iter));
         Ok(if is_async {
-            Stmt::AsyncFor(ast::StmtAsyncFor { target, iter, body, orelse, type_comment: None, range })
+            Stmt::AsyncFor(ast::StmtAsyncFor { target, iter, body, orelse, range })
         } else {
-            Stmt::For(ast::StmtFor { target, iter, body, orelse, type_comment: None, range })
+            Stmt::For(ast::StmtFor { target, iter, body, orelse, range })
         })
     }
 
@@ -388,12 +383,7 @@ impl<'s> Parser<'s> {
             }
             let hbody = self.block(e)?;
             let range = self.span(e.start, &hbody, &[]);
-            handlers.push(ast::ExceptHandler::ExceptHandler(ast::ExceptHandlerExceptHandler {
-                type_,
-                name,
-                body: hbody,
-                range,
-            }));
+            handlers.push(ast::ExceptHandler { type_, name, body: hbody, range });
         }
         let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
         let finalbody = if self.at(Tok::Finally) {
@@ -403,23 +393,26 @@ impl<'s> Parser<'s> {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
-            return Err(if self.at(Tok::Newline) || self.at(Tok::EndOfFile) || self.at(Tok::Dedent) {
-                Error::new(self.tok.start, "expected 'except' or 'finally' block")
-            } else {
-                self.unexpected()
-            });
+            return Err(
+                if self.at(Tok::Newline) || self.at(Tok::EndOfFile) || self.at(Tok::Dedent) || self.at(Tok::Name) {
+                    let mut e = Error::new(self.tok.start, "expected 'except' or 'finally' block");
+                    e.incomplete = self.block_may_follow();
+                    e
+                } else {
+                    self.unexpected()
+                },
+            );
         }
         let end = match (finalbody.last(), orelse.last(), handlers.last()) {
             (Some(s), _, _) | (None, Some(s), _) => s.end(),
             (None, None, Some(h)) => h.end(),
             _ => unreachable!(),
         };
-        let range = crate::TextRange::new(t.start.into(), end);
-        Ok(if star == Some(true) {
-            Stmt::TryStar(ast::StmtTryStar { body, handlers, orelse, finalbody, range })
-        } else {
-            Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, range })
-        })
+        if star == Some(true) {
+            return Err(Error::new(t.start, "'except*' is not supported yet"));
+        }
+        let range = TextRange::new(t.start.into(), end);
+        Ok(Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, range }))
     }
 
     fn with_item(&mut self) -> PResult<ast::WithItem> {
@@ -431,7 +424,7 @@ impl<'s> Parser<'s> {
         } else {
             None
         };
-        Ok(ast::WithItem { context_expr, optional_vars, range: Default::default() })
+        Ok(ast::WithItem { context_expr, optional_vars })
     }
 
     /// A `with ... as` target: `Expression<"all">` in rustpython's grammar.
@@ -464,9 +457,9 @@ impl<'s> Parser<'s> {
         let body = self.block(t)?;
         let range = self.span(start, &body, &[]);
         Ok(if is_async {
-            Stmt::AsyncWith(ast::StmtAsyncWith { items, body, type_comment: None, range })
+            Stmt::AsyncWith(ast::StmtAsyncWith { items, body, range })
         } else {
-            Stmt::With(ast::StmtWith { items, body, type_comment: None, range })
+            Stmt::With(ast::StmtWith { items, body, range })
         })
     }
 
@@ -496,47 +489,21 @@ impl<'s> Parser<'s> {
             }
             let body = self.block(t)?;
             let range = self.span(start, &body, &[]);
-            return Ok(Stmt::ClassDef(ast::StmtClassDef {
-                name,
-                bases,
-                keywords,
-                body,
-                decorator_list,
-                type_params: Vec::new(),
-                range,
-            }));
+            return Ok(Stmt::ClassDef(ast::StmtClassDef { name, bases, keywords, body, decorator_list, range }));
         }
         let t = self.expect(Tok::Def)?;
         let name = self.ident()?;
         self.expect(Tok::Lpar)?;
-        let args = if self.at(Tok::Rpar) { ast::Arguments::empty(Default::default()) } else { self.parameters(true)? };
+        let args = if self.at(Tok::Rpar) { no_arguments() } else { self.parameters(true)? };
         self.expect(Tok::Rpar)?;
         let returns = if self.eat(Tok::Rarrow)? { Some(Box::new(self.test()?)) } else { None };
         let body = self.block(t)?;
         let range = self.span(start, &body, &[]);
         let args = Box::new(args);
         Ok(if is_async {
-            Stmt::AsyncFunctionDef(ast::StmtAsyncFunctionDef {
-                name,
-                args,
-                body,
-                decorator_list,
-                returns,
-                type_comment: None,
-                type_params: Vec::new(),
-                range,
-            })
+            Stmt::AsyncFunctionDef(ast::StmtAsyncFunctionDef { name, args, body, decorator_list, returns, range })
         } else {
-            Stmt::FunctionDef(ast::StmtFunctionDef {
-                name,
-                args,
-                body,
-                decorator_list,
-                returns,
-                type_comment: None,
-                type_params: Vec::new(),
-                range,
-            })
+            Stmt::FunctionDef(ast::StmtFunctionDef { name, args, body, decorator_list, returns, range })
         })
     }
 
@@ -556,7 +523,7 @@ impl<'s> Parser<'s> {
                 self.tok.start,
                 format!("expected an indented block after {} on line {line}", block_owner(owner.tok)),
             );
-            e.incomplete = self.at(Tok::EndOfFile);
+            e.incomplete = self.block_may_follow();
             return Err(e);
         }
         self.advance()?;
@@ -611,7 +578,7 @@ impl<'s> Parser<'s> {
             } else {
                 let def = self.param(annotated, false, &mut names)?;
                 let default = if self.eat(Tok::Equal)? { Some(Box::new(self.test()?)) } else { None };
-                let p = ast::ArgWithDefault { def, default, range: Default::default() };
+                let p = ast::ArgWithDefault { def, default };
                 if star_seen {
                     kwonlyargs.push(p);
                 } else {
@@ -625,7 +592,7 @@ impl<'s> Parser<'s> {
                 break;
             }
         }
-        Ok(ast::Arguments { posonlyargs, args, vararg, kwonlyargs, kwarg, range: Default::default() })
+        Ok(ast::Arguments { posonlyargs, args, vararg, kwonlyargs, kwarg })
     }
 
     /// One parameter name with an optional annotation (`*args` may have a
@@ -633,15 +600,15 @@ impl<'s> Parser<'s> {
     fn param(&mut self, annotated: bool, star: bool, names: &mut Vec<(String, u32)>) -> PResult<ast::Arg> {
         let start = self.tok.start;
         let arg = self.ident()?;
-        if names.iter().any(|(n, _)| n == arg.as_str()) {
-            return Err(Error::new(start, format!("duplicate argument '{}' in function definition", arg.as_str())));
+        if names.iter().any(|(n, _)| *n == arg) {
+            return Err(Error::new(start, format!("duplicate argument '{arg}' in function definition")));
         }
-        names.push((String::from(arg.as_str()), start));
+        names.push((arg.clone(), start));
         let annotation = if annotated && self.eat(Tok::Colon)? {
             Some(Box::new(if star { self.star_test()? } else { self.test()? }))
         } else {
             None
         };
-        Ok(ast::Arg { arg, annotation, type_comment: None, range: self.range(start) })
+        Ok(ast::Arg { arg, annotation, range: self.range(start) })
     }
 }

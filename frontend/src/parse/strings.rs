@@ -15,8 +15,7 @@ use alloc::vec::Vec;
 
 use super::lexer::{Error, Token};
 use super::{PResult, Parser};
-use crate::ast::{self, ConversionFlag, Expr};
-use crate::TextRange;
+use crate::ast::{self, ConversionFlag, Expr, TextRange};
 
 /// `\N{...}` names understood (no Unicode name table fits a device). Others
 /// are a SyntaxError naming the escape.
@@ -45,7 +44,6 @@ struct Kind {
     raw: bool,
     bytes: bool,
     fstring: bool,
-    unicode: bool,
 }
 
 /// One literal token split into prefix kind and body.
@@ -61,12 +59,7 @@ fn split(src: &str, t: Token) -> Lit<'_> {
     let text = &src[t.start as usize..t.end as usize];
     let q = text.find(['\'', '"']).unwrap_or(0);
     let prefix = text[..q].to_ascii_lowercase();
-    let kind = Kind {
-        raw: prefix.contains('r'),
-        bytes: prefix.contains('b'),
-        fstring: prefix.contains('f'),
-        unicode: prefix.contains('u'),
-    };
+    let kind = Kind { raw: prefix.contains('r'), bytes: prefix.contains('b'), fstring: prefix.contains('f') };
     let qc = text.as_bytes()[q];
     let triple = text.len() >= q + 6 && text.as_bytes()[q + 1] == qc && text.as_bytes()[q + 2] == qc;
     let n = if triple { 3 } else { 1 };
@@ -74,16 +67,16 @@ fn split(src: &str, t: Token) -> Lit<'_> {
     Lit { kind, body, body_at: t.start + (q + n) as u32, range: TextRange::new(t.start.into(), t.end.into()) }
 }
 
-fn constant(value: ast::Constant, kind: Option<String>, range: TextRange) -> Expr {
-    Expr::Constant(ast::ExprConstant { value, kind, range })
+fn constant(value: ast::Constant, range: TextRange) -> Expr {
+    Expr::Constant(ast::ExprConstant { value, range })
 }
 
 /// Adjacent string tokens `toks` (at least one) as one expression.
+#[inline(never)]
 pub(super) fn parse_strings(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr> {
     let src = p.src;
     let lits: Vec<Lit<'_>> = toks.iter().map(|&t| split(src, t)).collect();
     let whole = TextRange::new(toks[0].start.into(), toks[toks.len() - 1].end.into());
-    let initial_kind = if lits[0].kind.unicode { Some(String::from("u")) } else { None };
     let nbytes = lits.iter().filter(|l| l.kind.bytes).count();
     if nbytes > 0 && nbytes < lits.len() {
         return Err(Error::new(toks[0].start, "cannot mix bytes and nonbytes literals"));
@@ -102,14 +95,14 @@ pub(super) fn parse_strings(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr>
                 }
             }
         }
-        return Ok(constant(ast::Constant::Bytes(content), None, whole));
+        return Ok(constant(ast::Constant::Bytes(content), whole));
     }
     if !lits.iter().any(|l| l.kind.fstring) {
         let mut content = String::new();
         for l in &lits {
             plain(l, &mut content)?;
         }
-        return Ok(constant(ast::Constant::Str(content), initial_kind, whole));
+        return Ok(constant(ast::Constant::Str(content), whole));
     }
     // Merge adjacent constant parts into one spanning the whole literal.
     let mut values = Vec::new();
@@ -122,7 +115,7 @@ pub(super) fn parse_strings(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr>
         } else {
             let mut content = String::new();
             plain(l, &mut content)?;
-            Vec::from([constant(ast::Constant::Str(content), None, l.range)])
+            Vec::from([constant(ast::Constant::Str(content), l.range)])
         };
         for part in parts {
             match part {
@@ -132,11 +125,7 @@ pub(super) fn parse_strings(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr>
                 }
                 other => {
                     if have_current {
-                        values.push(constant(
-                            ast::Constant::Str(core::mem::take(&mut current)),
-                            initial_kind.clone(),
-                            whole,
-                        ));
+                        values.push(constant(ast::Constant::Str(core::mem::take(&mut current)), whole));
                         have_current = false;
                     }
                     values.push(other);
@@ -145,7 +134,7 @@ pub(super) fn parse_strings(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr>
         }
     }
     if have_current && !current.is_empty() {
-        values.push(constant(ast::Constant::Str(current), initial_kind, whole));
+        values.push(constant(ast::Constant::Str(current), whole));
     }
     Ok(Expr::JoinedStr(ast::ExprJoinedStr { values, range: whole }))
 }
@@ -326,7 +315,7 @@ fn fstring(p: &mut Parser<'_>, c: &mut Cursor<'_>, nested: u8) -> PResult<Vec<Ex
                     }
                 }
                 if !content.is_empty() {
-                    values.push(constant(ast::Constant::Str(core::mem::take(&mut content)), None, c.range));
+                    values.push(constant(ast::Constant::Str(core::mem::take(&mut content)), c.range));
                 }
                 formatted_value(p, c, nested, &mut values)?;
             }
@@ -357,7 +346,7 @@ fn fstring(p: &mut Parser<'_>, c: &mut Cursor<'_>, nested: u8) -> PResult<Vec<Ex
         }
     }
     if !content.is_empty() {
-        values.push(constant(ast::Constant::Str(content), None, c.range));
+        values.push(constant(ast::Constant::Str(content), c.range));
     }
     Ok(values)
 }
@@ -433,8 +422,8 @@ fn formatted_value(p: &mut Parser<'_>, c: &mut Cursor<'_>, nested: u8, out: &mut
                 let value = field_expr(p, location, end)?;
                 if self_documenting {
                     let text = &p.src[location as usize..end as usize];
-                    out.push(constant(ast::Constant::Str(format!("{text}=")), None, c.range));
-                    out.push(constant(ast::Constant::Str(trailing), None, c.range));
+                    out.push(constant(ast::Constant::Str(format!("{text}=")), c.range));
+                    out.push(constant(ast::Constant::Str(trailing), c.range));
                     if conversion == ConversionFlag::None && spec.is_none() {
                         conversion = ConversionFlag::Repr;
                     }
