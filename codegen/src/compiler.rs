@@ -1,8 +1,10 @@
 //! The compiler driver: code objects, registers, emission, jumps, names.
 
+use crate::prelude::*;
+
 use crate::func::{Block, FuncState, Var};
 use crate::image::{CodeObject, Const, ImageBuilder};
-use frontend::rpast::{self as ast, Ranged};
+use frontend::ast::{self, Ranged};
 use frontend::{Module, SyntaxError, TextSize};
 use frontend::{Scope, ScopeKind, Symbol};
 use runtime::image::flags;

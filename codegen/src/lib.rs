@@ -6,6 +6,17 @@
 //! are allocated stack-like above them and freed as soon as they are used,
 //! and expressions are compiled into a target register.
 
+#![cfg_attr(not(feature = "rustpython"), no_std)]
+
+extern crate alloc;
+
+/// What `std`'s prelude would give, for `no_std` builds.
+mod prelude {
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec::Vec;
+    pub use alloc::{format, vec};
+}
+
 mod builtins;
 mod compiler;
 pub mod dis;
@@ -17,6 +28,8 @@ mod stmt;
 pub use dis::disassemble;
 pub use frontend::SyntaxError;
 pub use image::{CodeObject, Const, ImageBuilder};
+
+use prelude::*;
 
 /// How to compile (CPython's command-line `-O` levels).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,6 +49,7 @@ pub fn compile_module_with(module: &frontend::Module, options: CompileOptions) -
 }
 
 /// Parse and compile `text` (named `filename` in errors and tracebacks).
+#[cfg(feature = "rustpython")]
 pub fn compile_source(text: &str, filename: &str) -> Result<Vec<u8>, SyntaxError> {
     let module = frontend::parse_module(text, filename)?;
     compile_module(&module)

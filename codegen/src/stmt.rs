@@ -1,9 +1,11 @@
 //! Statements: assignments, control flow, exceptions, definitions, imports.
 
+use crate::prelude::*;
+
 use crate::compiler::{Compiler, R};
 use crate::func::{Block, Region, Var};
 use crate::image::Const;
-use frontend::rpast::{self as ast, Expr, Ranged, Stmt};
+use frontend::ast::{self, Expr, Ranged, Stmt};
 use frontend::ScopeKind;
 use runtime::image::flags;
 use runtime::opcode::Op;
@@ -197,7 +199,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 // A relative module name keeps its leading dots: the runtime resolves them.
-                let level = i.level.map_or(0, |l| l.to_u32()) as usize;
+                let level = i.level as usize;
                 let mut module = ".".repeat(level);
                 if let Some(m) = &i.module {
                     module.push_str(m);
@@ -223,9 +225,6 @@ impl<'a> Compiler<'a> {
             Stmt::AsyncWith(_) => self.unsupported("'async with'")?,
             Stmt::AsyncFor(_) => self.unsupported("'async for'")?,
             Stmt::AsyncFunctionDef(_) => self.unsupported("'async def'")?,
-            Stmt::Match(_) => self.unsupported("the 'match' statement")?,
-            Stmt::TryStar(_) => self.unsupported("'except*'")?,
-            Stmt::TypeAlias(_) => self.unsupported("the 'type' statement")?,
         }
         self.free_to(mark);
         self.restore_loc(saved);
@@ -531,7 +530,6 @@ impl<'a> Compiler<'a> {
         self.fs().blocks.push(Block::Handler { exc });
         let mut caught_all = false;
         for (i, h) in handlers.iter().enumerate() {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
             self.fs().assigned = before.clone();
             let saved = self.set_loc(h);
             let mut next = None;
@@ -720,7 +718,6 @@ impl<'a> Compiler<'a> {
                     Stmt::Try(t) => {
                         walk(&t.body, out);
                         for h in &t.handlers {
-                            let ast::ExceptHandler::ExceptHandler(h) = h;
                             if let Some(n) = &h.name {
                                 out.push(n);
                             }

@@ -1,23 +1,30 @@
-//! frostpy's front end: parsing (rustpython-parser), CPython-style syntax
-//! errors, and scope analysis.
+//! frostpy's front end: its own AST ([`ast`], `no_std`), CPython-style
+//! syntax errors, and scope analysis.
 //!
-//! Code generation walks the re-exported [`ast`] directly and asks the
-//! [`ScopeMap`] how each name resolves.
+//! On the host (feature `rustpython`, on by default) rustpython-parser
+//! parses and [`convert`] turns its tree into frostpy's. Without that
+//! feature the crate is `no_std` + `alloc`, for the device.
+//!
+//! Code generation walks the [`ast`] directly and asks the [`ScopeMap`] how
+//! each name resolves.
+
+#![cfg_attr(not(feature = "rustpython"), no_std)]
 
 extern crate alloc;
 
-/// frostpy's own AST; scope analysis and codegen move onto it next.
 pub mod ast;
-/// rustpython's AST, which scope analysis and codegen still walk.
-pub use rustpython_parser::ast as rpast;
-pub use rustpython_parser::ast::Ranged;
-pub use rustpython_parser::text_size::{TextRange, TextSize};
-
+#[cfg(feature = "rustpython")]
+pub mod convert;
 mod error;
 pub mod parse;
+#[cfg(feature = "rustpython")]
+mod rp_error;
 mod scope;
 mod source;
 
+use alloc::vec::Vec;
+
+pub use ast::{Ranged, TextRange, TextSize};
 pub use error::SyntaxError;
 pub use scope::{analyze_module, Scope, ScopeId, ScopeKind, ScopeMap, Symbol};
 pub use source::SourceFile;
@@ -25,30 +32,38 @@ pub use source::SourceFile;
 /// A parsed and scope-analysed module.
 #[derive(Debug, Clone)]
 pub struct Module {
-    pub body: Vec<rpast::Stmt>,
+    pub body: Vec<ast::Stmt>,
     pub scopes: ScopeMap,
     pub source: SourceFile,
 }
 
+impl Module {
+    /// Scope-analyse a parsed module body (from any parser).
+    pub fn analyze(body: Vec<ast::Stmt>, source: SourceFile) -> Result<Module, SyntaxError> {
+        let scopes = analyze_module(&body, &source)?;
+        Ok(Module { body, scopes, source })
+    }
+}
+
 /// Parse a module without scope analysis.
-pub fn parse_only(source: &SourceFile) -> Result<Vec<rpast::Stmt>, SyntaxError> {
-    use rustpython_parser::Mode;
+#[cfg(feature = "rustpython")]
+pub fn parse_only(source: &SourceFile) -> Result<Vec<ast::Stmt>, SyntaxError> {
+    use rustpython_parser::{ast::Mod, Mode};
     match rustpython_parser::parse(source.text(), Mode::Module, source.name()) {
-        Ok(rpast::Mod::Module(m)) => Ok(m.body),
+        Ok(Mod::Module(m)) => convert::convert_module(&m.body, source),
         Ok(_) => unreachable!("Mode::Module always gives a module"),
-        Err(e) => Err(error::from_parse_error(source, &e)),
+        Err(e) => Err(rp_error::from_parse_error(source, &e)),
     }
 }
 
 /// Parse and scope-analyse a module.
+#[cfg(feature = "rustpython")]
 pub fn parse_module(text: &str, filename: &str) -> Result<Module, SyntaxError> {
     let source = SourceFile::new(filename, text);
     let body = parse_only(&source)?;
-    let scopes = analyze_module(&body, &source)?;
-    Ok(Module { body, scopes, source })
+    Module::analyze(body, source)
 }
-
-#[cfg(test)]
+#[cfg(all(test, feature = "rustpython"))]
 mod tests {
     use super::*;
 

@@ -3,6 +3,9 @@
 
 use crate::error::SyntaxError;
 use crate::TextSize;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
 
 /// A source file with fast offset -> (line, column) lookup.
 #[derive(Debug, Clone)]

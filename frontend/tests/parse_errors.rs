@@ -119,6 +119,8 @@ const CPYTHON: &[(&str, u32, &str)] = &[
     ("try:\n    pass\n", 2, "expected 'except' or 'finally' block"),
     ("x = 1e\n", 1, "invalid decimal literal"),
     ("x = 0x\n", 1, "invalid hexadecimal literal"),
+    ("def g():\n    yield = 1\n", 2, "assignment to yield expression not possible"),
+    ("def g():\n    yield x += 1\n", 2, "'yield expression' is an illegal expression for augmented assignment"),
     ("x = 09\n", 1, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
 ];
 

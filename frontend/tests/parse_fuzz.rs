@@ -170,10 +170,29 @@ fn run() {
         match (&ours, &theirs) {
             (Ok(a), Ok(b)) => {
                 compared += 1;
-                assert!(a == b, "trees differ for:\n{src}\nours   {a:?}\ntheirs {b:?}");
+                if a != b {
+                    let (x, y) = (format!("{a:?}"), format!("{b:?}"));
+                    let i = x.bytes().zip(y.bytes()).position(|(p, q)| p != q).unwrap_or(0);
+                    let from = i.saturating_sub(300);
+                    panic!(
+                        "trees differ for:\n{src}\nours   ...{}\ntheirs ...{}",
+                        &x[from..(i + 200).min(x.len())],
+                        &y[from..(i + 200).min(y.len())]
+                    );
+                }
             }
-            (Ok(_), Err(_)) => only_ours += 1,
-            (Err(_), Ok(_)) => only_theirs += 1,
+            (Ok(_), Err(e)) => {
+                only_ours += 1;
+                if std::env::var_os("FROSTPY_FUZZ_SHOW").is_some() {
+                    println!("only ours parsed ({e}):\n{}\n", e.source_line);
+                }
+            }
+            (Err(e), Ok(_)) => {
+                only_theirs += 1;
+                if std::env::var_os("FROSTPY_FUZZ_SHOW").is_some() {
+                    println!("only rustpython parsed ({e}):\n{}\n", e.source_line);
+                }
+            }
             _ => {}
         }
         match ours {

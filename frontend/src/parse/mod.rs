@@ -77,6 +77,12 @@ pub fn parse_module_with(text: &str, filename: &str, max_depth: u32) -> Result<V
     }
 }
 
+/// Parse and scope-analyse a module: what code generation takes.
+pub fn parse_and_analyze(text: &str, filename: &str) -> Result<crate::Module, SyntaxError> {
+    let body = parse_module(text, filename)?;
+    crate::Module::analyze(body, crate::SourceFile::new(filename, text))
+}
+
 /// For a REPL: whether `text`, which parses, should still get more lines
 /// before it runs. As in CPython's interactive mode, a compound statement
 /// (`if`, `for`, `while`, `try`, `with`, `def`, `class`, a decorator, `async`)

@@ -232,6 +232,14 @@ impl<'s> Parser<'s> {
     fn expression_statement(&mut self) -> PResult<Stmt> {
         let start = self.tok.start;
         let first = self.test_list_or_yield()?;
+        if matches!(first, Expr::Yield(_) | Expr::YieldFrom(_)) {
+            if self.at(Tok::Equal) {
+                return Err(Error::new(start, "assignment to yield expression not possible"));
+            }
+            if aug_op(self.tok.tok).is_some() {
+                return Err(Error::new(start, "'yield expression' is an illegal expression for augmented assignment"));
+            }
+        }
         if let Some(op) = aug_op(self.tok.tok) {
             self.advance()?;
             let mut target = first;

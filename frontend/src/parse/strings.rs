@@ -133,7 +133,7 @@ pub(super) fn parse_strings(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr>
             }
         }
     }
-    if have_current && !current.is_empty() {
+    if have_current {
         values.push(constant(ast::Constant::Str(current), whole));
     }
     Ok(Expr::JoinedStr(ast::ExprJoinedStr { values, range: whole }))
@@ -361,6 +361,11 @@ fn formatted_value(p: &mut Parser<'_>, c: &mut Cursor<'_>, nested: u8, out: &mut
     let mut self_documenting = false;
     let mut trailing = String::new();
     while let Some(ch) = c.next() {
+        // After `{expr=` only spaces, a conversion, a spec or `}` may come
+        // (rustpython would splice more text into the expression).
+        if self_documenting && !matches!(ch, ' ' | '!' | ':' | '}') {
+            return Err(fstring_error(c.pos(), "expecting '}'"));
+        }
         match ch {
             '!' | '=' | '>' | '<' if c.peek() == Some('=') => {
                 c.next();

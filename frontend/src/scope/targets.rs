@@ -1,8 +1,10 @@
 //! Validity of assignment and deletion targets. The parser accepts any
 //! expression there; CPython's parser rejects these with the messages below.
 
-use crate::rpast::{Constant, Expr, Ranged, UnaryOp};
+use crate::ast::{Constant, Expr, Ranged, UnaryOp};
 use crate::TextSize;
+use alloc::format;
+use alloc::string::String;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum TargetUse {
