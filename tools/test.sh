@@ -18,6 +18,7 @@ cargo test -p bench
 
 step "the runtime builds for thumbv7m-none-eabi (no_std)"
 cargo build -p frostpy-runtime --target thumbv7m-none-eabi
+
 step "the compiler (frontend + codegen, without rustpython) builds for thumbv7m-none-eabi (no_std)"
 cargo build -p frostpy-codegen --target thumbv7m-none-eabi --no-default-features
 

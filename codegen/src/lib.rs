@@ -36,6 +36,12 @@ use prelude::*;
 pub struct CompileOptions {
     /// 0: everything; 1 (`-O`): no `assert` statements.
     pub optimize: u8,
+    /// Compile one interactive (REPL) input, CPython's `single` mode: every
+    /// expression statement of the module body (also inside its `if`/`for`/
+    /// `while`/`try`/`with` blocks, not in functions or classes) shows its
+    /// value as `sys.displayhook` does, `repr` on its own line unless None.
+    /// (`_` is not set, as in MicroPython.)
+    pub interactive: bool,
 }
 
 /// Compile a parsed module to a code image. Code 0 is the module body.
@@ -46,6 +52,22 @@ pub fn compile_module(module: &frontend::Module) -> Result<Vec<u8>, SyntaxError>
 /// Compile a parsed module with options.
 pub fn compile_module_with(module: &frontend::Module, options: CompileOptions) -> Result<Vec<u8>, SyntaxError> {
     compiler::Compiler::compile(module, options)
+}
+
+/// Compile one REPL input (one or more statements, parsed as a module) to
+/// a code image that shows the values of its expression statements (see
+/// [`CompileOptions::interactive`]). Run the images of successive inputs in
+/// the same module's globals (`runtime::Vm::run_in_module`).
+pub fn compile_interactive(module: &frontend::Module) -> Result<Vec<u8>, SyntaxError> {
+    compile_module_with(module, CompileOptions { interactive: true, ..CompileOptions::default() })
+}
+
+/// Parse and compile one REPL input `text` (named `filename`, e.g.
+/// `"<stdin>"`, in errors and tracebacks); see [`compile_interactive`].
+#[cfg(feature = "rustpython")]
+pub fn compile_interactive_source(text: &str, filename: &str) -> Result<Vec<u8>, SyntaxError> {
+    let module = frontend::parse_module(text, filename)?;
+    compile_interactive(&module)
 }
 
 /// Parse and compile `text` (named `filename` in errors and tracebacks).

@@ -25,6 +25,26 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Interactive mode: show the value of an expression statement as
+    /// `sys.displayhook` does: `print(repr(value))` unless it is None, with
+    /// the real builtins even if the program shadows their names.
+    fn display_value(&mut self, value: &'a Expr) -> R<()> {
+        let mark = self.mark();
+        // R[c] print, R[c+1] repr, R[c+2] the value.
+        let c = self.alloc_regs(3)?;
+        self.expr_into(value, c + 2)?;
+        self.emit_abc(Op::LoadNone, c, 0, 0);
+        self.emit_abc(Op::Is, c, c + 2, c);
+        let skip = self.emit_cond_jump(Op::JumpIfTrue, c);
+        self.load_builtin(c, "print")?;
+        self.load_builtin(c + 1, "repr")?;
+        self.emit_abc(Op::Call, c + 1, 1, 0);
+        self.emit_abc(Op::Call, c, 1, 0);
+        self.patch_here(skip)?;
+        self.free_to(mark);
+        Ok(())
+    }
+
     fn unsupported(&self, what: &str) -> R<()> {
         Err(self.err(format!("{what} is not supported yet")))
     }
@@ -33,6 +53,7 @@ impl<'a> Compiler<'a> {
         let saved = self.set_loc(s);
         let mark = self.mark();
         match s {
+            Stmt::Expr(e) if self.options.interactive && self.fsr().is_module => self.display_value(&e.value)?,
             Stmt::Expr(e) => {
                 if !matches!(&*e.value, Expr::Constant(_)) {
                     self.expr_next(&e.value)?;
