@@ -77,5 +77,22 @@ pub fn compile_source(text: &str, filename: &str) -> Result<Vec<u8>, SyntaxError
     compile_module(&module)
 }
 
+/// Without rustpython (the device): parse one REPL input with frostpy's own
+/// parser and compile it. A `SyntaxError` with `incomplete` set means "read
+/// another line"; see `frontend::parse` for the REPL protocol.
+#[cfg(not(feature = "rustpython"))]
+pub fn compile_interactive_source(text: &str, filename: &str) -> Result<Vec<u8>, SyntaxError> {
+    let module = frontend::parse::parse_and_analyze(text, filename)?;
+    compile_interactive(&module)
+}
+
+/// Without rustpython (the device): parse `text` with frostpy's own parser
+/// and compile it.
+#[cfg(not(feature = "rustpython"))]
+pub fn compile_source(text: &str, filename: &str) -> Result<Vec<u8>, SyntaxError> {
+    let module = frontend::parse::parse_and_analyze(text, filename)?;
+    compile_module(&module)
+}
+
 #[cfg(test)]
 mod tests;
