@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::ast::{Constant, Expr, Stmt};
+use alloc::string::String;
+use alloc::vec::Vec;
 
 fn err(src: &str) -> SyntaxError {
     parse_module(src, "x.py").expect_err(src)
@@ -129,4 +131,50 @@ fn error_display_has_caret() {
     assert_eq!(e.to_string(), "  File \"x.py\", line 2\n    if x > 2\n            ^\nSyntaxError: expected ':'");
     let e = err("x = 1\n  y = 2\n");
     assert_eq!((e.kind(), e.line, e.column), ("IndentationError", 2, 2));
+}
+
+/// The REPL protocol of the module docs, line by line: what each input
+/// line leads to ("more" = read another line, "run", or "error").
+fn repl(lines: &[&str]) -> Vec<&'static str> {
+    let mut text = String::new();
+    let mut out = Vec::new();
+    for line in lines {
+        text.push_str(line);
+        text.push('\n');
+        if needs_more_lines(&text) {
+            out.push("more");
+            continue;
+        }
+        match parse_and_analyze(&text, "<stdin>") {
+            Ok(_) => {
+                out.push("run");
+                text.clear();
+            }
+            Err(e) if e.incomplete => out.push("more"),
+            Err(_) => {
+                out.push("error");
+                text.clear();
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn repl_protocol() {
+    assert_eq!(repl(&["x = 1", "x"]), ["run", "run"]);
+    assert_eq!(repl(&["x = (", "1,", "2)"]), ["more", "more", "run"]);
+    assert_eq!(repl(&["if x:", "    y = 1", ""]), ["more", "more", "run"]);
+    assert_eq!(
+        repl(&["for i in range(3):", "    print(i)", "else:", "    pass", ""]),
+        ["more", "more", "more", "more", "run"]
+    );
+    assert_eq!(repl(&["s = '''a", "b'''"]), ["more", "run"]);
+    assert_eq!(repl(&["x = 1 +", "y = 2"]), ["error", "run"]);
+    assert_eq!(repl(&["def f():", ""]), ["more", "error"]);
+    assert_eq!(repl(&["try:", "    pass", "", "x"]), ["more", "more", "error", "run"]);
+    assert_eq!(repl(&["@d", "def f(): pass", ""]), ["more", "more", "run"]);
+    assert_eq!(repl(&["x = [1,", "", "2]"]), ["more", "more", "run"]);
+    assert_eq!(repl(&["return 1"]), ["error"]);
+    assert_eq!(repl(&["print('a' \\", "'b')"]), ["more", "run"]);
 }
