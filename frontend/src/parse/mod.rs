@@ -27,9 +27,12 @@
 //!
 //! # Not supported
 //!
-//! `match` statements, `type` aliases and type parameters (PEP 695), and
-//! `\N{...}` escapes other than the names in `strings::NAMED_CHARS`
-//! (others are a SyntaxError saying so). Identifiers may use any Unicode
+//! `match` statements and `type` aliases (reported as "not supported yet",
+//! as the converter does), `except*` (the same), type parameters (PEP 695),
+//! complex literals (the AST has none: "complex numbers are not supported"),
+//! `\N{...}` escapes other than the names in `strings::NAMED_CHARS` (others
+//! are a SyntaxError naming the escape), and async comprehensions are parsed
+//! but left to later passes. Identifiers may use any Unicode
 //! letters and digits but are not NFKC-normalized.
 
 use alloc::string::ToString;

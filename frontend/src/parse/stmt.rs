@@ -82,6 +82,25 @@ impl<'s> Parser<'s> {
                 out.push(self.compound()?);
                 Ok(())
             }
+            Tok::Name if matches!(self.text(self.tok), "match" | "type") => {
+                // Soft keywords: a `match` or `type` statement fails to parse
+                // as an expression statement; say what it is instead.
+                let (start, word) = (self.tok.start, self.text(self.tok));
+                let next = self.peek()?;
+                let line = self.src[start as usize..].lines().next().unwrap_or("");
+                let looks_like = match word {
+                    "match" => line.trim_end().ends_with(':'),
+                    _ => next == Tok::Name && line.contains('='),
+                };
+                self.simple_statements(out).map_err(|e| {
+                    if looks_like && e.message == "invalid syntax" {
+                        let what = if word == "match" { "the 'match' statement" } else { "the 'type' statement" };
+                        Error::new(start, format!("{what} is not supported yet"))
+                    } else {
+                        e
+                    }
+                })
+            }
             _ => self.simple_statements(out),
         }
     }

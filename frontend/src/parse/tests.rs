@@ -178,3 +178,11 @@ fn repl_protocol() {
     assert_eq!(repl(&["return 1"]), ["error"]);
     assert_eq!(repl(&["print('a' \\", "'b')"]), ["more", "run"]);
 }
+
+#[test]
+fn unsupported_statements_say_so() {
+    assert_eq!(err("match x:\n    case 1:\n        pass\n").message, "the 'match' statement is not supported yet");
+    assert_eq!(err("type X = int\n").message, "the 'type' statement is not supported yet");
+    assert_eq!(err("try:\n    pass\nexcept* E:\n    pass\n").message, "'except*' is not supported yet");
+    assert!(parse_module("match = 1\nmatch(x)\ntype(x)\n", "x.py").is_ok());
+}
