@@ -54,9 +54,12 @@ pub use lexer::{line_of, Error};
 use lexer::{Lexer, Token};
 use token::Tok;
 
-/// Default limit on expression nesting (brackets, unary operators,
-/// lambdas, conditional expressions ...). Deeper input gives a SyntaxError
-/// instead of exhausting the stack.
+/// Default limit on nesting: each bracket counts 2, each block, unary
+/// operator, lambda, conditional expression ... 1. Deeper input gives a
+/// SyntaxError ("too many nested parentheses") instead of exhausting the
+/// stack. On a Cortex-M3 (`opt-level = "s"`) one depth unit costs at most
+/// about 0.6 KB of stack, plus about 1 KB for the statement: a board passes
+/// `(stack_bytes - 2048) / 640` or so to [`parse_module_with`].
 pub const DEFAULT_MAX_DEPTH: u32 = 200;
 
 /// Parse a whole module.

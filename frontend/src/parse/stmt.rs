@@ -117,6 +117,7 @@ impl<'s> Parser<'s> {
         Ok(())
     }
 
+    #[inline(never)]
     fn small_statement(&mut self) -> PResult<Stmt> {
         let start = self.tok.start;
         match self.tok.tok {
@@ -212,6 +213,7 @@ impl<'s> Parser<'s> {
         Ok(name)
     }
 
+    #[inline(never)]
     fn import_from(&mut self) -> PResult<Stmt> {
         let start = self.expect(Tok::From)?.start;
         let mut level = 0;
@@ -248,6 +250,7 @@ impl<'s> Parser<'s> {
     }
 
     /// Expression, assignment, augmented or annotated assignment.
+    #[inline(never)]
     fn expression_statement(&mut self) -> PResult<Stmt> {
         let start = self.tok.start;
         let first = self.test_list_or_yield()?;
@@ -363,6 +366,7 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[inline(never)]
     fn if_statement(&mut self) -> PResult<Stmt> {
         let t = self.advance()?;
         let test = self.named_test()?;
@@ -372,6 +376,7 @@ impl<'s> Parser<'s> {
         Ok(Stmt::If(ast::StmtIf { test: Box::new(test), body, orelse, range }))
     }
 
+    #[inline(never)]
     fn for_statement(&mut self, start: u32, is_async: bool) -> PResult<Stmt> {
         let t = self.expect(Tok::For)?;
         let mut target = self.list_of(Self::star_bitor)?;
@@ -389,6 +394,7 @@ impl<'s> Parser<'s> {
         })
     }
 
+    #[inline(never)]
     fn try_statement(&mut self) -> PResult<Stmt> {
         let t = self.advance()?;
         let body = self.block(t)?;
@@ -459,6 +465,7 @@ impl<'s> Parser<'s> {
         self.bitor()
     }
 
+    #[inline(never)]
     fn with_statement(&mut self, start: u32, is_async: bool) -> PResult<Stmt> {
         let t = self.expect(Tok::With)?;
         let mut items = None;
@@ -503,6 +510,7 @@ impl<'s> Parser<'s> {
         Ok(v)
     }
 
+    #[inline(never)]
     fn definition(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         let start = self.tok.start;
         let is_async = self.eat(Tok::Async)?;
@@ -554,12 +562,14 @@ impl<'s> Parser<'s> {
             return Err(e);
         }
         self.advance()?;
+        self.enter()?;
         while !self.at(Tok::Dedent) {
             if self.at(Tok::EndOfFile) {
                 break;
             }
             self.statement(&mut body)?;
         }
+        self.leave();
         self.advance()?;
         Ok(body)
     }
