@@ -54,8 +54,8 @@ pub use lexer::{line_of, Error};
 use lexer::{Lexer, Token};
 use token::Tok;
 
-/// Default limit on nesting: each bracket counts 2, each block, unary
-/// operator, lambda, conditional expression ... 1. Deeper input gives a
+/// Default limit on nesting: each bracket and each block counts 2, each
+/// unary operator, lambda, conditional expression ... 1. Deeper input gives a
 /// SyntaxError ("too many nested parentheses") instead of exhausting the
 /// stack. On a Cortex-M3 (`opt-level = "s"`) one depth unit costs at most
 /// about 0.6 KB of stack, plus about 1 KB for the statement: a board passes
@@ -251,15 +251,26 @@ impl<'s> Parser<'s> {
 
     /// Enter one level of nesting; `leave` undoes it.
     fn enter(&mut self) -> PResult<()> {
-        self.depth += 1;
+        self.enter_by(1)
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Enter `units` levels at once (a block, which costs more stack);
+    /// `leave_by(units)` undoes it.
+    fn enter_by(&mut self, units: u32) -> PResult<()> {
+        self.depth += units;
         if self.depth > self.max_depth {
+            self.depth -= units;
             return Err(Error::new(self.tok.start, "too many nested parentheses"));
         }
         Ok(())
     }
 
-    fn leave(&mut self) {
-        self.depth -= 1;
+    fn leave_by(&mut self, units: u32) {
+        self.depth -= units;
     }
 
     /// As CPython, a generic "invalid syntax" gives way to a tokenizer error

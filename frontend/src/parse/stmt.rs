@@ -562,14 +562,14 @@ impl<'s> Parser<'s> {
             return Err(e);
         }
         self.advance()?;
-        self.enter()?;
+        self.enter_by(2)?;
         while !self.at(Tok::Dedent) {
             if self.at(Tok::EndOfFile) {
                 break;
             }
             self.statement(&mut body)?;
         }
-        self.leave();
+        self.leave_by(2);
         self.advance()?;
         Ok(body)
     }
