@@ -437,3 +437,41 @@ fn cmp_op(op: rp::CmpOp) -> CmpOp {
         rp::CmpOp::NotIn => CmpOp::NotIn,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ast::*;
+    use crate::{parse_only, SourceFile};
+
+    fn body(src: &str) -> Vec<Stmt> {
+        parse_only(&SourceFile::new("t.py", src)).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn ints_imports_and_ranges() {
+        let b = body("x = 18446744073709551616\nfrom .. import a as b\n@d\ndef f(*, k=-1): pass\n");
+        let Stmt::Assign(a) = &b[0] else { panic!("{b:?}") };
+        let Expr::Constant(c) = &*a.value else { panic!() };
+        assert_eq!(c.value, Constant::Int(Int::Big { neg: false, limbs: vec![0, 0, 1] }));
+        assert_eq!(c.range, TextRange::from_offsets(4, 24));
+        let Stmt::ImportFrom(i) = &b[1] else { panic!() };
+        assert_eq!((i.module.as_deref(), i.level), (None, 2));
+        assert_eq!(
+            i.names,
+            [Alias { range: TextRange::from_offsets(40, 46), name: "a".into(), asname: Some("b".into()) }]
+        );
+        let Stmt::FunctionDef(f) = &b[2] else { panic!() };
+        // A decorated def starts at `def`.
+        assert_eq!(f.range.start(), TextSize::from(50));
+        assert_eq!(f.args.kwonlyargs[0].def.arg, "k");
+        let Some(Expr::UnaryOp(u)) = f.args.kwonlyargs[0].default.as_deref() else { panic!() };
+        assert_eq!(u.op, UnaryOp::USub);
+        assert_eq!(
+            *u.operand,
+            Expr::Constant(ExprConstant {
+                range: TextRange::from_offsets(62, 63),
+                value: Constant::Int(Int::Small(1))
+            })
+        );
+    }
+}
