@@ -106,6 +106,17 @@ impl<'a> Compiler<'a> {
     /// The value of `e` in some register: a local's own register when `e`
     /// is a bound local, else a new temporary. Free it with `free_reg` or
     /// `free_to`.
+    /// `R[t] = await R[t]`: YieldFrom drives the awaitable's iterator, sending None first.
+    pub(crate) fn emit_await(&mut self, t: u8) -> R<()> {
+        let mark = self.mark();
+        let it = self.alloc_reg()?;
+        self.emit_abc(Op::GetIter, it, t, 1);
+        self.emit_abc(Op::LoadNone, t, 0, 0);
+        self.emit_abc(Op::YieldFrom, t, it, 0);
+        self.free_to(mark);
+        Ok(())
+    }
+
     pub fn expr_any(&mut self, e: &'a Expr) -> R<u8> {
         match self.local_operand(e) {
             Some(r) => Ok(r),
@@ -280,7 +291,14 @@ impl<'a> Compiler<'a> {
                 self.free_to(mark);
                 Ok(())
             }
-            Expr::Await(_) => Err(self.err("'await' is not supported yet")),
+            Expr::Await(a) => {
+                let mark = self.mark();
+                let v = self.expr_any(&a.value)?;
+                self.set_loc(e);
+                self.emit_abc(Op::Move, t, v, 0);
+                self.free_to(mark);
+                self.emit_await(t)
+            }
             Expr::Starred(_) => Err(self.err("starred expressions ('*x') are not supported yet")),
         }
     }

@@ -68,6 +68,7 @@ pub(crate) enum Block<'a> {
     With {
         region: Region,
         exit: u8,
+        is_async: bool,
     },
 }
 

@@ -216,8 +216,11 @@ fn limits_are_syntax_errors() {
     let e = err("class M(type):\n    pass\nclass C(metaclass=M):\n    pass\n");
     assert_eq!(e.line, 3);
     assert!(e.message.contains("class keyword arguments"), "{}", e.message);
-    let e = err("async def f():\n    pass\n");
-    assert!(e.message.contains("not supported yet"), "{}", e.message);
+    let e = err("async def f():\n    yield 1\n");
+    assert_eq!(e.line, 1);
+    assert!(e.message.contains("asynchronous generators are not supported"), "{}", e.message);
+    let e = err("async def f():\n    return [x async for x in y]\n");
+    assert!(e.message.contains("asynchronous comprehensions are not supported"), "{}", e.message);
 }
 
 #[test]

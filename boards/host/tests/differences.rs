@@ -87,6 +87,16 @@ fn class_keywords_are_syntax_errors() {
 }
 
 #[test]
+fn coroutines_are_generators() {
+    let prog = "async def f():\n    return 1\nc = f()\nprint(type(c).__name__, list(c))\n";
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("generator []\n", Some(0)));
+    let (_, err, code) = run(&["run", "-c", "async def g():\n    yield 1\n"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("SyntaxError: asynchronous generators are not supported"), "{err}");
+}
+
+#[test]
 fn code_emitters_are_bytecode() {
     let prog = "import micropython\n@micropython.native\ndef f(x):\n    return x + 1\n@micropython.viper\ndef g(x: int) -> int:\n    return x * 2\nprint(f(1), g(2), f.__name__)\ntry:\n    micropython.native(3)\nexcept TypeError as e:\n    print(e)\n";
     let (out, _, code) = run(&["run", "-c", prog]);
