@@ -153,12 +153,22 @@ fn seeds() -> Vec<String> {
     out
 }
 
+/// rustpython keeps escapes in an f-string's format spec undecoded
+/// (`f'{x:\x3e5}'` has the spec `\x3e5`); CPython and frostpy's parser decode
+/// them (`>5`). Mutants that may have one are not compared.
+fn escape_in_format_spec(src: &str) -> bool {
+    src.lines().any(|l| {
+        let l = l.to_ascii_lowercase();
+        (l.contains("f'") || l.contains("f\"")) && l.find('{').is_some_and(|i| l[i..].contains('\\'))
+    })
+}
+
 fn run() {
     let iters: usize = std::env::var("FROSTPY_FUZZ_ITERS").ok().and_then(|s| s.parse().ok()).unwrap_or(20000);
     let seeds = seeds();
     assert!(seeds.len() > 100, "the corpus seeds are missing");
     let mut rng = Rng(0x05ee_d0f9_a25e);
-    let (mut ok, mut errors, mut compared, mut only_ours, mut only_theirs) = (0, 0, 0, 0, 0);
+    let (mut ok, mut errors, mut compared, mut only_ours, mut only_theirs, mut skipped) = (0, 0, 0, 0, 0, 0);
     for _ in 0..iters {
         let seed = &seeds[rng.below(seeds.len())];
         let src = mutate(&mut rng, seed);
@@ -168,6 +178,7 @@ fn run() {
         };
         let theirs = frontend::parse_only(&frontend::SourceFile::new("fuzz.py", &src));
         match (&ours, &theirs) {
+            (Ok(_), Ok(_)) if escape_in_format_spec(&src) => skipped += 1,
             (Ok(a), Ok(b)) => {
                 compared += 1;
                 if a != b {
@@ -204,8 +215,8 @@ fn run() {
         }
     }
     println!(
-        "{iters} mutants: {ok} parsed, {errors} syntax errors; {compared} trees equal to rustpython's; \
-         only ours parsed {only_ours}, only rustpython parsed {only_theirs}"
+        "{iters} mutants: {ok} parsed, {errors} syntax errors; {compared} trees equal to rustpython's \
+         ({skipped} not compared); only ours parsed {only_ours}, only rustpython parsed {only_theirs}"
     );
 }
 

@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use super::lexer::Error;
 use super::token::Tok;
 use super::{number, strings, PResult, Parser};
-use crate::ast::{self, Expr, ExprContext};
+use crate::ast::{self, Expr, ExprContext, Ranged};
 
 /// What a parenthesized group holds.
 pub(super) enum Group {
@@ -142,11 +142,10 @@ impl<'s> Parser<'s> {
         let target = Expr::Name(ast::ExprName { id, ctx: ExprContext::Store, range: self.range(start) });
         self.advance()?;
         let value = self.test()?;
-        Ok(Expr::NamedExpr(ast::ExprNamedExpr {
-            target: Box::new(target),
-            value: Box::new(value),
-            range: self.range(start),
-        }))
+        // As rustpython: the node ends where its value does, even if the
+        // value is in parentheses (`x := (y)` ends at `y`).
+        let range = ast::TextRange::new(start.into(), value.end());
+        Ok(Expr::NamedExpr(ast::ExprNamedExpr { target: Box::new(target), value: Box::new(value), range }))
     }
 
     /// `*expr` (bitwise-or level) or `elem`.

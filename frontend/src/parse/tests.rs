@@ -94,6 +94,10 @@ fn literals() {
     assert_eq!(c("u'x'\n"), Constant::Str("x".into()));
     assert_eq!(err("x = 1j\n").message, "complex numbers are not supported");
     assert!(err("'\\N{NO SUCH NAME}'\n").message.contains("NO SUCH NAME"));
+    // As CPython: a keyword may follow a number directly.
+    assert!(parse_module("x = [1 if n == 0else 2]\ny = 1if x else 2\nz = 0x1f or 1\n", "x.py").is_ok());
+    assert_eq!(err("x = 1e\n").message, "invalid decimal literal");
+    assert_eq!(err("x = 3async\n").message, "invalid decimal literal");
 }
 
 #[test]
@@ -108,6 +112,11 @@ fn fstrings() {
     assert_eq!(err("f'{x!z}'\n").message, "f-string: invalid conversion character");
     assert_eq!(err("f'}'\n").message, "f-string: single '}' is not allowed");
     assert_eq!(err("f'{}'\n").message, "f-string: empty expression not allowed");
+    // Escapes in a format spec are decoded, as CPython (rustpython keeps them).
+    let Expr::JoinedStr(j) = expr("f'{x:\\x3e5}'\n") else { panic!() };
+    let Expr::FormattedValue(f) = &j.values[0] else { panic!() };
+    let Some(Expr::JoinedStr(spec)) = f.format_spec.as_deref() else { panic!() };
+    assert!(matches!(&spec.values[0], Expr::Constant(c) if c.value == Constant::Str(">5".into())));
 }
 
 #[test]
