@@ -2,7 +2,8 @@
 //! gives a tree or a SyntaxError, never a panic or a stack overflow (the test
 //! runs on a thread with a 1 MiB stack). Where rustpython also parses the
 //! mutant, both trees must be equal, ranges included.
-//! `FROSTPY_FUZZ_ITERS` sets the count (default 20000).
+//! `FROSTPY_FUZZ_ITERS` sets the count (default 20000), `FROSTPY_FUZZ_SEED`
+//! the random seed.
 
 use std::path::Path;
 
@@ -167,7 +168,8 @@ fn run() {
     let iters: usize = std::env::var("FROSTPY_FUZZ_ITERS").ok().and_then(|s| s.parse().ok()).unwrap_or(20000);
     let seeds = seeds();
     assert!(seeds.len() > 100, "the corpus seeds are missing");
-    let mut rng = Rng(0x05ee_d0f9_a25e);
+    let seed = std::env::var("FROSTPY_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x05ee_d0f9_a25e);
+    let mut rng = Rng(seed);
     let (mut ok, mut errors, mut compared, mut only_ours, mut only_theirs, mut skipped) = (0, 0, 0, 0, 0, 0);
     for _ in 0..iters {
         let seed = &seeds[rng.below(seeds.len())];

@@ -449,6 +449,7 @@ fn formatted_value(p: &mut Parser<'_>, c: &mut Cursor<'_>, nested: u8, out: &mut
                 }
             },
             ' ' if self_documenting => trailing.push(' '),
+            '#' => return Err(Error::new(c.pos() - 1, "f-string expression part cannot include '#'")),
             '\\' => return Err(fstring_error(c.pos(), "unterminated string")),
             _ => {
                 if self_documenting {

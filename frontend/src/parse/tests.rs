@@ -111,6 +111,8 @@ fn fstrings() {
     assert_eq!(c.value, Constant::Str("by=".into()));
     assert_eq!(err("f'{x!z}'\n").message, "f-string: invalid conversion character");
     assert_eq!(err("f'}'\n").message, "f-string: single '}' is not allowed");
+    assert_eq!(err("f'{x#}'\n").message, "f-string expression part cannot include '#'");
+    assert!(parse_module("f'{\"#\"}'\n", "x.py").is_ok());
     assert_eq!(err("f'{}'\n").message, "f-string: empty expression not allowed");
     // Escapes in a format spec are decoded, as CPython (rustpython keeps them).
     let Expr::JoinedStr(j) = expr("f'{x:\\x3e5}'\n") else { panic!() };
