@@ -208,6 +208,12 @@ fn run() {
             }
             _ => {}
         }
+        if let (Ok(_), Some(dir)) = (&ours, std::env::var_os("FROSTPY_FUZZ_DUMP")) {
+            // For checking against CPython by hand: mutants frostpy accepts.
+            if frontend::parse::parse_and_analyze(&src, "fuzz.py").is_ok() {
+                let _ = std::fs::write(Path::new(&dir).join(format!("{ok}.py")), &src);
+            }
+        }
         match ours {
             Ok(_) => ok += 1,
             Err(e) => {

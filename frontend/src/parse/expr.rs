@@ -486,8 +486,11 @@ impl<'s> Parser<'s> {
         let mut args = Vec::new();
         let mut keywords: Vec<ast::Keyword> = Vec::new();
         let mut double_starred = false;
+        // An unparenthesized generator must be the only argument.
+        let (mut gen_at, mut items, mut last_comma) = (None, 0, false);
         while !self.at(Tok::Rpar) {
             let start = self.tok.start;
+            items += 1;
             if self.eat(Tok::DoubleStar)? {
                 let value = self.test()?;
                 keywords.push(ast::Keyword { arg: None, value, range: self.range(start) });
@@ -520,6 +523,7 @@ impl<'s> Parser<'s> {
                         generators,
                         range: self.range(start),
                     });
+                    gen_at = gen_at.or(Some(start));
                 }
                 if !keywords.is_empty() {
                     let msg = if double_starred {
@@ -531,8 +535,14 @@ impl<'s> Parser<'s> {
                 }
                 args.push(value);
             }
-            if !self.eat(Tok::Comma)? {
+            last_comma = self.eat(Tok::Comma)?;
+            if !last_comma {
                 break;
+            }
+        }
+        if let Some(at) = gen_at {
+            if items > 1 || last_comma {
+                return Err(Error::new(at, "Generator expression must be parenthesized"));
             }
         }
         self.leave();

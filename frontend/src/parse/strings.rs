@@ -445,12 +445,13 @@ fn formatted_value(p: &mut Parser<'_>, c: &mut Cursor<'_>, nested: u8, out: &mut
                 match c.next() {
                     None => return Err(fstring_error(c.pos(), "unterminated string")),
                     Some(q) if q == ch => break,
+                    Some('\\') => return Err(no_backslash(c.pos() - 1)),
                     Some(_) => {}
                 }
             },
             ' ' if self_documenting => trailing.push(' '),
             '#' => return Err(Error::new(c.pos() - 1, "f-string expression part cannot include '#'")),
-            '\\' => return Err(fstring_error(c.pos(), "unterminated string")),
+            '\\' => return Err(no_backslash(c.pos() - 1)),
             _ => {
                 if self_documenting {
                     return Err(fstring_error(c.pos(), "expecting '}'"));
@@ -459,6 +460,10 @@ fn formatted_value(p: &mut Parser<'_>, c: &mut Cursor<'_>, nested: u8, out: &mut
         }
     }
     Err(fstring_error(c.pos(), "expecting '}'"))
+}
+
+fn no_backslash(at: u32) -> Error {
+    Error::new(at, "f-string expression part cannot include a backslash")
 }
 
 fn is_blank(p: &Parser<'_>, start: u32, end: Option<u32>) -> bool {

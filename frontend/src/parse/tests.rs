@@ -113,6 +113,9 @@ fn fstrings() {
     assert_eq!(err("f'}'\n").message, "f-string: single '}' is not allowed");
     assert_eq!(err("f'{x#}'\n").message, "f-string expression part cannot include '#'");
     assert!(parse_module("f'{\"#\"}'\n", "x.py").is_ok());
+    assert_eq!(err("f'{\"\\n\"}'\n").message, "f-string expression part cannot include a backslash");
+    assert_eq!(err("f'{a\\b}'\n").message, "f-string expression part cannot include a backslash");
+    assert_eq!(err("for x in *a: pass\n").message, "can't use starred expression here");
     assert_eq!(err("f'{}'\n").message, "f-string: empty expression not allowed");
     // Escapes in a format spec are decoded, as CPython (rustpython keeps them).
     let Expr::JoinedStr(j) = expr("f'{x:\\x3e5}'\n") else { panic!() };
