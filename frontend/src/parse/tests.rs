@@ -200,3 +200,14 @@ fn unsupported_statements_say_so() {
     assert_eq!(err("try:\n    pass\nexcept* E:\n    pass\n").message, "'except*' is not supported yet");
     assert!(parse_module("match = 1\nmatch(x)\ntype(x)\n", "x.py").is_ok());
 }
+
+#[test]
+fn universal_newlines_in_strings() {
+    let c = |src: &str| match expr(src) {
+        Expr::Constant(c) => c.value,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(c("'''a\r\nb\rc'''\n"), Constant::Str("a\nb\nc".into()));
+    assert_eq!(c("r'''a\r\nb'''\n"), Constant::Str("a\nb".into()));
+    assert_eq!(c("b'''a\r\nb'''\n"), Constant::Bytes(b"a\nb".to_vec()));
+}
