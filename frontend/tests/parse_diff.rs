@@ -83,6 +83,7 @@ const TRICKY: &[&str] = &[
     "- - 1\nnot not x\n1 if 2 else 3 if 4 else 5\nlambda x=(1, 2): x\n@property\ndef x(self): ...\n",
     "B\"x\"; U\"x\"; 0_0; 00; 0.0_1; 1_0e1_0\nfrom __future__ import annotations\nx = 1;\n",
     "x = 1j\n",
+    "print(n := (len(a)))\nif (m := (yield)):\n    pass\n",
     "match x:\n    case 1:\n        pass\n",
     "match (a, b):\n    case _:\n        pass\n",
     "type X = int\n",

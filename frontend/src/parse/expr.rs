@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use super::lexer::Error;
 use super::token::Tok;
 use super::{number, strings, PResult, Parser};
-use crate::ast::{self, Expr, ExprContext};
+use crate::ast::{self, Expr, ExprContext, Ranged};
 
 /// What a parenthesized group holds.
 pub(super) enum Group {
@@ -142,11 +142,10 @@ impl<'s> Parser<'s> {
         let target = Expr::Name(ast::ExprName { id, ctx: ExprContext::Store, range: self.range(start) });
         self.advance()?;
         let value = self.test()?;
-        Ok(Expr::NamedExpr(ast::ExprNamedExpr {
-            target: Box::new(target),
-            value: Box::new(value),
-            range: self.range(start),
-        }))
+        // As rustpython: the node ends where its value does, even if the
+        // value is in parentheses (`x := (y)` ends at `y`).
+        let range = ast::TextRange::new(start.into(), value.end());
+        Ok(Expr::NamedExpr(ast::ExprNamedExpr { target: Box::new(target), value: Box::new(value), range }))
     }
 
     /// `*expr` (bitwise-or level) or `elem`.
@@ -487,8 +486,11 @@ impl<'s> Parser<'s> {
         let mut args = Vec::new();
         let mut keywords: Vec<ast::Keyword> = Vec::new();
         let mut double_starred = false;
+        // An unparenthesized generator must be the only argument.
+        let (mut gen_at, mut items, mut last_comma) = (None, 0, false);
         while !self.at(Tok::Rpar) {
             let start = self.tok.start;
+            items += 1;
             if self.eat(Tok::DoubleStar)? {
                 let value = self.test()?;
                 keywords.push(ast::Keyword { arg: None, value, range: self.range(start) });
@@ -521,6 +523,7 @@ impl<'s> Parser<'s> {
                         generators,
                         range: self.range(start),
                     });
+                    gen_at = gen_at.or(Some(start));
                 }
                 if !keywords.is_empty() {
                     let msg = if double_starred {
@@ -532,8 +535,14 @@ impl<'s> Parser<'s> {
                 }
                 args.push(value);
             }
-            if !self.eat(Tok::Comma)? {
+            last_comma = self.eat(Tok::Comma)?;
+            if !last_comma {
                 break;
+            }
+        }
+        if let Some(at) = gen_at {
+            if items > 1 || last_comma {
+                return Err(Error::new(at, "Generator expression must be parenthesized"));
             }
         }
         self.leave();

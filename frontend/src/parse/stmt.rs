@@ -36,6 +36,14 @@ fn block_owner(tok: Tok) -> &'static str {
     }
 }
 
+/// A lone `*x` where a value is needed (not in a tuple, list or call).
+fn not_starred(e: &Expr) -> PResult<()> {
+    match e {
+        Expr::Starred(s) => Err(Error::new(s.range.start().to_u32(), "can't use starred expression here")),
+        _ => Ok(()),
+    }
+}
+
 fn aug_op(tok: Tok) -> Option<ast::Operator> {
     use ast::Operator::*;
     Some(match tok {
@@ -150,6 +158,9 @@ impl<'s> Parser<'s> {
                 self.advance()?;
                 let value =
                     if starts_expr(self.tok.tok) && !self.at(Tok::Yield) { Some(self.test_list()?) } else { None };
+                if let Some(e) = &value {
+                    not_starred(e)?;
+                }
                 Ok(Stmt::Return(ast::StmtReturn { value: value.map(Box::new), range: self.range(start) }))
             }
             Tok::Raise => {
@@ -267,6 +278,7 @@ impl<'s> Parser<'s> {
             let mut target = first;
             set_context(&mut target, ExprContext::Store);
             let value = self.test_list_or_yield()?;
+            not_starred(&value)?;
             return Ok(Stmt::AugAssign(ast::StmtAugAssign {
                 target: Box::new(target),
                 op,
@@ -293,6 +305,7 @@ impl<'s> Parser<'s> {
             }));
         }
         if !self.at(Tok::Equal) {
+            not_starred(&first)?;
             return Ok(Stmt::Expr(ast::StmtExpr { value: Box::new(first), range: self.range(start) }));
         }
         let mut targets = Vec::from([first]);
@@ -300,6 +313,10 @@ impl<'s> Parser<'s> {
             targets.push(self.test_list_or_yield()?);
         }
         let value = targets.pop().unwrap();
+        not_starred(&value)?;
+        if let Some(y) = targets.iter().find(|t| matches!(t, Expr::Yield(_) | Expr::YieldFrom(_))) {
+            return Err(Error::new(y.start().to_u32(), "assignment to yield expression not possible"));
+        }
         for t in &mut targets {
             set_context(t, ExprContext::Store);
         }
@@ -383,6 +400,7 @@ impl<'s> Parser<'s> {
         set_context(&mut target, ExprContext::Store);
         self.expect(Tok::In)?;
         let iter = self.test_list()?;
+        not_starred(&iter)?;
         let body = self.block(t)?;
         let orelse = self.else_block()?;
         let range = self.span(start, &body, &orelse);
