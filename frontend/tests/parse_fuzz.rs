@@ -7,17 +7,13 @@
 
 use std::path::Path;
 
-struct Rng(u64);
+/// Seeded, so that a failure can be replayed.
+struct Rng(fastrand::Rng);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
+    /// In `0..n` (0 when `n` is 0).
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        self.0.usize(..n.max(1))
     }
 }
 
@@ -169,7 +165,7 @@ fn run() {
     let seeds = seeds();
     assert!(seeds.len() > 100, "the corpus seeds are missing");
     let seed = std::env::var("FROSTPY_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x05ee_d0f9_a25e);
-    let mut rng = Rng(seed);
+    let mut rng = Rng(fastrand::Rng::with_seed(seed));
     let (mut ok, mut errors, mut compared, mut only_ours, mut only_theirs, mut skipped) = (0, 0, 0, 0, 0, 0);
     for _ in 0..iters {
         let seed = &seeds[rng.below(seeds.len())];
