@@ -18,12 +18,13 @@ mod floatfmt;
 mod format;
 mod format_spec;
 mod gen;
-mod int;
 mod import;
+mod int;
 mod interp;
 mod items;
 mod objects;
 mod ops;
+#[cfg(feature = "percent")]
 mod percent;
 mod sets;
 mod str_format;
@@ -43,8 +44,8 @@ pub use exc::Traceback;
 pub(crate) use floatfmt::write_float_repr;
 pub(crate) use format::{ascii_escape, is_printable, write_str_repr};
 pub(crate) use gen::GenOutcome;
-pub(crate) use int::Parsed;
 pub use import::{FoundModule, LoadError};
+pub(crate) use int::Parsed;
 pub(crate) use ops::find_bytes;
 pub(crate) use str_format::Names;
 
