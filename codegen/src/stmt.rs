@@ -1,5 +1,7 @@
 //! Statements: assignments, control flow, exceptions, definitions, imports.
 
+use crate::prelude::*;
+
 use crate::compiler::{Compiler, R};
 use crate::func::{Block, Region, Var};
 use crate::image::Const;
@@ -23,6 +25,26 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Interactive mode: show the value of an expression statement as
+    /// `sys.displayhook` does: `print(repr(value))` unless it is None, with
+    /// the real builtins even if the program shadows their names.
+    fn display_value(&mut self, value: &'a Expr) -> R<()> {
+        let mark = self.mark();
+        // R[c] print, R[c+1] repr, R[c+2] the value.
+        let c = self.alloc_regs(3)?;
+        self.expr_into(value, c + 2)?;
+        self.emit_abc(Op::LoadNone, c, 0, 0);
+        self.emit_abc(Op::Is, c, c + 2, c);
+        let skip = self.emit_cond_jump(Op::JumpIfTrue, c);
+        self.load_builtin(c, "print")?;
+        self.load_builtin(c + 1, "repr")?;
+        self.emit_abc(Op::Call, c + 1, 1, 0);
+        self.emit_abc(Op::Call, c, 1, 0);
+        self.patch_here(skip)?;
+        self.free_to(mark);
+        Ok(())
+    }
+
     fn unsupported(&self, what: &str) -> R<()> {
         Err(self.err(format!("{what} is not supported yet")))
     }
@@ -31,6 +53,7 @@ impl<'a> Compiler<'a> {
         let saved = self.set_loc(s);
         let mark = self.mark();
         match s {
+            Stmt::Expr(e) if self.options.interactive && self.fsr().is_module => self.display_value(&e.value)?,
             Stmt::Expr(e) => {
                 if !matches!(&*e.value, Expr::Constant(_)) {
                     self.expr_next(&e.value)?;
@@ -197,7 +220,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 // A relative module name keeps its leading dots: the runtime resolves them.
-                let level = i.level.map_or(0, |l| l.to_u32()) as usize;
+                let level = i.level as usize;
                 let mut module = ".".repeat(level);
                 if let Some(m) = &i.module {
                     module.push_str(m);
@@ -223,9 +246,6 @@ impl<'a> Compiler<'a> {
             Stmt::AsyncWith(_) => self.unsupported("'async with'")?,
             Stmt::AsyncFor(_) => self.unsupported("'async for'")?,
             Stmt::AsyncFunctionDef(_) => self.unsupported("'async def'")?,
-            Stmt::Match(_) => self.unsupported("the 'match' statement")?,
-            Stmt::TryStar(_) => self.unsupported("'except*'")?,
-            Stmt::TypeAlias(_) => self.unsupported("the 'type' statement")?,
         }
         self.free_to(mark);
         self.restore_loc(saved);
@@ -531,7 +551,6 @@ impl<'a> Compiler<'a> {
         self.fs().blocks.push(Block::Handler { exc });
         let mut caught_all = false;
         for (i, h) in handlers.iter().enumerate() {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
             self.fs().assigned = before.clone();
             let saved = self.set_loc(h);
             let mut next = None;
@@ -720,7 +739,6 @@ impl<'a> Compiler<'a> {
                     Stmt::Try(t) => {
                         walk(&t.body, out);
                         for h in &t.handlers {
-                            let ast::ExceptHandler::ExceptHandler(h) = h;
                             if let Some(n) = &h.name {
                                 out.push(n);
                             }
