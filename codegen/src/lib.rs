@@ -94,5 +94,6 @@ pub fn compile_source(text: &str, filename: &str) -> Result<Vec<u8>, SyntaxError
     compile_module(&module)
 }
 
-#[cfg(test)]
+// The tests parse with rustpython.
+#[cfg(all(test, feature = "rustpython"))]
 mod tests;

@@ -1055,6 +1055,7 @@ impl Ranged for Expr {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::vec;
 
     #[test]
     fn int_literals_normalise() {

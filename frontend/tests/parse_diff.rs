@@ -73,6 +73,29 @@ const TRICKY: &[&str] = &[
     "print(not x == y, -x ** 2, (-x) ** 2, x[1](2).y)\n",
     "match = 1\ncase = 2\ntype = 3\nprint(match, case, type)\n",
     "x = ...\ny = a[...]\nz = [..., ...]\n",
+    "print(*args, sep='')\nclass A(): pass\ndef f(a, *, b): pass\na[::]; a[:]; a[1:2:]; a[::2]; a[x, y:z]\n",
+    "def f(x=lambda: 1, y=lambda: a if b else c): pass\nx = not a\ny = a not in b in c\n",
+    "s = 'abc\\\ndef'\nt = f\"{f'{x}'}\"\nu = f\"{x!r:^{width}.{prec}}\"\n",
+    "global x; x = 1\nfor (a, b) in c: pass\nfor [a] in b: pass\ndel (a), [b]\nassert (a, b)\n",
+    "def g():\n    return not x\n    yield from (a)\n    a = b = yield\n",
+    "if x:  # c\n    pass\nif y: pass  # c\nx = (  # c\n    1)\ny = [1,\n\t2]\n",
+    "print(a if b else c, d)\n{**a,}\n{1, *a}\nf(**{'a': 1})\n(a for b in c if d if e)\n",
+    "- - 1\nnot not x\n1 if 2 else 3 if 4 else 5\nlambda x=(1, 2): x\n@property\ndef x(self): ...\n",
+    "B\"x\"; U\"x\"; 0_0; 00; 0.0_1; 1_0e1_0\nfrom __future__ import annotations\nx = 1;\n",
+    "x = 1j\n",
+    "print(n := (len(a)))\nif (m := (yield)):\n    pass\n",
+    "match x:\n    case 1:\n        pass\n",
+    "match (a, b):\n    case _:\n        pass\n",
+    "type X = int\n",
+    "match = {}\nmatch['a'] = 1\nmatch(x)\ntype(x)\ntype = 3\n",
+    "try:\n    pass\nexcept* E:\n    pass\n",
+    "if x:\n    pass\nelif y: pass\nelse: pass\n",
+    "x = (yield)\nclass C(object,): pass\nf(a,)(b,)\nx = [*a, *b,]\n",
+    "x = 'a' \\\n    'b'\ny = ('a'\n     'b' f'{c}'\n     'd')\n",
+    "async def f():\n    async with a as b:\n        await c\n    return [x async for x in y]\n",
+    "def f(a, b=1, /, c=2, *d, e, f=3, **g): pass\nlambda a, /: a\n",
+    "x = a.b.c.d(e)[f].g\nx = a[b][c](d)(e)\n",
+    "while 1:\n    if a: break\n    elif b: continue\n    else: pass\nelse:\n    x = 1\n",
 ];
 
 fn compare(name: &str, text: &str, failures: &mut Vec<String>) {
@@ -115,14 +138,16 @@ fn compare(name: &str, text: &str, failures: &mut Vec<String>) {
 fn corpus_trees_match() {
     let mut failures = Vec::new();
     let files = corpus();
+    let mut errors = 0;
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap();
         compare(&path.display().to_string(), &text, &mut failures);
+        errors += frontend::parse::parse_and_analyze(&text, "x.py").is_err() as usize;
     }
     for f in &failures {
         eprintln!("{f}\n");
     }
-    eprintln!("{} files, {} failures", files.len(), failures.len());
+    eprintln!("{} files ({errors} with a SyntaxError), {} failures", files.len(), failures.len());
     assert!(files.len() > 500, "the corpus is missing");
     assert!(failures.is_empty());
 }

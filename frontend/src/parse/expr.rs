@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use super::lexer::Error;
 use super::token::Tok;
 use super::{number, strings, PResult, Parser};
-use crate::ast::{self, Expr, ExprContext};
+use crate::ast::{self, Expr, ExprContext, Ranged};
 
 /// What a parenthesized group holds.
 pub(super) enum Group {
@@ -102,6 +102,7 @@ impl<'s> Parser<'s> {
         r
     }
 
+    #[inline(always)]
     fn test_inner(&mut self) -> PResult<Expr> {
         let start = self.tok.start;
         let body = self.or_test()?;
@@ -126,6 +127,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `NAME := test` or a test.
+    #[inline(always)]
     pub(super) fn named_test(&mut self) -> PResult<Expr> {
         if self.at(Tok::Name) && self.peek()? == Tok::ColonEqual {
             return self.walrus();
@@ -140,11 +142,10 @@ impl<'s> Parser<'s> {
         let target = Expr::Name(ast::ExprName { id, ctx: ExprContext::Store, range: self.range(start) });
         self.advance()?;
         let value = self.test()?;
-        Ok(Expr::NamedExpr(ast::ExprNamedExpr {
-            target: Box::new(target),
-            value: Box::new(value),
-            range: self.range(start),
-        }))
+        // As rustpython: the node ends where its value does, even if the
+        // value is in parentheses (`x := (y)` ends at `y`).
+        let range = ast::TextRange::new(start.into(), value.end());
+        Ok(Expr::NamedExpr(ast::ExprNamedExpr { target: Box::new(target), value: Box::new(value), range }))
     }
 
     /// `*expr` (bitwise-or level) or `elem`.
@@ -167,7 +168,10 @@ impl<'s> Parser<'s> {
     }
 
     pub(super) fn star_named(&mut self) -> PResult<Expr> {
-        self.star_or(Self::named_test)
+        if self.at(Tok::Star) {
+            return self.starred();
+        }
+        self.named_test()
     }
 
     pub(super) fn star_bitor(&mut self) -> PResult<Expr> {
@@ -226,13 +230,26 @@ impl<'s> Parser<'s> {
         Ok(Expr::Lambda(ast::ExprLambda { args: Box::new(args), body: Box::new(body), range: self.range(start) }))
     }
 
+    #[inline(always)]
     fn or_test(&mut self) -> PResult<Expr> {
         let start = self.tok.start;
-        let first = self.and_test()?;
-        if !self.at(Tok::Or) {
+        let first = self.not_test()?;
+        if !matches!(self.tok.tok, Tok::And | Tok::Or) {
             return Ok(first);
         }
-        self.bool_rest(start, first, Tok::Or)
+        self.bool_ops(start, first)
+    }
+
+    /// `first and ... or ...`: `and` binds tighter.
+    #[inline(never)]
+    fn bool_ops(&mut self, start: u32, mut first: Expr) -> PResult<Expr> {
+        if self.at(Tok::And) {
+            first = self.bool_rest(start, first, Tok::And)?;
+        }
+        if self.at(Tok::Or) {
+            first = self.bool_rest(start, first, Tok::Or)?;
+        }
+        Ok(first)
     }
 
     fn and_test(&mut self) -> PResult<Expr> {
@@ -255,6 +272,7 @@ impl<'s> Parser<'s> {
         Ok(Expr::BoolOp(ast::ExprBoolOp { op, values, range: self.range(start) }))
     }
 
+    #[inline(always)]
     fn not_test(&mut self) -> PResult<Expr> {
         if self.at(Tok::Not) {
             return self.not_rest();
@@ -334,6 +352,7 @@ impl<'s> Parser<'s> {
         self.binary(1)
     }
 
+    #[inline(always)]
     fn binary(&mut self, min: u8) -> PResult<Expr> {
         let start = self.tok.start;
         let left = self.factor()?;
@@ -363,6 +382,7 @@ impl<'s> Parser<'s> {
         Ok(left)
     }
 
+    #[inline(always)]
     fn factor(&mut self) -> PResult<Expr> {
         if matches!(self.tok.tok, Tok::Minus | Tok::Plus | Tok::Tilde) {
             return self.unary();
@@ -466,8 +486,11 @@ impl<'s> Parser<'s> {
         let mut args = Vec::new();
         let mut keywords: Vec<ast::Keyword> = Vec::new();
         let mut double_starred = false;
+        // An unparenthesized generator must be the only argument.
+        let (mut gen_at, mut items, mut last_comma) = (None, 0, false);
         while !self.at(Tok::Rpar) {
             let start = self.tok.start;
+            items += 1;
             if self.eat(Tok::DoubleStar)? {
                 let value = self.test()?;
                 keywords.push(ast::Keyword { arg: None, value, range: self.range(start) });
@@ -500,6 +523,7 @@ impl<'s> Parser<'s> {
                         generators,
                         range: self.range(start),
                     });
+                    gen_at = gen_at.or(Some(start));
                 }
                 if !keywords.is_empty() {
                     let msg = if double_starred {
@@ -511,8 +535,14 @@ impl<'s> Parser<'s> {
                 }
                 args.push(value);
             }
-            if !self.eat(Tok::Comma)? {
+            last_comma = self.eat(Tok::Comma)?;
+            if !last_comma {
                 break;
+            }
+        }
+        if let Some(at) = gen_at {
+            if items > 1 || last_comma {
+                return Err(Error::new(at, "Generator expression must be parenthesized"));
             }
         }
         self.leave();
@@ -589,18 +619,32 @@ impl<'s> Parser<'s> {
     }
 
     /// The inside of `( ... )`, up to (not including) `)`.
-    #[inline(never)]
+    #[inline(always)]
     pub(super) fn paren_contents(&mut self) -> PResult<Group> {
         if self.at(Tok::Rpar) || self.at(Tok::EndOfFile) {
             return Ok(Group::Empty);
         }
+        if matches!(self.tok.tok, Tok::Yield | Tok::DoubleStar) {
+            return self.paren_special();
+        }
+        let first = self.star_named()?;
+        if !matches!(self.tok.tok, Tok::For | Tok::Async | Tok::Comma) && !matches!(first, Expr::Starred(_)) {
+            return Ok(Group::Plain(first));
+        }
+        self.paren_rest(first)
+    }
+
+    #[inline(never)]
+    fn paren_special(&mut self) -> PResult<Group> {
         if self.at(Tok::Yield) {
             return Ok(Group::Plain(self.yield_expr()?));
         }
-        if self.at(Tok::DoubleStar) {
-            return Err(Error::new(self.tok.start, "cannot use double starred expression here"));
-        }
-        let first = self.star_named()?;
+        Err(Error::new(self.tok.start, "cannot use double starred expression here"))
+    }
+
+    /// A generator or tuple in parentheses, after its first element.
+    #[inline(never)]
+    fn paren_rest(&mut self, first: Expr) -> PResult<Group> {
         if self.at(Tok::For) || self.at(Tok::Async) {
             let generators = self.comprehensions()?;
             return Ok(Group::Generator(first, generators));

@@ -620,8 +620,9 @@ impl<'s> Lexer<'s> {
             if self.digits(|b| b.is_ascii_digit())? {
                 tok = Tok::Float;
             } else {
+                // Not an exponent: `0else` is `0 else` (CPython warns);
+                // `1e` is caught as a letter after the number below.
                 self.pos = save;
-                return Err(Error::new(start as u32, "invalid decimal literal"));
             }
         }
         if matches!(self.peek_byte(0), b'j' | b'J') {

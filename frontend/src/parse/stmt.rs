@@ -36,6 +36,14 @@ fn block_owner(tok: Tok) -> &'static str {
     }
 }
 
+/// A lone `*x` where a value is needed (not in a tuple, list or call).
+fn not_starred(e: &Expr) -> PResult<()> {
+    match e {
+        Expr::Starred(s) => Err(Error::new(s.range.start().to_u32(), "can't use starred expression here")),
+        _ => Ok(()),
+    }
+}
+
 fn aug_op(tok: Tok) -> Option<ast::Operator> {
     use ast::Operator::*;
     Some(match tok {
@@ -82,6 +90,25 @@ impl<'s> Parser<'s> {
                 out.push(self.compound()?);
                 Ok(())
             }
+            Tok::Name if matches!(self.text(self.tok), "match" | "type") => {
+                // Soft keywords: a `match` or `type` statement fails to parse
+                // as an expression statement; say what it is instead.
+                let (start, word) = (self.tok.start, self.text(self.tok));
+                let next = self.peek()?;
+                let line = self.src[start as usize..].lines().next().unwrap_or("");
+                let looks_like = match word {
+                    "match" => line.trim_end().ends_with(':'),
+                    _ => next == Tok::Name && line.contains('='),
+                };
+                self.simple_statements(out).map_err(|e| {
+                    if looks_like && e.message == "invalid syntax" {
+                        let what = if word == "match" { "the 'match' statement" } else { "the 'type' statement" };
+                        Error::new(start, format!("{what} is not supported yet"))
+                    } else {
+                        e
+                    }
+                })
+            }
             _ => self.simple_statements(out),
         }
     }
@@ -98,6 +125,7 @@ impl<'s> Parser<'s> {
         Ok(())
     }
 
+    #[inline(never)]
     fn small_statement(&mut self) -> PResult<Stmt> {
         let start = self.tok.start;
         match self.tok.tok {
@@ -130,6 +158,9 @@ impl<'s> Parser<'s> {
                 self.advance()?;
                 let value =
                     if starts_expr(self.tok.tok) && !self.at(Tok::Yield) { Some(self.test_list()?) } else { None };
+                if let Some(e) = &value {
+                    not_starred(e)?;
+                }
                 Ok(Stmt::Return(ast::StmtReturn { value: value.map(Box::new), range: self.range(start) }))
             }
             Tok::Raise => {
@@ -193,6 +224,7 @@ impl<'s> Parser<'s> {
         Ok(name)
     }
 
+    #[inline(never)]
     fn import_from(&mut self) -> PResult<Stmt> {
         let start = self.expect(Tok::From)?.start;
         let mut level = 0;
@@ -229,6 +261,7 @@ impl<'s> Parser<'s> {
     }
 
     /// Expression, assignment, augmented or annotated assignment.
+    #[inline(never)]
     fn expression_statement(&mut self) -> PResult<Stmt> {
         let start = self.tok.start;
         let first = self.test_list_or_yield()?;
@@ -245,6 +278,7 @@ impl<'s> Parser<'s> {
             let mut target = first;
             set_context(&mut target, ExprContext::Store);
             let value = self.test_list_or_yield()?;
+            not_starred(&value)?;
             return Ok(Stmt::AugAssign(ast::StmtAugAssign {
                 target: Box::new(target),
                 op,
@@ -271,6 +305,7 @@ impl<'s> Parser<'s> {
             }));
         }
         if !self.at(Tok::Equal) {
+            not_starred(&first)?;
             return Ok(Stmt::Expr(ast::StmtExpr { value: Box::new(first), range: self.range(start) }));
         }
         let mut targets = Vec::from([first]);
@@ -278,6 +313,10 @@ impl<'s> Parser<'s> {
             targets.push(self.test_list_or_yield()?);
         }
         let value = targets.pop().unwrap();
+        not_starred(&value)?;
+        if let Some(y) = targets.iter().find(|t| matches!(t, Expr::Yield(_) | Expr::YieldFrom(_))) {
+            return Err(Error::new(y.start().to_u32(), "assignment to yield expression not possible"));
+        }
         for t in &mut targets {
             set_context(t, ExprContext::Store);
         }
@@ -344,6 +383,7 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[inline(never)]
     fn if_statement(&mut self) -> PResult<Stmt> {
         let t = self.advance()?;
         let test = self.named_test()?;
@@ -353,12 +393,14 @@ impl<'s> Parser<'s> {
         Ok(Stmt::If(ast::StmtIf { test: Box::new(test), body, orelse, range }))
     }
 
+    #[inline(never)]
     fn for_statement(&mut self, start: u32, is_async: bool) -> PResult<Stmt> {
         let t = self.expect(Tok::For)?;
         let mut target = self.list_of(Self::star_bitor)?;
         set_context(&mut target, ExprContext::Store);
         self.expect(Tok::In)?;
         let iter = self.test_list()?;
+        not_starred(&iter)?;
         let body = self.block(t)?;
         let orelse = self.else_block()?;
         let range = self.span(start, &body, &orelse);
@@ -370,6 +412,7 @@ impl<'s> Parser<'s> {
         })
     }
 
+    #[inline(never)]
     fn try_statement(&mut self) -> PResult<Stmt> {
         let t = self.advance()?;
         let body = self.block(t)?;
@@ -440,6 +483,7 @@ impl<'s> Parser<'s> {
         self.bitor()
     }
 
+    #[inline(never)]
     fn with_statement(&mut self, start: u32, is_async: bool) -> PResult<Stmt> {
         let t = self.expect(Tok::With)?;
         let mut items = None;
@@ -484,6 +528,7 @@ impl<'s> Parser<'s> {
         Ok(v)
     }
 
+    #[inline(never)]
     fn definition(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         let start = self.tok.start;
         let is_async = self.eat(Tok::Async)?;
@@ -535,12 +580,14 @@ impl<'s> Parser<'s> {
             return Err(e);
         }
         self.advance()?;
+        self.enter_by(2)?;
         while !self.at(Tok::Dedent) {
             if self.at(Tok::EndOfFile) {
                 break;
             }
             self.statement(&mut body)?;
         }
+        self.leave_by(2);
         self.advance()?;
         Ok(body)
     }

@@ -91,7 +91,7 @@ pub(super) fn parse_strings(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr>
                 } else if !ch.is_ascii() {
                     return Err(Error::new(c.pos(), "bytes can only contain ASCII literal characters"));
                 } else {
-                    content.push(ch as u8);
+                    content.push(c.newline(ch) as u8);
                 }
             }
         }
@@ -141,16 +141,16 @@ pub(super) fn parse_strings(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr>
 
 /// A plain string literal's value, appended to `out`.
 fn plain(l: &Lit<'_>, out: &mut String) -> PResult<()> {
-    if l.kind.raw || !l.body.contains('\\') {
+    if !l.body.contains('\r') && (l.kind.raw || !l.body.contains('\\')) {
         out.push_str(l.body);
         return Ok(());
     }
     let mut c = Cursor::new(l);
     while let Some(ch) = c.next() {
-        if ch == '\\' {
+        if ch == '\\' && !l.kind.raw {
             c.escape(&mut |ch| out.push(ch), false)?;
         } else {
-            out.push(ch);
+            out.push(c.newline(ch));
         }
     }
     Ok(())
@@ -179,6 +179,18 @@ impl<'a> Cursor<'a> {
     }
     fn pos(&self) -> u32 {
         self.at + self.i as u32
+    }
+
+    /// A line break in the source is `\n` in the value, whatever it was
+    /// (`\r\n`, `\r`): CPython reads source with universal newlines.
+    fn newline(&mut self, ch: char) -> char {
+        if ch != '\r' {
+            return ch;
+        }
+        if self.peek() == Some('\n') {
+            self.next();
+        }
+        '\n'
     }
 
     /// After a backslash: the escape's value, given to `push`. Unknown
@@ -445,11 +457,13 @@ fn formatted_value(p: &mut Parser<'_>, c: &mut Cursor<'_>, nested: u8, out: &mut
                 match c.next() {
                     None => return Err(fstring_error(c.pos(), "unterminated string")),
                     Some(q) if q == ch => break,
+                    Some('\\') => return Err(no_backslash(c.pos() - 1)),
                     Some(_) => {}
                 }
             },
             ' ' if self_documenting => trailing.push(' '),
-            '\\' => return Err(fstring_error(c.pos(), "unterminated string")),
+            '#' => return Err(Error::new(c.pos() - 1, "f-string expression part cannot include '#'")),
+            '\\' => return Err(no_backslash(c.pos() - 1)),
             _ => {
                 if self_documenting {
                     return Err(fstring_error(c.pos(), "expecting '}'"));
@@ -458,6 +472,10 @@ fn formatted_value(p: &mut Parser<'_>, c: &mut Cursor<'_>, nested: u8, out: &mut
         }
     }
     Err(fstring_error(c.pos(), "expecting '}'"))
+}
+
+fn no_backslash(at: u32) -> Error {
+    Error::new(at, "f-string expression part cannot include a backslash")
 }
 
 fn is_blank(p: &Parser<'_>, start: u32, end: Option<u32>) -> bool {

@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::ast::{Constant, Expr, Stmt};
+use alloc::string::String;
+use alloc::vec::Vec;
 
 fn err(src: &str) -> SyntaxError {
     parse_module(src, "x.py").expect_err(src)
@@ -92,6 +94,10 @@ fn literals() {
     assert_eq!(c("u'x'\n"), Constant::Str("x".into()));
     assert_eq!(err("x = 1j\n").message, "complex numbers are not supported");
     assert!(err("'\\N{NO SUCH NAME}'\n").message.contains("NO SUCH NAME"));
+    // As CPython: a keyword may follow a number directly.
+    assert!(parse_module("x = [1 if n == 0else 2]\ny = 1if x else 2\nz = 0x1f or 1\n", "x.py").is_ok());
+    assert_eq!(err("x = 1e\n").message, "invalid decimal literal");
+    assert_eq!(err("x = 3async\n").message, "invalid decimal literal");
 }
 
 #[test]
@@ -105,7 +111,17 @@ fn fstrings() {
     assert_eq!(c.value, Constant::Str("by=".into()));
     assert_eq!(err("f'{x!z}'\n").message, "f-string: invalid conversion character");
     assert_eq!(err("f'}'\n").message, "f-string: single '}' is not allowed");
+    assert_eq!(err("f'{x#}'\n").message, "f-string expression part cannot include '#'");
+    assert!(parse_module("f'{\"#\"}'\n", "x.py").is_ok());
+    assert_eq!(err("f'{\"\\n\"}'\n").message, "f-string expression part cannot include a backslash");
+    assert_eq!(err("f'{a\\b}'\n").message, "f-string expression part cannot include a backslash");
+    assert_eq!(err("for x in *a: pass\n").message, "can't use starred expression here");
     assert_eq!(err("f'{}'\n").message, "f-string: empty expression not allowed");
+    // Escapes in a format spec are decoded, as CPython (rustpython keeps them).
+    let Expr::JoinedStr(j) = expr("f'{x:\\x3e5}'\n") else { panic!() };
+    let Expr::FormattedValue(f) = &j.values[0] else { panic!() };
+    let Some(Expr::JoinedStr(spec)) = f.format_spec.as_deref() else { panic!() };
+    assert!(matches!(&spec.values[0], Expr::Constant(c) if c.value == Constant::Str(">5".into())));
 }
 
 #[test]
@@ -129,4 +145,69 @@ fn error_display_has_caret() {
     assert_eq!(e.to_string(), "  File \"x.py\", line 2\n    if x > 2\n            ^\nSyntaxError: expected ':'");
     let e = err("x = 1\n  y = 2\n");
     assert_eq!((e.kind(), e.line, e.column), ("IndentationError", 2, 2));
+}
+
+/// The REPL protocol of the module docs, line by line: what each input
+/// line leads to ("more" = read another line, "run", or "error").
+fn repl(lines: &[&str]) -> Vec<&'static str> {
+    let mut text = String::new();
+    let mut out = Vec::new();
+    for line in lines {
+        text.push_str(line);
+        text.push('\n');
+        if needs_more_lines(&text) {
+            out.push("more");
+            continue;
+        }
+        match parse_and_analyze(&text, "<stdin>") {
+            Ok(_) => {
+                out.push("run");
+                text.clear();
+            }
+            Err(e) if e.incomplete => out.push("more"),
+            Err(_) => {
+                out.push("error");
+                text.clear();
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn repl_protocol() {
+    assert_eq!(repl(&["x = 1", "x"]), ["run", "run"]);
+    assert_eq!(repl(&["x = (", "1,", "2)"]), ["more", "more", "run"]);
+    assert_eq!(repl(&["if x:", "    y = 1", ""]), ["more", "more", "run"]);
+    assert_eq!(
+        repl(&["for i in range(3):", "    print(i)", "else:", "    pass", ""]),
+        ["more", "more", "more", "more", "run"]
+    );
+    assert_eq!(repl(&["s = '''a", "b'''"]), ["more", "run"]);
+    assert_eq!(repl(&["x = 1 +", "y = 2"]), ["error", "run"]);
+    assert_eq!(repl(&["def f():", ""]), ["more", "error"]);
+    assert_eq!(repl(&["try:", "    pass", "", "x"]), ["more", "more", "error", "run"]);
+    assert_eq!(repl(&["@d", "def f(): pass", ""]), ["more", "more", "run"]);
+    assert_eq!(repl(&["x = [1,", "", "2]"]), ["more", "more", "run"]);
+    assert_eq!(repl(&["return 1"]), ["error"]);
+    assert_eq!(repl(&["print('a' \\", "'b')"]), ["more", "run"]);
+}
+
+#[test]
+fn unsupported_statements_say_so() {
+    assert_eq!(err("match x:\n    case 1:\n        pass\n").message, "the 'match' statement is not supported yet");
+    assert_eq!(err("type X = int\n").message, "the 'type' statement is not supported yet");
+    assert_eq!(err("try:\n    pass\nexcept* E:\n    pass\n").message, "'except*' is not supported yet");
+    assert!(parse_module("match = 1\nmatch(x)\ntype(x)\n", "x.py").is_ok());
+}
+
+#[test]
+fn universal_newlines_in_strings() {
+    let c = |src: &str| match expr(src) {
+        Expr::Constant(c) => c.value,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(c("'''a\r\nb\rc'''\n"), Constant::Str("a\nb\nc".into()));
+    assert_eq!(c("r'''a\r\nb'''\n"), Constant::Str("a\nb".into()));
+    assert_eq!(c("b'''a\r\nb'''\n"), Constant::Bytes(b"a\nb".to_vec()));
 }
