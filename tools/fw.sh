@@ -42,7 +42,10 @@ bytes() {
 
 qemu() {
     local board=$1 elf=$2
-    local common=(-nographic -monitor none -serial stdio -semihosting-config enable=on,target=native -kernel "$elf")
+    # The UART on stdin/stdout; signal=off passes Ctrl-C to the firmware (KeyboardInterrupt)
+    # instead of ending QEMU. There is no monitor: leave a REPL with `raise SystemExit`.
+    local common=(-nographic -monitor none -chardev stdio,id=uart,signal=off -serial chardev:uart
+        -semihosting-config enable=on,target=native -kernel "$elf")
     case "$board" in
         mps2-an385) exec qemu-system-arm -cpu cortex-m3 -machine mps2-an385 "${common[@]}" ;;
         # The emulated nRF51 gets more flash and RAM than the real chip so that test firmware fits

@@ -13,6 +13,9 @@ bash tools/setup.sh
 step "host tests: unit tests, the corpus (source, compiled, gc-stress), the CLI, fuzzing"
 cargo test
 
+step "the boards' REPL: line editor and session state machine with a fake console (host)"
+cargo test -p frostpy-cortex-m
+
 step "benchmarks run correctly at a tiny size (checksums; not timed)"
 cargo test -p bench
 
@@ -24,5 +27,8 @@ cargo build -p frostpy-codegen --target thumbv7m-none-eabi --no-default-features
 
 step "firmware test suite under QEMU (Cortex-M3 mps2-an385, Cortex-M0 micro:bit)"
 python3 tools/firmware-tests.py --board all
+
+step "a scripted REPL session on the Cortex-M3 over QEMU's emulated UART (keys, Ctrl-C, Ctrl-D)"
+python3 tools/repl-test.py
 
 step "all tests passed"

@@ -1,7 +1,6 @@
 //! Freeze the manifest (`manifest.toml`, or `FROSTPY_MANIFEST`), lay out
-//! memory and size the heaps. The RAM defaults fit the real nRF51822 (16 KiB);
-//! its flash (256 KiB) no longer holds the runtime, see below. From the
-//! environment when set: `FROSTPY_FLASH` and
+//! memory and size the heaps. The defaults fit the real nRF51822 (256 KiB of
+//! flash, 16 KiB of RAM). From the environment when set: `FROSTPY_FLASH` and
 //! `FROSTPY_RAM` (QEMU can emulate more, for test firmware), `FROSTPY_HEAP`
 //! (Python heap), `FROSTPY_SYSTEM_HEAP` (Rust heap: VM stack and frames),
 //! `FROSTPY_STACK`, `FROSTPY_STACK_RESERVE` (native stack kept free when
@@ -22,10 +21,10 @@ fn run() -> freeze::Result<()> {
         return Ok(());
     }
     freeze::build::try_board("manifest.toml")?;
-    // The real nRF51822 has 256 KiB of flash, which the runtime has outgrown (268,672
-    // bytes at opt-level z without float or native modules, 2026-11-22): link for the
-    // 512 KiB that QEMU emulates until the runtime slims down or a board can leave more out.
-    let flash = size_env("FROSTPY_FLASH", 512 * 1024)?;
+    // The real nRF51822's 256 KiB. The default features (core language, no float, no big ints,
+    // no native modules, the less common methods left out) fit it; more features need QEMU's larger
+    // emulated flash (FROSTPY_FLASH=512k).
+    let flash = size_env("FROSTPY_FLASH", 256 * 1024)?;
     let ram = size_env("FROSTPY_RAM", 16 * 1024)?;
     let stack = size_env("FROSTPY_STACK", 5 * 1024)?;
     write_memory_x(&Layout { flash_origin: 0, flash, ram_origin: 0x2000_0000, ram, stack })?;

@@ -46,12 +46,23 @@ pub fn run_frozen_main(vm: &mut Vm, table: &FrozenTable<'static>, module: &str) 
 
 /// Report the exception in `vm.exc` and choose the exit status (SystemExit chooses its own).
 pub fn uncaught(vm: &mut Vm) -> u8 {
+    match exit_request(vm) {
+        Some(code) => code,
+        None => {
+            vm.print_exception(vm.exc);
+            1
+        }
+    }
+}
+
+/// If the exception in `vm.exc` is SystemExit, the exit status it asks for (a REPL then
+/// stops); else `None`, and the caller reports it (`Vm::print_exception`).
+pub fn exit_request(vm: &mut Vm) -> Option<u8> {
     let e = vm.exc;
     if vm.isinstance(e, B::SystemExit.value()) || e == B::SystemExit.value() {
-        return system_exit_code(vm, e);
+        return Some(system_exit_code(vm, e));
     }
-    vm.print_exception(e);
-    1
+    None
 }
 
 /// SystemExit's argument decides the status: None 0, an int itself, anything else is printed and gives 1.

@@ -13,6 +13,7 @@ pub mod frozen;
 pub mod hash;
 pub mod heap;
 pub mod image;
+pub mod interrupt;
 pub mod modules;
 pub mod obj;
 pub mod opcode;

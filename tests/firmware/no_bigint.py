@@ -1,7 +1,7 @@
 # Pins the build without big ints (docs/differences.md, "Ints are 64-bit in
 # builds without the `bigint` feature"): run by tools/firmware-tests.py on a
-# micro:bit firmware built with --features float (the micro:bit leaves bigint out by default); its
-# output must equal no_bigint.out.
+# micro:bit firmware built with --features float,bytes_methods,pow_mod (the micro:bit
+# leaves bigint out by default); its output must equal no_bigint.out.
 print(2 ** 62 - 1 + 2 ** 62, -9223372036854775808, 9223372036854775807 // -2)
 try:
     x = 2 ** 63

@@ -84,8 +84,8 @@ pub fn report(console: &mut impl Console, vm: &runtime::Vm) {
                 "frostpy stats: python heap peak {} of {} bytes; system heap peak {} bytes (in use at exit {}); stack peak {} of {} bytes\r\n",
                 vm.heap.peak_bytes(),
                 vm.heap.total_bytes(),
-                crate::ALLOCATOR.peak(),
-                crate::ALLOCATOR.used(),
+                super::ALLOCATOR.peak(),
+                super::ALLOCATOR.used(),
                 stack,
                 stack_size
             ),

@@ -47,7 +47,7 @@ impl<C: Console, K: Clock> Platform for SuitePlatform<C, K> {
     }
 
     fn stack_low(&self) -> bool {
-        crate::platform::stack_low()
+        super::platform::stack_low()
     }
 
     fn ticks_us(&mut self) -> u64 {

@@ -1,5 +1,6 @@
 //! frostpy on the Arm MPS2 AN385 (Cortex-M3, 25 MHz), as QEMU emulates it.
-//! Console: CMSDK APB UART0. Clock: SysTick, 1 ms interrupts.
+//! Console: CMSDK APB UART0, received by interrupt (Ctrl-C raises KeyboardInterrupt
+//! in running code; the REPL reads the rest). Clock: SysTick, 1 ms interrupts.
 //!
 //! Build and run (see README.md):
 //! `tools/fw.sh run mps2-an385 examples/blink/manifest.toml`
@@ -42,14 +43,34 @@ mod firmware {
     const DATA: usize = UART0;
     const STATE: usize = UART0 + 0x4;
     const CTRL: usize = UART0 + 0x8;
+    const INTCLEAR: usize = UART0 + 0xc;
     const BAUDDIV: usize = UART0 + 0x10;
+    /// CTRL: transmit enable, receive enable, receive interrupt enable.
+    const CTRL_TX_RX_RXINT: u32 = 0b1011;
+
+    /// Bytes received, from the receive interrupt to `read_byte`.
+    static RX: board::repl::RxQueue<128> = board::repl::RxQueue::new();
+
+    /// The AN385's interrupt lines that the firmware uses.
+    #[derive(Clone, Copy)]
+    enum Irq {
+        Uart0Rx = 0,
+    }
+
+    // SAFETY: the numbers are the AN385's (and QEMU's mps2-an385) external interrupt lines.
+    unsafe impl cortex_m::interrupt::InterruptNumber for Irq {
+        fn number(self) -> u16 {
+            self as u16
+        }
+    }
 
     impl Uart {
         fn init() -> Uart {
             // SAFETY: UART0's registers, used by nothing else.
             unsafe {
                 write_volatile(BAUDDIV as *mut u32, CPU_HZ / 115_200);
-                write_volatile(CTRL as *mut u32, 0b11); // TX and RX enable
+                write_volatile(CTRL as *mut u32, CTRL_TX_RX_RXINT);
+                cortex_m::peripheral::NVIC::unmask(Irq::Uart0Rx);
             }
             Uart
         }
@@ -66,14 +87,7 @@ mod firmware {
             }
         }
         fn read_byte(&mut self) -> Option<u8> {
-            // SAFETY: UART0 registers.
-            unsafe {
-                if read_volatile(STATE as *const u32) & 2 != 0 {
-                    Some(read_volatile(DATA as *const u32) as u8)
-                } else {
-                    None
-                }
-            }
+            RX.pop()
         }
     }
 
@@ -126,6 +140,22 @@ mod firmware {
             recursion_limit: RECURSION_LIMIT,
             stack_reserve: STACK_RESERVE,
         })
+    }
+
+    /// The external interrupts (cortex-m-rt points them all here): UART0 receive.
+    #[exception]
+    unsafe fn DefaultHandler(irqn: i16) {
+        if irqn == Irq::Uart0Rx as i16 {
+            // SAFETY: UART0 registers; only this handler reads DATA.
+            unsafe {
+                // Clear first: a byte arriving while we drain raises the interrupt again
+                // (cleared after draining, it could be left unread with no interrupt to come).
+                write_volatile(INTCLEAR as *mut u32, 2);
+                while read_volatile(STATE as *const u32) & 2 != 0 {
+                    RX.received(read_volatile(DATA as *const u32) as u8);
+                }
+            }
+        }
     }
 
     #[exception]

@@ -1,4 +1,6 @@
 //! Methods shared by bytes and bytearray (and the read-only ones of memoryview).
+// Without the `bytes_methods` feature the method table leaves these methods out (methods.rs).
+#![cfg_attr(not(feature = "bytes_methods"), allow(dead_code, unused_imports))]
 
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -471,18 +471,24 @@ pub fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         if !(vm.is_int(args[0]) && vm.is_int(args[1]) && vm.is_int(m)) {
             return Err(vm.raise_msg(B::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"));
         }
+        #[cfg(not(feature = "pow_mod"))]
+        return Err(vm.raise_msg(
+            B::NotImplementedError,
+            "pow() with a modulus is not in this build of frostpy (runtime feature 'pow_mod')",
+        ));
+        #[cfg(feature = "pow_mod")]
         if let (Some(b), Some(e), Some(m)) = (vm.int_value(args[0]), vm.int_value(args[1]), vm.int_value(m)) {
             if e >= 0 {
                 return pow_mod_i64(vm, b, e, m);
             }
         }
-        #[cfg(feature = "bigint")]
+        #[cfg(all(feature = "pow_mod", feature = "bigint"))]
         {
             let (b, e, m) = (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(m));
             let (Some(b), Some(e), Some(m)) = (b, e, m) else { return Err(vm.overflow()) };
             return vm.big_pow_mod(&b, &e, &m);
         }
-        #[cfg(not(feature = "bigint"))]
+        #[cfg(all(feature = "pow_mod", not(feature = "bigint")))]
         {
             let (b, e, m) = (vm.int_value(args[0]), vm.int_value(args[1]), vm.int_value(m));
             let (Some(b), Some(e), Some(m)) = (b, e, m) else { return Err(vm.overflow()) };
@@ -500,6 +506,7 @@ pub fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `pow(b, e, m)` for `e >= 0` on i64s, through i128 products.
+#[cfg(feature = "pow_mod")]
 fn pow_mod_i64(vm: &mut Vm, b: i64, e: i64, m: i64) -> PyResult<Value> {
     if m == 0 {
         return Err(vm.raise_msg(B::ValueError, "pow() 3rd argument cannot be 0"));
@@ -518,7 +525,7 @@ fn pow_mod_i64(vm: &mut Vm, b: i64, e: i64, m: i64) -> PyResult<Value> {
 }
 
 /// The inverse of `a` modulo `m > 0`, by the extended Euclidean algorithm.
-#[cfg(not(feature = "bigint"))]
+#[cfg(all(feature = "pow_mod", not(feature = "bigint")))]
 fn inverse_mod(a: i128, m: i128) -> Option<i128> {
     let (mut r0, mut r1) = (m, a.rem_euclid(m));
     let (mut t0, mut t1) = (0i128, 1i128);

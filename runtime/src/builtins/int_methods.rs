@@ -45,6 +45,7 @@ pub fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `byteorder` (positional at `pos` or keyword, default "big") and `signed` (keyword only).
+#[cfg_attr(not(feature = "bytes_methods"), allow(dead_code))]
 fn order_and_sign(vm: &mut Vm, args: &[Value], pos: usize, kw: Kw, name: &str) -> PyResult<(bool, bool)> {
     only_kwargs(vm, name, kw, &["length", "bytes", "byteorder", "signed"])?;
     let order = args.get(pos).copied().or_else(|| kwarg(vm, kw, "byteorder"));
@@ -71,6 +72,7 @@ fn order_and_sign(vm: &mut Vm, args: &[Value], pos: usize, kw: Kw, name: &str) -
 }
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+#[cfg_attr(not(feature = "bytes_methods"), allow(dead_code))]
 pub fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let v = this(vm, args, "to_bytes")?;
     if args.len() > 3 {
@@ -95,6 +97,7 @@ pub fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_bytes_like(Kind::Bytes, &bytes)
 }
 
+#[cfg_attr(not(feature = "bytes_methods"), allow(dead_code))]
 fn to_bytes(vm: &Vm, v: Value, len: usize, little: bool, signed: bool) -> Result<Vec<u8>, &'static str> {
     const NEGATIVE: &str = "can't convert negative int to unsigned";
     const TOO_BIG: &str = "int too big to convert";
@@ -126,6 +129,7 @@ fn to_bytes(vm: &Vm, v: Value, len: usize, little: bool, signed: bool) -> Result
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+#[cfg_attr(not(feature = "bytes_methods"), allow(dead_code))]
 pub fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // Called on the type (`int.from_bytes(b)`) or on an int (`(0).from_bytes(b)`).
     let args = match args.first() {

@@ -1,7 +1,9 @@
 //! Methods of builtin types: one static table. A method is the immediate
 //! `Value::method(index)`; calling it passes the receiver as the first argument.
 
+#[cfg(feature = "bytes_methods")]
 use super::bytearray_methods::*;
+#[cfg(feature = "bytes_methods")]
 use super::bytes_methods::*;
 use super::bytes_types::*;
 use super::container_methods::*;
@@ -10,6 +12,7 @@ use super::int_methods::*;
 use super::object_methods::*;
 use super::set_methods::*;
 use super::str_methods::*;
+#[cfg(feature = "str_more")]
 use super::str_more::*;
 use super::{NativeFn, B};
 use crate::value::Value;
@@ -20,12 +23,60 @@ pub struct MethodDef {
     pub func: NativeFn,
 }
 
+// An entry `Owner.name => f if "feature"` is built only with that runtime feature;
+// without it the method still exists and raises NotImplementedError (see `left_out`).
 macro_rules! methods {
-    ($( $owner:ident . $name:ident => $f:path ),* $(,)?) => {
+    ($( $owner:ident . $name:ident => $f:ident $(if $feat:tt)? ),* $(,)?) => {
         pub static METHODS: &[MethodDef] = &[
-            $(MethodDef { owner: B::$owner, name: stringify!($name), func: $f }),*
+            $(MethodDef { owner: B::$owner, name: stringify!($name), func: method_fn!($f $(, $feat)?) }),*
         ];
     };
+}
+
+macro_rules! method_fn {
+    ($f:ident) => {
+        $f
+    };
+    ($f:ident, $feat:tt) => {{
+        #[cfg(feature = $feat)]
+        let f: NativeFn = $f;
+        #[cfg(not(feature = $feat))]
+        let f: NativeFn = left_out!($feat);
+        f
+    }};
+}
+
+// Methods of a runtime feature this build leaves out (docs/differences.md, "Builds without
+// some methods"): the name resolves, as in a full build, and a call says what is missing.
+#[allow(unused_macros)]
+macro_rules! left_out {
+    ("bytes_methods") => {
+        left_out_bytes_methods
+    };
+    ("str_more") => {
+        left_out_str_more
+    };
+}
+
+#[cfg(not(feature = "bytes_methods"))]
+fn left_out_bytes_methods(
+    vm: &mut crate::vm::Vm,
+    _args: &[Value],
+    _kw: &[(Value, Value)],
+) -> crate::vm::PyResult<Value> {
+    Err(vm.raise_msg(
+        B::NotImplementedError,
+        "bytes, bytearray and memoryview methods and int.to_bytes/from_bytes are not in this build of frostpy \
+         (runtime feature 'bytes_methods')",
+    ))
+}
+
+#[cfg(not(feature = "str_more"))]
+fn left_out_str_more(vm: &mut crate::vm::Vm, _args: &[Value], _kw: &[(Value, Value)]) -> crate::vm::PyResult<Value> {
+    Err(vm.raise_msg(
+        B::NotImplementedError,
+        "this str method is not in this build of frostpy (runtime feature 'str_more')",
+    ))
 }
 
 methods! {
@@ -99,8 +150,8 @@ methods! {
     ByteArray.__iter__ => dunder_iter,
     Int.bit_length => int_bit_length,
     Int.bit_count => int_bit_count,
-    Int.to_bytes => int_to_bytes,
-    Int.from_bytes => int_from_bytes,
+    Int.to_bytes => int_to_bytes if "bytes_methods",
+    Int.from_bytes => int_from_bytes if "bytes_methods",
     Str.upper => str_upper,
     Str.lower => str_lower,
     Str.split => str_split,
@@ -132,86 +183,86 @@ methods! {
     Str.zfill => str_zfill,
     Str.partition => str_partition,
     Str.rpartition => str_rpartition,
-    Str.splitlines => str_splitlines,
+    Str.splitlines => str_splitlines if "str_more",
     Str.encode => str_encode,
     Str.format => str_format,
-    Str.casefold => str_casefold,
-    Str.expandtabs => str_expandtabs,
-    Str.isdecimal => str_isdecimal,
-    Str.isnumeric => str_isnumeric,
-    Str.isidentifier => str_isidentifier,
-    Str.isprintable => str_isprintable,
-    Str.istitle => str_istitle,
-    Str.isascii => str_isascii,
-    Str.removeprefix => str_removeprefix,
-    Str.removesuffix => str_removesuffix,
-    Str.maketrans => str_maketrans,
-    Str.translate => str_translate,
+    Str.casefold => str_casefold if "str_more",
+    Str.expandtabs => str_expandtabs if "str_more",
+    Str.isdecimal => str_isdecimal if "str_more",
+    Str.isnumeric => str_isnumeric if "str_more",
+    Str.isidentifier => str_isidentifier if "str_more",
+    Str.isprintable => str_isprintable if "str_more",
+    Str.istitle => str_istitle if "str_more",
+    Str.isascii => str_isascii if "str_more",
+    Str.removeprefix => str_removeprefix if "str_more",
+    Str.removesuffix => str_removesuffix if "str_more",
+    Str.maketrans => str_maketrans if "str_more",
+    Str.translate => str_translate if "str_more",
     Str.format_map => str_format_map,
-    Bytes.decode => bytes_decode,
-    Bytes.hex => bytes_hex,
-    Bytes.fromhex => bytes_fromhex,
-    Bytes.find => bytes_find,
-    Bytes.rfind => bytes_rfind,
-    Bytes.index => bytes_index,
-    Bytes.rindex => bytes_rindex,
-    Bytes.count => bytes_count,
-    Bytes.startswith => bytes_startswith,
-    Bytes.endswith => bytes_endswith,
-    Bytes.split => bytes_split,
-    Bytes.rsplit => bytes_rsplit,
-    Bytes.join => bytes_join,
-    Bytes.replace => bytes_replace,
-    Bytes.strip => bytes_strip,
-    Bytes.lstrip => bytes_lstrip,
-    Bytes.rstrip => bytes_rstrip,
-    Bytes.upper => bytes_upper,
-    Bytes.lower => bytes_lower,
-    Bytes.isdigit => bytes_isdigit,
-    Bytes.isalpha => bytes_isalpha,
-    Bytes.isalnum => bytes_isalnum,
-    Bytes.isspace => bytes_isspace,
-    Bytes.isupper => bytes_isupper,
-    Bytes.islower => bytes_islower,
-    Bytes.partition => bytes_partition,
-    ByteArray.decode => bytes_decode,
-    ByteArray.hex => bytes_hex,
-    ByteArray.fromhex => bytes_fromhex,
-    ByteArray.find => bytes_find,
-    ByteArray.rfind => bytes_rfind,
-    ByteArray.index => bytes_index,
-    ByteArray.rindex => bytes_rindex,
-    ByteArray.count => bytes_count,
-    ByteArray.startswith => bytes_startswith,
-    ByteArray.endswith => bytes_endswith,
-    ByteArray.split => bytes_split,
-    ByteArray.rsplit => bytes_rsplit,
-    ByteArray.join => bytes_join,
-    ByteArray.replace => bytes_replace,
-    ByteArray.strip => bytes_strip,
-    ByteArray.lstrip => bytes_lstrip,
-    ByteArray.rstrip => bytes_rstrip,
-    ByteArray.upper => bytes_upper,
-    ByteArray.lower => bytes_lower,
-    ByteArray.isdigit => bytes_isdigit,
-    ByteArray.isalpha => bytes_isalpha,
-    ByteArray.isalnum => bytes_isalnum,
-    ByteArray.isspace => bytes_isspace,
-    ByteArray.isupper => bytes_isupper,
-    ByteArray.islower => bytes_islower,
-    ByteArray.partition => bytes_partition,
-    ByteArray.append => bytearray_append,
-    ByteArray.extend => bytearray_extend,
-    ByteArray.pop => bytearray_pop,
-    ByteArray.insert => bytearray_insert,
-    ByteArray.remove => bytearray_remove,
-    ByteArray.clear => bytearray_clear,
-    ByteArray.copy => bytearray_copy,
-    ByteArray.reverse => bytearray_reverse,
-    MemoryView.tobytes => memoryview_tobytes,
-    MemoryView.tolist => memoryview_tolist,
-    MemoryView.hex => bytes_hex,
-    MemoryView.release => memoryview_release,
+    Bytes.decode => bytes_decode if "bytes_methods",
+    Bytes.hex => bytes_hex if "bytes_methods",
+    Bytes.fromhex => bytes_fromhex if "bytes_methods",
+    Bytes.find => bytes_find if "bytes_methods",
+    Bytes.rfind => bytes_rfind if "bytes_methods",
+    Bytes.index => bytes_index if "bytes_methods",
+    Bytes.rindex => bytes_rindex if "bytes_methods",
+    Bytes.count => bytes_count if "bytes_methods",
+    Bytes.startswith => bytes_startswith if "bytes_methods",
+    Bytes.endswith => bytes_endswith if "bytes_methods",
+    Bytes.split => bytes_split if "bytes_methods",
+    Bytes.rsplit => bytes_rsplit if "bytes_methods",
+    Bytes.join => bytes_join if "bytes_methods",
+    Bytes.replace => bytes_replace if "bytes_methods",
+    Bytes.strip => bytes_strip if "bytes_methods",
+    Bytes.lstrip => bytes_lstrip if "bytes_methods",
+    Bytes.rstrip => bytes_rstrip if "bytes_methods",
+    Bytes.upper => bytes_upper if "bytes_methods",
+    Bytes.lower => bytes_lower if "bytes_methods",
+    Bytes.isdigit => bytes_isdigit if "bytes_methods",
+    Bytes.isalpha => bytes_isalpha if "bytes_methods",
+    Bytes.isalnum => bytes_isalnum if "bytes_methods",
+    Bytes.isspace => bytes_isspace if "bytes_methods",
+    Bytes.isupper => bytes_isupper if "bytes_methods",
+    Bytes.islower => bytes_islower if "bytes_methods",
+    Bytes.partition => bytes_partition if "bytes_methods",
+    ByteArray.decode => bytes_decode if "bytes_methods",
+    ByteArray.hex => bytes_hex if "bytes_methods",
+    ByteArray.fromhex => bytes_fromhex if "bytes_methods",
+    ByteArray.find => bytes_find if "bytes_methods",
+    ByteArray.rfind => bytes_rfind if "bytes_methods",
+    ByteArray.index => bytes_index if "bytes_methods",
+    ByteArray.rindex => bytes_rindex if "bytes_methods",
+    ByteArray.count => bytes_count if "bytes_methods",
+    ByteArray.startswith => bytes_startswith if "bytes_methods",
+    ByteArray.endswith => bytes_endswith if "bytes_methods",
+    ByteArray.split => bytes_split if "bytes_methods",
+    ByteArray.rsplit => bytes_rsplit if "bytes_methods",
+    ByteArray.join => bytes_join if "bytes_methods",
+    ByteArray.replace => bytes_replace if "bytes_methods",
+    ByteArray.strip => bytes_strip if "bytes_methods",
+    ByteArray.lstrip => bytes_lstrip if "bytes_methods",
+    ByteArray.rstrip => bytes_rstrip if "bytes_methods",
+    ByteArray.upper => bytes_upper if "bytes_methods",
+    ByteArray.lower => bytes_lower if "bytes_methods",
+    ByteArray.isdigit => bytes_isdigit if "bytes_methods",
+    ByteArray.isalpha => bytes_isalpha if "bytes_methods",
+    ByteArray.isalnum => bytes_isalnum if "bytes_methods",
+    ByteArray.isspace => bytes_isspace if "bytes_methods",
+    ByteArray.isupper => bytes_isupper if "bytes_methods",
+    ByteArray.islower => bytes_islower if "bytes_methods",
+    ByteArray.partition => bytes_partition if "bytes_methods",
+    ByteArray.append => bytearray_append if "bytes_methods",
+    ByteArray.extend => bytearray_extend if "bytes_methods",
+    ByteArray.pop => bytearray_pop if "bytes_methods",
+    ByteArray.insert => bytearray_insert if "bytes_methods",
+    ByteArray.remove => bytearray_remove if "bytes_methods",
+    ByteArray.clear => bytearray_clear if "bytes_methods",
+    ByteArray.copy => bytearray_copy if "bytes_methods",
+    ByteArray.reverse => bytearray_reverse if "bytes_methods",
+    MemoryView.tobytes => memoryview_tobytes if "bytes_methods",
+    MemoryView.tolist => memoryview_tolist if "bytes_methods",
+    MemoryView.hex => bytes_hex if "bytes_methods",
+    MemoryView.release => memoryview_release if "bytes_methods",
     List.append => list_append,
     List.pop => list_pop,
     List.insert => list_insert,

@@ -160,6 +160,7 @@ impl Vm {
     }
 
     /// `pow(b, e, m)` on ints of any size.
+    #[cfg(feature = "pow_mod")]
     pub(crate) fn big_pow_mod(&mut self, b: &Int, e: &Int, m: &Int) -> PyResult<Value> {
         if m.is_zero() {
             return Err(self.raise_msg(B::ValueError, "pow() 3rd argument cannot be 0"));

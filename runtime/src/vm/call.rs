@@ -178,6 +178,10 @@ impl Vm {
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.raise_msg(B::RecursionError, "maximum recursion depth exceeded"));
         }
+        // Every Python call: where a keyboard interrupt stops recursion without loops.
+        if crate::interrupt::take() {
+            return Err(self.raise_empty(B::KeyboardInterrupt));
+        }
         let f = self.stack[slot];
         let (image, code_idx) = self.function_code(f);
         let code = self.image(image).code(code_idx);

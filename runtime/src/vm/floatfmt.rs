@@ -88,6 +88,7 @@ pub(crate) fn write_exp(out: &mut String, a: f64, prec: usize, upper: bool) {
 /// The `g` format: precision significant digits, positional unless the exponent is out of range.
 /// `alt` (`#`) keeps trailing zeros and the point; `GENERAL_REPR` (no type letter) keeps one
 /// digit after the point.
+#[cfg_attr(not(feature = "percent"), allow(dead_code))]
 pub(crate) fn write_general(out: &mut String, a: f64, prec: usize, alt: bool) {
     write_general_mode(out, a, prec, if alt { GENERAL_ALT } else { GENERAL_PLAIN })
 }

@@ -319,7 +319,14 @@ impl Vm {
                         let t = tri!(self.contains(c, x));
                         r!(a) = Value::bool(t == (op == Op::In));
                     }
-                    Op::Jump => pc = (pc as isize + ins.sj()) as usize,
+                    Op::Jump => {
+                        let off = ins.sj();
+                        // A loop's backward jump: where a keyboard interrupt stops a running loop.
+                        if off < 0 && crate::interrupt::take() {
+                            throw!(self.raise_empty(B::KeyboardInterrupt));
+                        }
+                        pc = (pc as isize + off) as usize;
+                    }
                     Op::JumpIfTrue | Op::JumpIfFalse => {
                         let v = r!(a);
                         let t = match v {

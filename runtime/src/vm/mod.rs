@@ -24,6 +24,7 @@ mod interp;
 mod items;
 mod objects;
 mod ops;
+#[cfg(feature = "percent")]
 mod percent;
 mod sets;
 mod str_format;

@@ -82,6 +82,7 @@ pub(crate) fn op_dunders(op: Op) -> (&'static str, &'static str, &'static str) {
 }
 
 impl Vm {
+    #[cfg_attr(not(any(feature = "pow_mod", not(feature = "bigint"))), allow(dead_code))]
     pub(crate) fn overflow(&mut self) -> super::Raised {
         self.raise_msg(B::OverflowError, "integer overflow: this frostpy has 64-bit ints (no bigint feature)")
     }
@@ -227,7 +228,13 @@ impl Vm {
             return Ok(v);
         }
         if op == Op::Mod && (self.is_str(a) || self.is_kind(a, Kind::Bytes) || self.is_kind(a, Kind::ByteArray)) {
+            #[cfg(feature = "percent")]
             return self.percent_format(a, b);
+            #[cfg(not(feature = "percent"))]
+            return Err(self.raise_msg(
+                B::NotImplementedError,
+                "%-formatting is not in this build of frostpy (runtime feature 'percent')",
+            ));
         }
         let (name, rname, _) = op_dunders(op);
         if let Some(v) = self.call_dunder_binary(a, b, name, rname)? {

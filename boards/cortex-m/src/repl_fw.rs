@@ -1,0 +1,134 @@
+//! The REPL on a board's UART (feature `repl`): the console as a [`Term`],
+//! the VM that runs each input in one `__main__` ([`VmRunner`]), and the
+//! compiler that runs on the device ([`DeviceCompiler`]: frostpy's own parser
+//! and code generator, built `no_std`).
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use runtime::{Config, Vm};
+
+use super::Console;
+use crate::repl::{set_running, Compiled, Compiler, Ran, Runner, Term};
+
+/// The console as the REPL's terminal: reading waits (asleep) for the receive interrupt.
+pub struct UartTerm<C: Console>(pub C);
+
+impl<C: Console> Term for UartTerm<C> {
+    fn read(&mut self) -> u8 {
+        loop {
+            if let Some(b) = self.0.read_byte() {
+                return b;
+            }
+            // A byte arriving between the check and the sleep wakes the core at once
+            // (or the 1 ms tick does).
+            cortex_m::asm::wfi();
+        }
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+    }
+}
+
+/// Runs inputs in one `Vm`; a soft reset makes a fresh one on the same arena.
+pub struct VmRunner {
+    vm: Option<Vm>,
+    config: Config,
+    /// The code images of the inputs run since the last soft reset: functions and
+    /// classes defined by an input run from its image, so each lives as long as the Vm.
+    images: Vec<Box<[u8]>>,
+}
+
+impl VmRunner {
+    pub fn new(vm: Vm, config: Config) -> VmRunner {
+        VmRunner { vm: Some(vm), config, images: Vec::new() }
+    }
+
+    fn say(vm: &mut Vm, text: &str) {
+        vm.platform.write(runtime::Stream::Err, text.as_bytes());
+    }
+}
+
+impl Runner for VmRunner {
+    fn run(&mut self, image: Vec<u8>) -> Ran {
+        let Some(vm) = self.vm.as_mut() else { return Ran::Prompt };
+        let bytes = image.into_boxed_slice();
+        // SAFETY: the boxed bytes never move and are freed only in `soft_reset` (or when the
+        // runner is dropped), after the Vm that refers to them has been dropped.
+        let image: &'static [u8] = unsafe { &*(&*bytes as *const [u8]) };
+        let index = match vm.load_trusted_image(image) {
+            Ok(i) => i,
+            Err(e) => {
+                let msg = alloc::format!("frostpy: {e} (Ctrl-D at the prompt for a soft reboot)\n");
+                Self::say(vm, &msg);
+                return Ran::Prompt;
+            }
+        };
+        self.images.push(bytes);
+        let main = match vm.import("__main__") {
+            Ok(m) => m,
+            Err(_) => match vm.new_main_module("__main__", None) {
+                Ok(m) => m,
+                Err(_) => {
+                    vm.print_exception(vm.exc);
+                    return Ran::Prompt;
+                }
+            },
+        };
+        set_running(true);
+        let r = vm.run_in_module(index, main);
+        set_running(false);
+        match r {
+            Ok(_) => Ran::Prompt,
+            Err(_) => match runtime::boot::exit_request(vm) {
+                Some(code) => Ran::Exit(code as i32),
+                None => {
+                    vm.print_exception(vm.exc);
+                    // Let the collector have the exception and the frames it holds.
+                    vm.exc = runtime::Value::NULL;
+                    Ran::Prompt
+                }
+            },
+        }
+    }
+
+    fn soft_reset(&mut self) {
+        if let Some(vm) = self.vm.take() {
+            let (arena, platform) = vm.into_parts();
+            self.images.clear();
+            self.vm = Some(Vm::new(arena, platform, self.config));
+        }
+    }
+}
+
+/// Expression nesting the device parser allows: deeper input is a SyntaxError rather than
+/// a native stack overflow (the parser recurses per level).
+const MAX_DEPTH: u32 = 40;
+
+/// frostpy's parser and code generator, on the device.
+pub struct DeviceCompiler;
+
+impl Compiler for DeviceCompiler {
+    fn compile(&mut self, source: &str) -> Compiled {
+        let compiled = frontend::parse::parse_module_with(source, "<stdin>", MAX_DEPTH)
+            .and_then(|body| frontend::Module::analyze(body, frontend::SourceFile::new("<stdin>", source)))
+            .and_then(|module| codegen::compile_interactive(&module));
+        match compiled {
+            Ok(image) => Compiled::Image(image),
+            Err(e) => {
+                let text = alloc::format!("{e}\n");
+                if e.incomplete {
+                    Compiled::Incomplete(text)
+                } else {
+                    Compiled::Error(text)
+                }
+            }
+        }
+    }
+}
+
+/// The banner printed at start and after each soft reset.
+pub fn banner(name: &str) -> String {
+    alloc::format!("frostpy {} on {name}; Ctrl-C interrupts, Ctrl-D soft-reboots\r\n", env!("CARGO_PKG_VERSION"))
+}
