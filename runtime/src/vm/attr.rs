@@ -26,6 +26,42 @@ impl Vm {
         None
     }
 
+    /// `hash_key` of an interned string, which needs no heap access.
+    #[inline]
+    pub(crate) fn qstr_hash(&self, name: Value) -> u32 {
+        let (img, idx) = name.qstr_parts();
+        let h = if img == 0 { crate::hash::hash_bytes(self.str_bytes(name)) } else { self.images[img].string_hash(idx) };
+        h & 0x3fff_ffff
+    }
+
+    /// `class_lookup` for an interned name, probing each class dict by the name's hash
+    /// instead of its text. `None` when a class dict holds a key whose equality needs Python.
+    pub(crate) fn class_lookup_qstr(&self, class: Value, name: Value) -> Option<Option<Value>> {
+        if class.is_builtin() {
+            return Some(B::from_id(class.builtin_id()).and_then(|b| methods::find_in_type_chain(b, self.str_bytes(name))));
+        }
+        let h = self.qstr_hash(name);
+        let mro = self.field(class, 3);
+        for i in 0..self.seq_len(mro) {
+            let c = self.seq_item(mro, i);
+            if c.is_builtin() {
+                if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, self.str_bytes(name))) {
+                    return Some(Some(m));
+                }
+            } else if let Some(v) = self.dict_get_hashed(self.field(c, 4), name, h)? {
+                return Some(Some(v));
+            }
+        }
+        Some(None)
+    }
+
+    /// An interned name that is not a dunder: the fast attribute paths do not have to think
+    /// about `__class__`, `__dict__` and the other names with special meanings.
+    #[inline]
+    fn plain_name(&self, name: Value) -> bool {
+        name.is_qstr() && !self.str_bytes(name).starts_with(b"__")
+    }
+
     /// A special method of an instance's class, if a user class defines it.
     pub(crate) fn lookup_special(&self, obj: Value, name: &str) -> Option<Value> {
         let class = self.type_of(obj);
@@ -51,6 +87,21 @@ impl Vm {
         if self.is_kind(obj, Kind::Module) {
             if let Some(v) = self.module_attr_fast(obj, name)? {
                 return Ok((v, Value::NULL));
+            }
+        }
+        // An instance of a user class: the instance dict, then the class's MRO by the name's hash.
+        if self.is_kind(obj, Kind::Instance) && self.plain_name(name) {
+            let d = self.field(obj, 2);
+            if !d.is_null() {
+                if let Some(v) = self.dict_get(d, name)? {
+                    return Ok((v, Value::NULL));
+                }
+            }
+            let class = self.field(obj, 1);
+            if let Some(Some(v)) = self.class_lookup_qstr(class, name) {
+                if self.is_kind(v, Kind::Function) {
+                    return Ok((v, obj));
+                }
             }
         }
         let text_owned;
@@ -111,6 +162,21 @@ impl Vm {
         if self.is_kind(obj, Kind::Module) {
             if let Some(v) = self.module_attr_fast(obj, name)? {
                 return Ok(v);
+            }
+        }
+        // An instance of a user class without `__getattr__`: as `generic_get_attr`, without a copy of the name.
+        if self.is_kind(obj, Kind::Instance) && self.plain_name(name) {
+            let class = self.field(obj, 1);
+            let d = self.field(obj, 2);
+            if !d.is_null() {
+                if let Some(v) = self.dict_get(d, name)? {
+                    return Ok(v);
+                }
+            }
+            if class.is_heap() && self.aux(class) & class_flags::GETATTR == 0 {
+                if let Some(Some(v)) = self.class_lookup_qstr(class, name) {
+                    return self.bind_descriptor(v, obj, false);
+                }
             }
         }
         let text = alloc::string::String::from(self.str_text(name));

@@ -283,6 +283,51 @@ impl Vm {
         Ok(found.map(|i| self.heap.val(self.field(d, 3).heap_index() + 2 + i * ENTRY + 2)))
     }
 
+    /// Look a key up without running Python, given its dict hash (`hash_key`): `None` when
+    /// some candidate's equality needs Python (the caller falls back to `dict_get`).
+    #[inline]
+    pub(crate) fn dict_get_hashed(&self, d: Value, k: Value, h: u32) -> Option<Option<Value>> {
+        match self.dict_probe(d, k, h) {
+            Probe::Found(i) => Some(Some(self.heap.val(self.field(d, 3).heap_index() + 2 + i * ENTRY + 2))),
+            Probe::Missing => Some(None),
+            Probe::Slow => None,
+        }
+    }
+
+    /// The value of entry `slot` if that entry's key is `k` (for caches of entry numbers).
+    #[inline]
+    pub(crate) fn dict_slot_value(&self, d: Value, slot: usize, k: Value) -> Option<Value> {
+        let e = self.field(d, 3);
+        if e.is_null() || slot >= self.dict_used(d) {
+            return None;
+        }
+        let w = e.heap_index() + 2 + slot * ENTRY;
+        (self.heap.val(w + 1) == k).then(|| self.heap.val(w + 2))
+    }
+
+    /// Set entry `slot`'s value if that entry's key is `k`; `false` if it is not.
+    #[inline]
+    pub(crate) fn dict_slot_set(&mut self, d: Value, slot: usize, k: Value, v: Value) -> bool {
+        let e = self.field(d, 3);
+        if e.is_null() || slot >= self.dict_used(d) {
+            return false;
+        }
+        let w = e.heap_index() + 2 + slot * ENTRY;
+        if self.heap.val(w + 1) != k {
+            return false;
+        }
+        self.heap.set_val(w + 2, v);
+        true
+    }
+
+    /// The entry number of a key, without running Python (`None` if missing or if that would need Python).
+    pub(crate) fn dict_slot_of(&self, d: Value, k: Value, h: u32) -> Option<usize> {
+        match self.dict_probe(d, k, h) {
+            Probe::Found(i) => Some(i),
+            _ => None,
+        }
+    }
+
     /// Look a str key up by its text (for names the runtime itself asks for, like `__init__`).
     pub(crate) fn dict_get_str(&self, d: Value, name: &str) -> Option<Value> {
         let h = crate::hash::hash_bytes(name.as_bytes()).max(1) & 0x3fff_ffff;
@@ -369,6 +414,7 @@ impl Vm {
         let live = self.dict_len(d);
         let new_cap = if live < cap / 2 { cap } else { (live * 2).max(4) };
         let ne = self.alloc(2 + new_cap * ENTRY, header(Kind::Entries, 0))?;
+        self.dict_epoch = self.dict_epoch.wrapping_add(1);
         let new_cap = (self.heap.object_words(ne) - 2) / ENTRY;
         self.heap.set_val(ne + 1, Value::small(new_cap as i32));
         let idx = if new_cap > LINEAR_MAX {

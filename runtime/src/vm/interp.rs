@@ -140,11 +140,11 @@ impl Vm {
                     }
                     Op::GetGlobal => {
                         let n = name!(ins.bx());
-                        r!(a) = tri!(self.load_global(globals, n));
+                        r!(a) = tri!(self.get_global(globals, n));
                     }
                     Op::SetGlobal => {
                         let (n, v) = (name!(ins.bx()), r!(a));
-                        tri!(self.dict_set(globals, n, v));
+                        tri!(self.set_global(globals, n, v));
                     }
                     Op::DelGlobal => {
                         let n = name!(ins.bx());
@@ -738,6 +738,69 @@ impl Vm {
         {
             let _ = (img, p);
             Err(self.overflow())
+        }
+    }
+
+    #[inline(always)]
+    fn gcache_index(globals: Value, name: Value) -> usize {
+        ((name.0 >> 4) ^ (name.0 >> 24) ^ (globals.0 >> 3)) as usize % super::GCACHE_SIZE
+    }
+
+    /// `GetGlobal`: the global-name cache, else `load_global` (which fills the cache).
+    #[inline]
+    fn get_global(&mut self, globals: Value, name: Value) -> PyResult<Value> {
+        let c = self.gcache[Self::gcache_index(globals, name)];
+        if c.name == name && c.dict == globals {
+            if c.builtin.is_null() {
+                if let Some(v) = self.dict_slot_value(globals, c.slot as usize, name) {
+                    return Ok(v);
+                }
+            } else if c.epoch == self.dict_epoch && c.slot as usize == self.dict_used(globals) {
+                return Ok(c.builtin);
+            }
+        }
+        self.load_global_filling(globals, name)
+    }
+
+    /// `SetGlobal`: through the global-name cache when it knows the name's entry.
+    #[inline]
+    fn set_global(&mut self, globals: Value, name: Value, v: Value) -> PyResult<()> {
+        let c = self.gcache[Self::gcache_index(globals, name)];
+        if c.name == name && c.dict == globals && c.builtin.is_null() && self.dict_slot_set(globals, c.slot as usize, name, v)
+        {
+            return Ok(());
+        }
+        self.dict_set(globals, name, v)?;
+        self.fill_gcache(globals, name);
+        Ok(())
+    }
+
+    /// Remember where an interned name lives in a globals dict.
+    fn fill_gcache(&mut self, globals: Value, name: Value) -> Option<usize> {
+        if !name.is_qstr() || !self.is_kind(globals, Kind::Dict) {
+            return None;
+        }
+        let slot = self.dict_slot_of(globals, name, self.qstr_hash(name))?;
+        self.gcache[Self::gcache_index(globals, name)] =
+            super::GlobalCache { name, dict: globals, slot: slot as u32, epoch: 0, builtin: Value::NULL };
+        Some(slot)
+    }
+
+    fn load_global_filling(&mut self, globals: Value, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.dict_get(globals, name)? {
+            self.fill_gcache(globals, name);
+            return Ok(v);
+        }
+        match self.find_builtin(name) {
+            Some(b) => {
+                if name.is_qstr() && self.is_kind(globals, Kind::Dict) {
+                    let used = self.dict_used(globals) as u32;
+                    self.gcache[Self::gcache_index(globals, name)] =
+                        super::GlobalCache { name, dict: globals, slot: used, epoch: self.dict_epoch, builtin: b };
+                }
+                Ok(b)
+            }
+            None => Err(self.name_error(name)),
         }
     }
 

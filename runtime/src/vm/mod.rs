@@ -215,7 +215,27 @@ pub struct Vm {
     /// Longest decimal int text `str()` and `int()` accept (CPython's
     /// `sys.set_int_max_str_digits`); 0 means no limit.
     pub int_max_str_digits: usize,
+    /// The global-name cache (see `GlobalCache`), direct-mapped by name and globals dict.
+    gcache: Vec<GlobalCache>,
+    /// Bumped by every collection and every reallocation of a dict's entries: a cached
+    /// "not a global" answer holds only while it and the dict's used-entry count are unchanged.
+    dict_epoch: u32,
 }
+
+/// One entry of the global-name cache for `GetGlobal`/`SetGlobal`. Either the name's entry
+/// number in the globals dict (`slot`), checked on use by reading that entry's key, or, when
+/// `builtin` is not NULL, the answer that the name is no global and is that builtin, kept
+/// with the dict's used-entry count and `dict_epoch` (no key can be added without changing one).
+#[derive(Clone, Copy)]
+pub(crate) struct GlobalCache {
+    name: Value,
+    dict: Value,
+    slot: u32,
+    epoch: u32,
+    builtin: Value,
+}
+
+const GCACHE_SIZE: usize = 32;
 
 /// Frames a MemoryError's traceback keeps when the heap is full (innermost first).
 const EMERGENCY_TRACEBACK: usize = 32;
@@ -250,6 +270,11 @@ impl Vm {
             handling: Vec::new(),
             emergency_tb: Vec::with_capacity(EMERGENCY_TRACEBACK),
             int_max_str_digits: int::DEFAULT_MAX_STR_DIGITS,
+            gcache: alloc::vec![
+                GlobalCache { name: Value::NULL, dict: Value::NULL, slot: 0, epoch: 0, builtin: Value::NULL };
+                GCACHE_SIZE
+            ],
+            dict_epoch: 0,
         }
     }
 
@@ -315,6 +340,7 @@ impl Vm {
 
     /// Mark everything reachable from the roots, then sweep.
     pub fn collect(&mut self) {
+        self.dict_epoch = self.dict_epoch.wrapping_add(1);
         for v in &self.stack {
             self.heap.mark(*v);
         }
