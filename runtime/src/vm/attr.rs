@@ -30,7 +30,8 @@ impl Vm {
     #[inline]
     pub(crate) fn qstr_hash(&self, name: Value) -> u32 {
         let (img, idx) = name.qstr_parts();
-        let h = if img == 0 { crate::hash::hash_bytes(self.str_bytes(name)) } else { self.images[img].string_hash(idx) };
+        let h =
+            if img == 0 { crate::hash::hash_bytes(self.str_bytes(name)) } else { self.images[img].string_hash(idx) };
         h & 0x3fff_ffff
     }
 
@@ -38,7 +39,9 @@ impl Vm {
     /// instead of its text. `None` when a class dict holds a key whose equality needs Python.
     pub(crate) fn class_lookup_qstr(&self, class: Value, name: Value) -> Option<Option<Value>> {
         if class.is_builtin() {
-            return Some(B::from_id(class.builtin_id()).and_then(|b| methods::find_in_type_chain(b, self.str_bytes(name))));
+            return Some(
+                B::from_id(class.builtin_id()).and_then(|b| methods::find_in_type_chain(b, self.str_bytes(name))),
+            );
         }
         let h = self.qstr_hash(name);
         let mro = self.field(class, 3);

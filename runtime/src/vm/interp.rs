@@ -766,7 +766,10 @@ impl Vm {
     #[inline]
     fn set_global(&mut self, globals: Value, name: Value, v: Value) -> PyResult<()> {
         let c = self.gcache[Self::gcache_index(globals, name)];
-        if c.name == name && c.dict == globals && c.builtin.is_null() && self.dict_slot_set(globals, c.slot as usize, name, v)
+        if c.name == name
+            && c.dict == globals
+            && c.builtin.is_null()
+            && self.dict_slot_set(globals, c.slot as usize, name, v)
         {
             return Ok(());
         }
