@@ -58,6 +58,47 @@ impl Vm {
         Some(None)
     }
 
+    #[inline(always)]
+    fn acache_index(class: Value, name: Value) -> usize {
+        ((name.0 >> 4) ^ (name.0 >> 24) ^ (class.0 >> 3)) as usize % super::ACACHE_SIZE
+    }
+
+    /// `name` in the dict `d` of an instance of `class` (an interned name): through the
+    /// instance-attribute cache, then a probe that refills it.
+    #[inline]
+    pub(crate) fn instance_dict_get(&mut self, class: Value, d: Value, name: Value) -> PyResult<Option<Value>> {
+        let i = Self::acache_index(class, name);
+        let c = self.acache[i];
+        if c.class == class && c.name == name {
+            if let Some(v) = self.dict_slot_value(d, c.slot as usize, name) {
+                return Ok(Some(v));
+            }
+        }
+        match self.dict_find_hashed(d, name, self.qstr_hash(name)) {
+            Some(Some(slot)) => {
+                self.acache[i] = super::AttrCache { class, name, slot: slot as u32 };
+                Ok(Some(self.dict_slot_value_any(d, slot)))
+            }
+            Some(None) => Ok(None),
+            None => self.dict_get(d, name),
+        }
+    }
+
+    /// `d[name] = v` for the dict of an instance of `class`, through the instance-attribute cache.
+    #[inline]
+    pub(crate) fn instance_dict_set(&mut self, class: Value, d: Value, name: Value, v: Value) -> PyResult<()> {
+        let i = Self::acache_index(class, name);
+        let c = self.acache[i];
+        if c.class == class && c.name == name && self.dict_slot_set(d, c.slot as usize, name, v) {
+            return Ok(());
+        }
+        self.dict_set(d, name, v)?;
+        if let Some(slot) = self.dict_slot_of(d, name, self.qstr_hash(name)) {
+            self.acache[i] = super::AttrCache { class, name, slot: slot as u32 };
+        }
+        Ok(())
+    }
+
     /// An interned name that is not a dunder: the fast attribute paths do not have to think
     /// about `__class__`, `__dict__` and the other names with special meanings.
     #[inline]
@@ -172,7 +213,7 @@ impl Vm {
             let class = self.field(obj, 1);
             let d = self.field(obj, 2);
             if !d.is_null() {
-                if let Some(v) = self.dict_get(d, name)? {
+                if let Some(v) = self.instance_dict_get(class, d, name)? {
                     return Ok(v);
                 }
             }
@@ -464,6 +505,9 @@ impl Vm {
             let class = self.field(obj, 1);
             if class.is_heap() && self.aux(class) & class_flags::PROPERTY == 0 {
                 let d = self.field(obj, 2);
+                if name.is_qstr() && self.is_kind(d, Kind::Dict) {
+                    return self.instance_dict_set(class, d, name, v);
+                }
                 return self.dict_set(d, name, v);
             }
         }

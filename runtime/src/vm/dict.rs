@@ -305,6 +305,22 @@ impl Vm {
         (self.heap.val(w + 1) == k).then(|| self.heap.val(w + 2))
     }
 
+    /// The entry number of a key without running Python: `None` when that would need Python.
+    #[inline]
+    pub(crate) fn dict_find_hashed(&self, d: Value, k: Value, h: u32) -> Option<Option<usize>> {
+        match self.dict_probe(d, k, h) {
+            Probe::Found(i) => Some(Some(i)),
+            Probe::Missing => Some(None),
+            Probe::Slow => None,
+        }
+    }
+
+    /// The value of entry `slot` (one `dict_slot_of` just found).
+    #[inline]
+    pub(crate) fn dict_slot_value_any(&self, d: Value, slot: usize) -> Value {
+        self.heap.val(self.field(d, 3).heap_index() + 2 + slot * ENTRY + 2)
+    }
+
     /// Set entry `slot`'s value if that entry's key is `k`; `false` if it is not.
     #[inline]
     pub(crate) fn dict_slot_set(&mut self, d: Value, slot: usize, k: Value, v: Value) -> bool {

@@ -220,7 +220,20 @@ pub struct Vm {
     /// Bumped by every collection and every reallocation of a dict's entries: a cached
     /// "not a global" answer holds only while it and the dict's used-entry count are unchanged.
     dict_epoch: u32,
+    /// The instance-attribute cache: (class, name) -> entry number in the instance dict,
+    /// direct-mapped. Instances of a class usually get their attributes in the same order,
+    /// so one entry serves them all; every use checks the entry's key.
+    acache: Vec<AttrCache>,
 }
+
+#[derive(Clone, Copy)]
+pub(crate) struct AttrCache {
+    class: Value,
+    name: Value,
+    slot: u32,
+}
+
+const ACACHE_SIZE: usize = 64;
 
 /// One entry of the global-name cache for `GetGlobal`/`SetGlobal`. Either the name's entry
 /// number in the globals dict (`slot`), checked on use by reading that entry's key, or, when
@@ -275,6 +288,7 @@ impl Vm {
                 GCACHE_SIZE
             ],
             dict_epoch: 0,
+            acache: alloc::vec![AttrCache { class: Value::NULL, name: Value::NULL, slot: 0 }; ACACHE_SIZE],
         }
     }
 
