@@ -260,14 +260,21 @@ impl Vm {
                     | Op::BitXor
                     | Op::MatMul => {
                         let (x, y) = (r!(ins.b()), r!(ins.c()));
-                        r!(a) = tri!(self.binary_op(op, x, y));
+                        r!(a) = match small_binop(op, x, y) {
+                            Some(v) => v,
+                            None => tri!(self.binary_op(op, x, y)),
+                        };
                     }
                     Op::InplaceOp => {
                         let Some(bop) = Op::from_u8(Op::Add as u8 + ins.c() as u8) else {
                             throw!(self.raise_msg(B::SystemExit, "invalid in-place operator"));
                         };
                         let (x, y) = (r!(a), r!(ins.b()));
-                        r!(a) = tri!(self.inplace_op(bop, x, y));
+                        // Ints have no in-place methods: small ones take the binary fast path.
+                        r!(a) = match small_binop(bop, x, y) {
+                            Some(v) => v,
+                            None => tri!(self.inplace_op(bop, x, y)),
+                        };
                     }
                     Op::Neg | Op::Pos | Op::Invert => {
                         let x = r!(ins.b());
@@ -388,6 +395,23 @@ impl Vm {
                     }
                     Op::ForIter => {
                         let it = r!(a);
+                        // `for i in range(...)` over small ints: no call, no allocation.
+                        if self.is_kind(it, Kind::RangeIter) {
+                            let (cur, stop, step) = (self.field(it, 1), self.field(it, 2), self.field(it, 3));
+                            if cur.is_small() && stop.is_small() && step.is_small() {
+                                let (c, s, st) = (cur.small_value(), stop.small_value(), step.small_value());
+                                let next = c as i64 + st as i64;
+                                if (st > 0 && c >= s) || (st < 0 && c <= s) {
+                                    pc = (pc as isize + ins.sbx()) as usize;
+                                    continue;
+                                }
+                                if Value::int_fits(next) {
+                                    self.set_field(it, 1, Value::small(next as i32));
+                                    r!(a + 1) = cur;
+                                    continue;
+                                }
+                            }
+                        }
                         if self.is_kind(it, Kind::Generator) {
                             // Run the generator's frame in this loop: no nested interpreter.
                             self.frames[fi].pc = pc;
@@ -881,4 +905,43 @@ impl Vm {
         let _ = flags::MODULE;
         f
     }
+}
+
+/// `x op y` for two small ints when the result is a small int too: `None` for everything
+/// else (other operators, results past 31 bits, division by zero, negative shift counts),
+/// which the general path handles and raises for.
+#[inline(always)]
+fn small_binop(op: Op, x: Value, y: Value) -> Option<Value> {
+    if !(x.is_small() && y.is_small()) {
+        return None;
+    }
+    let (x, y) = (x.small_value() as i64, y.small_value() as i64);
+    let r = match op {
+        Op::Add => x + y,
+        Op::Sub => x - y,
+        Op::Mul => x * y,
+        Op::FloorDiv if y != 0 => {
+            let q = x / y;
+            if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        Op::Mod if y != 0 => {
+            let r = x % y;
+            if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            }
+        }
+        Op::LShift if (0..32).contains(&y) => x << y,
+        Op::RShift if y >= 0 => x >> y.min(63),
+        Op::BitAnd => x & y,
+        Op::BitOr => x | y,
+        Op::BitXor => x ^ y,
+        _ => return None,
+    };
+    Value::int_fits(r).then(|| Value::small(r as i32))
 }
