@@ -92,18 +92,16 @@ impl Vm {
         if c.class == class && c.name == name && self.dict_slot_set(d, c.slot as usize, name, v) {
             return Ok(());
         }
-        self.dict_set(d, name, v)?;
-        if let Some(slot) = self.dict_slot_of(d, name, self.qstr_hash(name)) {
-            self.acache[i] = super::AttrCache { class, name, slot: slot as u32 };
-        }
+        let slot = self.dict_set_at(d, name, v)?;
+        self.acache[i] = super::AttrCache { class, name, slot: slot as u32 };
         Ok(())
     }
 
-    /// An interned name that is not a dunder: the fast attribute paths do not have to think
+    /// A name that is not a dunder: the fast path of class attributes does not have to think
     /// about `__class__`, `__dict__` and the other names with special meanings.
     #[inline]
     fn plain_name(&self, name: Value) -> bool {
-        name.is_qstr() && !self.str_bytes(name).starts_with(b"__")
+        !self.str_bytes(name).starts_with(b"__")
     }
 
     /// A special method of an instance's class, if a user class defines it.
@@ -134,7 +132,7 @@ impl Vm {
             }
         }
         // An instance of a user class: the instance dict, then the class's MRO by the name's hash.
-        if self.is_kind(obj, Kind::Instance) && self.plain_name(name) {
+        if self.is_kind(obj, Kind::Instance) && name.is_qstr() {
             let d = self.field(obj, 2);
             if !d.is_null() {
                 if let Some(v) = self.dict_get(d, name)? {
@@ -209,7 +207,8 @@ impl Vm {
             }
         }
         // An instance of a user class without `__getattr__`: as `generic_get_attr`, without a copy of the name.
-        if self.is_kind(obj, Kind::Instance) && self.plain_name(name) {
+        // The instance dict comes first whatever the name (as in `generic_get_attr`).
+        if self.is_kind(obj, Kind::Instance) && name.is_qstr() {
             let class = self.field(obj, 1);
             let d = self.field(obj, 2);
             if !d.is_null() {
@@ -217,7 +216,7 @@ impl Vm {
                     return Ok(v);
                 }
             }
-            if class.is_heap() && self.aux(class) & class_flags::GETATTR == 0 {
+            if class.is_heap() && self.aux(class) & class_flags::GETATTR == 0 && self.plain_name(name) {
                 if let Some(Some(v)) = self.class_lookup_qstr(class, name) {
                     return self.bind_descriptor(v, obj, false);
                 }

@@ -67,7 +67,16 @@ impl Vm {
     /// Room for a register stack of `top` values and one more frame, or
     /// MemoryError: a board's Rust heap is small, and running out of it
     /// must raise, not abort.
+    #[inline]
     fn reserve_frame(&mut self, top: usize) -> PyResult<()> {
+        if top <= self.stack.capacity() && self.frames.len() < self.frames.capacity() {
+            return Ok(());
+        }
+        self.grow_frames(top)
+    }
+
+    #[cold]
+    fn grow_frames(&mut self, top: usize) -> PyResult<()> {
         fn grow<T>(v: &mut Vec<T>, additional: usize) -> bool {
             additional == 0 || v.try_reserve(additional).is_ok() || v.try_reserve_exact(additional).is_ok()
         }

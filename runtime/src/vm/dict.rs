@@ -345,9 +345,11 @@ impl Vm {
     }
 
     /// Look a str key up by its text (for names the runtime itself asks for, like `__init__`).
+    #[inline]
     pub(crate) fn dict_get_str(&self, d: Value, name: &str) -> Option<Value> {
-        let h = crate::hash::hash_bytes(name.as_bytes()).max(1) & 0x3fff_ffff;
-        let h0 = crate::hash::hash_bytes(name.as_bytes()) & 0x3fff_ffff;
+        let full = crate::hash::hash_bytes(name.as_bytes());
+        let h = full.max(1) & 0x3fff_ffff;
+        let h0 = full & 0x3fff_ffff;
         let e = self.field(d, 3);
         if e.is_null() {
             return None;
@@ -366,11 +368,16 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
+        self.dict_set_at(d, k, v).map(|_| ())
+    }
+
+    /// `dict_set`, giving the entry number the key has.
+    pub(crate) fn dict_set_at(&mut self, d: Value, k: Value, v: Value) -> PyResult<usize> {
         let (h, found) = self.lookup(d, k, v)?;
         if let Some(i) = found {
             let w = self.field(d, 3).heap_index() + 2 + i * ENTRY;
             self.heap.set_val(w + 2, v);
-            return Ok(());
+            return Ok(i);
         }
         let mark = self.root_mark();
         self.roots.extend_from_slice(&[d, k, v]);
@@ -389,7 +396,7 @@ impl Vm {
         if !idx.is_null() {
             self.index_insert(idx, h, used);
         }
-        Ok(())
+        Ok(used)
     }
 
     pub fn dict_del(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
@@ -430,7 +437,6 @@ impl Vm {
         let live = self.dict_len(d);
         let new_cap = if live < cap / 2 { cap } else { (live * 2).max(4) };
         let ne = self.alloc(2 + new_cap * ENTRY, header(Kind::Entries, 0))?;
-        self.dict_epoch = self.dict_epoch.wrapping_add(1);
         let new_cap = (self.heap.object_words(ne) - 2) / ENTRY;
         self.heap.set_val(ne + 1, Value::small(new_cap as i32));
         let idx = if new_cap > LINEAR_MAX {
@@ -458,6 +464,7 @@ impl Vm {
         }
         if !e.is_null() {
             self.heap.free(e.heap_index());
+            self.dict_epoch = self.dict_epoch.wrapping_add(1);
         }
         let old_idx = self.field(d, 4);
         if !old_idx.is_null() {

@@ -73,7 +73,7 @@ impl Vm {
         'frame: loop {
             let fi = self.frames.len() - 1;
             let Frame { code, image, base, globals, locals, .. } = self.frames[fi];
-            let instrs = code.instr_bytes();
+            let (instrs, _) = code.instr_bytes().as_chunks::<4>();
             let mut pc = self.frames[fi].pc;
 
             // Leave the loop with an exception, saving where it happened.
@@ -107,11 +107,11 @@ impl Vm {
             }
 
             loop {
-                let Some(w) = instrs.get(pc * 4..pc * 4 + 4) else {
+                let Some(&w) = instrs.get(pc) else {
                     self.frames[fi].pc = pc;
                     return Err(self.raise_msg(B::SystemExit, "code ran past its end"));
                 };
-                let ins = Instr(u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
+                let ins = Instr(u32::from_le_bytes(w));
                 pc += 1;
                 let a = ins.a();
                 let Some(op) = Op::from_u8(ins.op_byte()) else {
@@ -332,6 +332,7 @@ impl Vm {
                         let t = match v {
                             Value::TRUE => true,
                             Value::FALSE | Value::NONE => false,
+                            _ if v.is_small() => v != Value::small(0),
                             _ => tri!(self.truthy(v)),
                         };
                         if t == (op == Op::JumpIfTrue) {
@@ -779,7 +780,10 @@ impl Vm {
                 if let Some(v) = self.dict_slot_value(globals, c.slot as usize, name) {
                     return Ok(v);
                 }
-            } else if c.epoch == self.dict_epoch && c.slot as usize == self.dict_used(globals) {
+            } else if c.epoch == self.dict_epoch
+                && c.slot as usize == self.dict_used(globals)
+                && c.entries == self.field(globals, 3)
+            {
                 return Ok(c.builtin);
             }
         }
@@ -797,8 +801,17 @@ impl Vm {
         {
             return Ok(());
         }
-        self.dict_set(globals, name, v)?;
-        self.fill_gcache(globals, name);
+        let slot = self.dict_set_at(globals, name, v)?;
+        if name.is_qstr() {
+            self.gcache[Self::gcache_index(globals, name)] = super::GlobalCache {
+                name,
+                dict: globals,
+                slot: slot as u32,
+                epoch: 0,
+                entries: Value::NULL,
+                builtin: Value::NULL,
+            };
+        }
         Ok(())
     }
 
@@ -808,8 +821,14 @@ impl Vm {
             return None;
         }
         let slot = self.dict_slot_of(globals, name, self.qstr_hash(name))?;
-        self.gcache[Self::gcache_index(globals, name)] =
-            super::GlobalCache { name, dict: globals, slot: slot as u32, epoch: 0, builtin: Value::NULL };
+        self.gcache[Self::gcache_index(globals, name)] = super::GlobalCache {
+            name,
+            dict: globals,
+            slot: slot as u32,
+            epoch: 0,
+            entries: Value::NULL,
+            builtin: Value::NULL,
+        };
         Some(slot)
     }
 
@@ -822,8 +841,15 @@ impl Vm {
             Some(b) => {
                 if name.is_qstr() && self.is_kind(globals, Kind::Dict) {
                     let used = self.dict_used(globals) as u32;
-                    self.gcache[Self::gcache_index(globals, name)] =
-                        super::GlobalCache { name, dict: globals, slot: used, epoch: self.dict_epoch, builtin: b };
+                    let entries = self.field(globals, 3);
+                    self.gcache[Self::gcache_index(globals, name)] = super::GlobalCache {
+                        name,
+                        dict: globals,
+                        slot: used,
+                        epoch: self.dict_epoch,
+                        entries,
+                        builtin: b,
+                    };
                 }
                 Ok(b)
             }

@@ -217,8 +217,10 @@ pub struct Vm {
     pub int_max_str_digits: usize,
     /// The global-name cache (see `GlobalCache`), direct-mapped by name and globals dict.
     gcache: Vec<GlobalCache>,
-    /// Bumped by every collection and every reallocation of a dict's entries: a cached
-    /// "not a global" answer holds only while it and the dict's used-entry count are unchanged.
+    /// Bumped by every collection and whenever a dict's outgrown entries are freed: a cached
+    /// "not a global" answer holds only while it, the dict's entries object and its used-entry
+    /// count are unchanged (an insertion changes the count or moves the entries, and entries
+    /// can only move back to a cached address after a free).
     dict_epoch: u32,
     /// The instance-attribute cache: (class, name) -> entry number in the instance dict,
     /// direct-mapped. Instances of a class usually get their attributes in the same order,
@@ -238,17 +240,18 @@ const ACACHE_SIZE: usize = 64;
 /// One entry of the global-name cache for `GetGlobal`/`SetGlobal`. Either the name's entry
 /// number in the globals dict (`slot`), checked on use by reading that entry's key, or, when
 /// `builtin` is not NULL, the answer that the name is no global and is that builtin, kept
-/// with the dict's used-entry count and `dict_epoch` (no key can be added without changing one).
+/// with the dict's entries object, used-entry count (in `slot`) and `dict_epoch`.
 #[derive(Clone, Copy)]
 pub(crate) struct GlobalCache {
     name: Value,
     dict: Value,
     slot: u32,
     epoch: u32,
+    entries: Value,
     builtin: Value,
 }
 
-const GCACHE_SIZE: usize = 32;
+const GCACHE_SIZE: usize = 64;
 
 /// Frames a MemoryError's traceback keeps when the heap is full (innermost first).
 const EMERGENCY_TRACEBACK: usize = 32;
@@ -284,7 +287,7 @@ impl Vm {
             emergency_tb: Vec::with_capacity(EMERGENCY_TRACEBACK),
             int_max_str_digits: int::DEFAULT_MAX_STR_DIGITS,
             gcache: alloc::vec![
-                GlobalCache { name: Value::NULL, dict: Value::NULL, slot: 0, epoch: 0, builtin: Value::NULL };
+                GlobalCache { name: Value::NULL, dict: Value::NULL, slot: 0, epoch: 0, entries: Value::NULL, builtin: Value::NULL };
                 GCACHE_SIZE
             ],
             dict_epoch: 0,
