@@ -7,7 +7,7 @@
 use crate::opcode::Instr;
 
 pub const MAGIC: [u8; 4] = *b"FPYC";
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 pub const HEADER_SIZE: usize = 40;
 pub const CODE_HEADER_SIZE: usize = 72;
 

@@ -319,6 +319,31 @@ impl Vm {
                         };
                         r!(a) = Value::bool(t);
                     }
+                    Op::TestEq | Op::TestNe | Op::TestLt | Op::TestLe | Op::TestGt | Op::TestGe => {
+                        let (x, y) = (r!(a), r!(ins.b()));
+                        let t = if x.is_small() && y.is_small() {
+                            let (x, y) = (x.small_value(), y.small_value());
+                            match op {
+                                Op::TestEq => x == y,
+                                Op::TestNe => x != y,
+                                Op::TestLt => x < y,
+                                Op::TestLe => x <= y,
+                                Op::TestGt => x > y,
+                                _ => x >= y,
+                            }
+                        } else {
+                            let cmp = op.test_compare().unwrap_or(Op::Eq);
+                            match tri!(self.rich_compare(cmp, x, y)) {
+                                Value::TRUE => true,
+                                Value::FALSE => false,
+                                v => tri!(self.truthy(v)),
+                            }
+                        };
+                        // The next instruction is the jump (the verifier checks): skip it unless taken.
+                        if t != (ins.c() != 0) {
+                            pc += 1;
+                        }
+                    }
                     Op::Is => r!(a) = Value::bool(r!(ins.b()) == r!(ins.c())),
                     Op::IsNot => r!(a) = Value::bool(r!(ins.b()) != r!(ins.c())),
                     Op::In | Op::NotIn => {
