@@ -121,8 +121,19 @@ impl Vm {
                 match op {
                     Op::Move => r!(a) = r!(ins.b()),
                     Op::LoadK => {
-                        let v = tri!(self.load_const(image, code.const_index(ins.bx())));
-                        r!(a) = v;
+                        let k = code.const_index(ins.bx());
+                        let key = (image as u32) << 24 | (k as u32 & 0xff_ffff);
+                        let slot = (k ^ (image as usize) << 3) % super::KCACHE_SIZE;
+                        let (ck, cv) = self.kcache[slot];
+                        r!(a) = if ck == key && !cv.is_null() {
+                            cv
+                        } else {
+                            let v = tri!(self.load_const(image, k));
+                            if k < 1 << 24 {
+                                self.kcache[slot] = (key, v);
+                            }
+                            v
+                        };
                     }
                     Op::LoadInt => r!(a) = Value::small(ins.sbx() as i32),
                     Op::LoadNone => r!(a) = Value::NONE,

@@ -226,6 +226,10 @@ pub struct Vm {
     /// direct-mapped. Instances of a class usually get their attributes in the same order,
     /// so one entry serves them all; every use checks the entry's key.
     acache: Vec<AttrCache>,
+    /// Constants (boxed ones too: ints past 31 bits, floats, tuples, bytes) loaded since the last
+    /// collection, direct-mapped by (image, constant): they are immutable, so one object serves
+    /// every load. `collect` empties it, so it holds no object the collector might free.
+    kcache: Vec<(u32, Value)>,
 }
 
 #[derive(Clone, Copy)]
@@ -236,6 +240,7 @@ pub(crate) struct AttrCache {
 }
 
 const ACACHE_SIZE: usize = 64;
+const KCACHE_SIZE: usize = 32;
 
 /// One entry of the global-name cache for `GetGlobal`/`SetGlobal`. Either the name's entry
 /// number in the globals dict (`slot`), checked on use by reading that entry's key, or, when
@@ -292,6 +297,7 @@ impl Vm {
             ],
             dict_epoch: 0,
             acache: alloc::vec![AttrCache { class: Value::NULL, name: Value::NULL, slot: 0 }; ACACHE_SIZE],
+            kcache: alloc::vec![(0, Value::NULL); KCACHE_SIZE],
         }
     }
 
@@ -358,6 +364,7 @@ impl Vm {
     /// Mark everything reachable from the roots, then sweep.
     pub fn collect(&mut self) {
         self.dict_epoch = self.dict_epoch.wrapping_add(1);
+        self.kcache.fill((0, Value::NULL));
         for v in &self.stack {
             self.heap.mark(*v);
         }
