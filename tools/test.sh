@@ -19,6 +19,9 @@ cargo test -p bench
 step "the runtime builds for thumbv7m-none-eabi (no_std)"
 cargo build -p frostpy-runtime --target thumbv7m-none-eabi
 
+step "the compiler (frontend + codegen, without rustpython) builds for thumbv7m-none-eabi (no_std)"
+cargo build -p frostpy-codegen --target thumbv7m-none-eabi --no-default-features
+
 step "firmware test suite under QEMU (Cortex-M3 mps2-an385, Cortex-M0 micro:bit)"
 python3 tools/firmware-tests.py --board all
 

@@ -1,5 +1,7 @@
 //! The compiler driver: code objects, registers, emission, jumps, names.
 
+use crate::prelude::*;
+
 use crate::func::{Block, FuncState, Var};
 use crate::image::{CodeObject, Const, ImageBuilder};
 use frontend::ast::{self, Ranged};

@@ -1,9 +1,11 @@
 //! A `luac -l`-style listing of a code image, read back through
 //! `runtime::image::Image`.
 
+use crate::prelude::*;
+
+use core::fmt::Write;
 use runtime::image::{flags, kind, Code, Image};
 use runtime::opcode::{Instr, Op, BINOP_FIRST};
-use std::fmt::Write;
 
 /// List every code object of `image`: header, constants, names, registers,
 /// free variables, exception table and instructions.
@@ -83,6 +85,35 @@ pub fn constant(img: &Image, i: usize) -> String {
     constant_depth(img, i, 0)
 }
 
+/// Decimal digits of a magnitude given as little-endian 32-bit limbs.
+fn limbs_to_decimal(mut limbs: Vec<u32>) -> String {
+    // Peel off base-10**9 chunks, least significant first.
+    let mut chunks = Vec::new();
+    while limbs.last() == Some(&0) {
+        limbs.pop();
+    }
+    while !limbs.is_empty() {
+        let mut rem = 0u64;
+        for limb in limbs.iter_mut().rev() {
+            let cur = (rem << 32) | *limb as u64;
+            *limb = (cur / 1_000_000_000) as u32;
+            rem = cur % 1_000_000_000;
+        }
+        chunks.push(rem as u32);
+        while limbs.last() == Some(&0) {
+            limbs.pop();
+        }
+    }
+    let mut s = match chunks.pop() {
+        Some(top) => top.to_string(),
+        None => return "0".into(),
+    };
+    for c in chunks.iter().rev() {
+        s.push_str(&format!("{c:09}"));
+    }
+    s
+}
+
 fn constant_depth(img: &Image, i: usize, depth: usize) -> String {
     if depth > 32 {
         return "...".into();
@@ -92,15 +123,19 @@ fn constant_depth(img: &Image, i: usize, depth: usize) -> String {
     match k {
         kind::INT => img.i64_at(p).to_string(),
         kind::BIGINT => {
-            use frontend::ast::bigint::{BigInt, Sign};
             let head = img.u32_at(p);
             let n = ((head & 0x7fff_ffff) as usize).min(img.bytes.len() / 4);
             let limbs: Vec<u32> = (0..n).map(|i| img.u32_at(p + 4 + 4 * i)).collect();
-            BigInt::from_slice(if head >> 31 == 1 { Sign::Minus } else { Sign::Plus }, &limbs).to_string()
+            let digits = limbs_to_decimal(limbs);
+            if head >> 31 == 1 {
+                format!("-{digits}")
+            } else {
+                digits
+            }
         }
         kind::FLOAT => {
             let f = img.f64_at(p);
-            if f.is_finite() && f == f.trunc() && f.abs() < 1e16 {
+            if f.is_finite() && f.abs() < 1e16 && (f as i64) as f64 == f {
                 format!("{f:.1}")
             } else {
                 format!("{f:?}")

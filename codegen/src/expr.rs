@@ -1,6 +1,8 @@
 //! Expressions: compiled into a target register (Lua's `exp2reg`), into
 //! any register (a local is used in place), or into conditional jumps.
 
+use crate::prelude::*;
+
 use crate::compiler::{Compiler, R};
 use crate::func::Var;
 use crate::image::Const;
@@ -54,10 +56,8 @@ fn const_truth(e: &Expr) -> Option<bool> {
         Constant::Bool(b) => *b,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
-        Constant::Int(i) => i.to_string() != "0",
+        Constant::Int(i) => !i.is_zero(),
         Constant::Float(f) => *f != 0.0,
-        Constant::Tuple(t) => !t.is_empty(),
-        Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Constant::Ellipsis => true,
     })
 }
@@ -106,6 +106,17 @@ impl<'a> Compiler<'a> {
     /// The value of `e` in some register: a local's own register when `e`
     /// is a bound local, else a new temporary. Free it with `free_reg` or
     /// `free_to`.
+    /// `R[t] = await R[t]`: YieldFrom drives the awaitable's iterator, sending None first.
+    pub(crate) fn emit_await(&mut self, t: u8) -> R<()> {
+        let mark = self.mark();
+        let it = self.alloc_reg()?;
+        self.emit_abc(Op::GetIter, it, t, 1);
+        self.emit_abc(Op::LoadNone, t, 0, 0);
+        self.emit_abc(Op::YieldFrom, t, it, 0);
+        self.free_to(mark);
+        Ok(())
+    }
+
     pub fn expr_any(&mut self, e: &'a Expr) -> R<u8> {
         match self.local_operand(e) {
             Some(r) => Ok(r),
@@ -153,7 +164,7 @@ impl<'a> Compiler<'a> {
                 use ast::UnaryOp::*;
                 if let (USub, Expr::Constant(c)) = (u.op, &*u.operand) {
                     match &c.value {
-                        Constant::Int(i) => return self.load_int(t, &-i.clone()),
+                        Constant::Int(i) => return self.load_int(t, &i.neg()),
                         Constant::Float(f) => return self.load_const(t, Const::Float(-f)),
                         _ => {}
                     }
@@ -280,7 +291,14 @@ impl<'a> Compiler<'a> {
                 self.free_to(mark);
                 Ok(())
             }
-            Expr::Await(_) => Err(self.err("'await' is not supported yet")),
+            Expr::Await(a) => {
+                let mark = self.mark();
+                let v = self.expr_any(&a.value)?;
+                self.set_loc(e);
+                self.emit_abc(Op::Move, t, v, 0);
+                self.free_to(mark);
+                self.emit_await(t)
+            }
             Expr::Starred(_) => Err(self.err("starred expressions ('*x') are not supported yet")),
         }
     }
@@ -297,14 +315,13 @@ impl<'a> Compiler<'a> {
 
     // ---- constants ----
 
-    pub fn load_int(&mut self, t: u8, i: &ast::bigint::BigInt) -> R<()> {
-        match i64::try_from(i) {
-            Ok(v) if v >= i16::MIN as i64 && v <= i16::MAX as i64 => {
+    pub fn load_int(&mut self, t: u8, i: &ast::Int) -> R<()> {
+        match i.as_i64() {
+            Some(v) if v >= i16::MIN as i64 && v <= i16::MAX as i64 => {
                 self.emit_asbx(Op::LoadInt, t, v as i16);
                 Ok(())
             }
-            Ok(v) => self.load_const(t, Const::Int(v)),
-            Err(_) => self.load_const(t, big_const(i)),
+            _ => self.load_const(t, int_const(i)),
         }
     }
 
@@ -334,21 +351,9 @@ impl<'a> Compiler<'a> {
             Constant::Bool(false) => Const::False,
             Constant::Str(s) => Const::Str(s.clone()),
             Constant::Bytes(b) => Const::Bytes(b.clone()),
-            Constant::Int(i) => match i64::try_from(i) {
-                Ok(v) => Const::Int(v),
-                Err(_) => big_const(i),
-            },
+            Constant::Int(i) => int_const(i),
             Constant::Float(f) => Const::Float(*f),
             Constant::Ellipsis => Const::Ellipsis,
-            Constant::Tuple(items) => {
-                let mut ks = Vec::with_capacity(items.len());
-                for it in items {
-                    let c = self.const_value(it)?;
-                    ks.push(self.builder.constant(c));
-                }
-                Const::Tuple(ks)
-            }
-            Constant::Complex { .. } => return Err(self.err("complex numbers are not supported")),
         })
     }
 
@@ -356,7 +361,7 @@ impl<'a> Compiler<'a> {
     fn const_tuple(&mut self, elts: &[Expr]) -> R<Option<Const>> {
         fn all_const(elts: &[Expr]) -> bool {
             elts.iter().all(|e| match e {
-                Expr::Constant(c) => !matches!(c.value, Constant::Complex { .. }),
+                Expr::Constant(_) => true,
                 Expr::Tuple(t) => all_const(&t.elts),
                 _ => false,
             })
@@ -1027,7 +1032,9 @@ impl<'a> Compiler<'a> {
 }
 
 /// An int literal outside i64: sign and 32-bit limbs, least significant first.
-fn big_const(i: &ast::bigint::BigInt) -> Const {
-    let (sign, limbs) = i.to_u32_digits();
-    Const::BigInt { neg: sign == ast::bigint::Sign::Minus, limbs }
+fn int_const(i: &ast::Int) -> Const {
+    match i {
+        ast::Int::Small(v) => Const::Int(*v),
+        ast::Int::Big { neg, limbs } => Const::BigInt { neg: *neg, limbs: limbs.clone() },
+    }
 }

@@ -2,8 +2,10 @@
 //! (Lua-style: locals first, temporaries stack-like above them), constant
 //! and name lists, the line table, jumps and exception regions.
 
+use crate::prelude::*;
+
+use alloc::collections::BTreeMap;
 use frontend::ast;
-use std::collections::HashMap;
 
 /// How a name is reached in the current frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +68,7 @@ pub(crate) enum Block<'a> {
     With {
         region: Region,
         exit: u8,
+        is_async: bool,
     },
 }
 
@@ -88,14 +91,14 @@ pub(crate) struct FuncState<'a> {
     pub first_line: u32,
     /// Constants of this code object: image constant indexes.
     pub consts: Vec<u32>,
-    pub const_ids: HashMap<u32, u32>,
+    pub const_ids: BTreeMap<u32, u32>,
     /// Names of this code object: image string indexes.
     pub names: Vec<u32>,
-    pub name_ids: HashMap<u32, u32>,
+    pub name_ids: BTreeMap<u32, u32>,
     /// How each name of the scope is reached.
-    pub vars: HashMap<String, Var>,
+    pub vars: BTreeMap<String, Var>,
     /// Registers holding cells (own or received), for nested closures.
-    pub cell_regs: HashMap<String, u8>,
+    pub cell_regs: BTreeMap<String, u8>,
     /// Register names (`""` for temporaries).
     pub varnames: Vec<String>,
     pub freevars: Vec<(u8, u8)>,
@@ -131,11 +134,11 @@ impl<'a> FuncState<'a> {
             line: first_line,
             first_line,
             consts: Vec::new(),
-            const_ids: HashMap::new(),
+            const_ids: BTreeMap::new(),
             names: Vec::new(),
-            name_ids: HashMap::new(),
-            vars: HashMap::new(),
-            cell_regs: HashMap::new(),
+            name_ids: BTreeMap::new(),
+            vars: BTreeMap::new(),
+            cell_regs: BTreeMap::new(),
             varnames: Vec::new(),
             freevars: Vec::new(),
             nlocals: 0,

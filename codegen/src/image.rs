@@ -6,9 +6,11 @@
 //! (string bytes, numbers, tuples) and the code objects, every table
 //! 4-aligned, all integers little-endian.
 
+use crate::prelude::*;
+
+use alloc::collections::BTreeMap;
 use runtime::hash::hash_bytes;
 use runtime::image::{kind, CODE_HEADER_SIZE, FORMAT_VERSION, HEADER_SIZE, MAGIC};
-use std::collections::HashMap;
 
 /// A constant of the image's constant table.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,7 +36,7 @@ pub enum Const {
 
 /// Hashable identity of a constant (floats by their bits, so `0.0` and
 /// `-0.0` stay distinct and NaN dedups with itself).
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum ConstKey {
     Int(i64),
     BigInt(bool, Vec<u32>),
@@ -72,9 +74,9 @@ pub struct CodeObject {
 /// Interns strings and constants, collects code objects, writes the image.
 pub struct ImageBuilder {
     strings: Vec<Vec<u8>>,
-    string_ids: HashMap<Vec<u8>, u32>,
+    string_ids: BTreeMap<Vec<u8>, u32>,
     consts: Vec<Const>,
-    const_ids: HashMap<ConstKey, u32>,
+    const_ids: BTreeMap<ConstKey, u32>,
     codes: Vec<Option<CodeObject>>,
     source_name: u32,
 }
@@ -83,9 +85,9 @@ impl ImageBuilder {
     pub fn new(source_name: &str) -> ImageBuilder {
         let mut b = ImageBuilder {
             strings: Vec::new(),
-            string_ids: HashMap::new(),
+            string_ids: BTreeMap::new(),
             consts: Vec::new(),
-            const_ids: HashMap::new(),
+            const_ids: BTreeMap::new(),
             codes: Vec::new(),
             source_name: 0,
         };

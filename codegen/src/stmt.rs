@@ -1,5 +1,7 @@
 //! Statements: assignments, control flow, exceptions, definitions, imports.
 
+use crate::prelude::*;
+
 use crate::compiler::{Compiler, R};
 use crate::func::{Block, Region, Var};
 use crate::image::Const;
@@ -23,6 +25,26 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Interactive mode: show the value of an expression statement as
+    /// `sys.displayhook` does: `print(repr(value))` unless it is None, with
+    /// the real builtins even if the program shadows their names.
+    fn display_value(&mut self, value: &'a Expr) -> R<()> {
+        let mark = self.mark();
+        // R[c] print, R[c+1] repr, R[c+2] the value.
+        let c = self.alloc_regs(3)?;
+        self.expr_into(value, c + 2)?;
+        self.emit_abc(Op::LoadNone, c, 0, 0);
+        self.emit_abc(Op::Is, c, c + 2, c);
+        let skip = self.emit_cond_jump(Op::JumpIfTrue, c);
+        self.load_builtin(c, "print")?;
+        self.load_builtin(c + 1, "repr")?;
+        self.emit_abc(Op::Call, c + 1, 1, 0);
+        self.emit_abc(Op::Call, c, 1, 0);
+        self.patch_here(skip)?;
+        self.free_to(mark);
+        Ok(())
+    }
+
     fn unsupported(&self, what: &str) -> R<()> {
         Err(self.err(format!("{what} is not supported yet")))
     }
@@ -31,6 +53,7 @@ impl<'a> Compiler<'a> {
         let saved = self.set_loc(s);
         let mark = self.mark();
         match s {
+            Stmt::Expr(e) if self.options.interactive && self.fsr().is_module => self.display_value(&e.value)?,
             Stmt::Expr(e) => {
                 if !matches!(&*e.value, Expr::Constant(_)) {
                     self.expr_next(&e.value)?;
@@ -165,6 +188,20 @@ impl<'a> Compiler<'a> {
                 self.patch_list_here(ok)?;
             }
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
+            Stmt::AsyncFunctionDef(f) => {
+                // A coroutine is a generator function (as in MicroPython), flagged by its scope.
+                let scope = self.scope_of_stmt(s)?;
+                if self.scope(scope).is_generator {
+                    return Err(self.err_at(s.start(), "asynchronous generators are not supported"));
+                }
+                let decos = self.decorators(&f.decorator_list)?;
+                let t = self.alloc_reg()?;
+                let line = self.line_of(s.start());
+                self.make_function(scope, &f.args, &f.name, FnBody::Stmts(&f.body), s.range(), line, t)?;
+                let r = self.apply_decorators(decos, t);
+                self.set_loc(s);
+                self.store_var(&f.name, r, true)?;
+            }
             Stmt::FunctionDef(f) => {
                 let scope = self.scope_of_stmt(s)?;
                 let decos = self.decorators(&f.decorator_list)?;
@@ -197,7 +234,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 // A relative module name keeps its leading dots: the runtime resolves them.
-                let level = i.level.map_or(0, |l| l.to_u32()) as usize;
+                let level = i.level as usize;
                 let mut module = ".".repeat(level);
                 if let Some(m) = &i.module {
                     module.push_str(m);
@@ -219,16 +256,58 @@ impl<'a> Compiler<'a> {
                     self.free_reg(r);
                 }
             }
-            Stmt::With(w) => self.with_items(&w.items, &w.body)?,
-            Stmt::AsyncWith(_) => self.unsupported("'async with'")?,
-            Stmt::AsyncFor(_) => self.unsupported("'async for'")?,
-            Stmt::AsyncFunctionDef(_) => self.unsupported("'async def'")?,
-            Stmt::Match(_) => self.unsupported("the 'match' statement")?,
-            Stmt::TryStar(_) => self.unsupported("'except*'")?,
-            Stmt::TypeAlias(_) => self.unsupported("the 'type' statement")?,
+            Stmt::With(w) => self.with_items(&w.items, &w.body, false)?,
+            Stmt::AsyncWith(w) => self.with_items(&w.items, &w.body, true)?,
+            Stmt::AsyncFor(f) => self.async_for(f)?,
         }
         self.free_to(mark);
         self.restore_loc(saved);
+        Ok(())
+    }
+
+    /// `async for x in src: body else: orelse`: `it = src.__aiter__()`, then
+    /// `x = await it.__anext__()` until it raises StopAsyncIteration.
+    fn async_for(&mut self, f: &'a ast::StmtAsyncFor) -> R<()> {
+        let mark = self.mark();
+        let before = self.fsr().assigned.clone();
+        let it = self.alloc_reg()?;
+        let item = self.alloc_reg()?;
+        let exc = self.alloc_reg()?;
+        let m = self.mark();
+        let src = self.expr_any(&f.iter)?;
+        let n = self.name8("__aiter__")?;
+        self.emit_abc(Op::GetMethod, it, src, n);
+        self.free_to(m);
+        self.emit_abc(Op::CallMethod, it, 0, 0);
+        let top = self.fsr().pc();
+        // Only the `await it.__anext__()` is covered by the StopAsyncIteration handler.
+        let c = self.alloc_regs(2)?;
+        let n = self.name8("__anext__")?;
+        self.emit_abc(Op::GetMethod, c, it, n);
+        self.emit_abc(Op::CallMethod, c, 0, 0);
+        self.emit_await(c)?;
+        self.emit_abc(Op::Move, item, c, 0);
+        let covered_end = self.fsr().pc() as u32;
+        self.free_to(m);
+        self.fs().blocks.push(Block::Loop { continue_pc: top, breaks: Vec::new() });
+        self.store_target(&f.target, item)?;
+        self.stmts(&f.body)?;
+        self.jump_to(top)?;
+        let breaks = self.pop_loop();
+        let handler = self.fsr().pc() as u32;
+        self.fs().handlers.push((top as u32, covered_end, handler, exc as u32));
+        let t = self.alloc_reg()?;
+        self.load_builtin(t, "StopAsyncIteration")?;
+        self.emit_abc(Op::ExcMatch, t, exc, t);
+        let done = self.emit_cond_jump(Op::JumpIfTrue, t);
+        self.emit_abc(Op::Reraise, exc, 0, 0);
+        self.patch_here(done)?;
+        self.emit_abc(Op::ClearReg, exc, 0, 0);
+        self.free_to(mark);
+        self.fs().assigned = before.clone();
+        self.stmts(&f.orelse)?;
+        self.patch_list_here(breaks)?;
+        self.fs().assigned = before;
         Ok(())
     }
 
@@ -252,10 +331,10 @@ impl<'a> Compiler<'a> {
                 self.emit_abc(Op::ClearReg, exc, 0, 0);
                 continue;
             }
-            if let Block::With { exit, .. } = self.fsr().blocks[i] {
+            if let Block::With { exit, is_async, .. } = self.fsr().blocks[i] {
                 self.fs().close_regions_from(i);
                 lowest = i;
-                self.call_exit_none(exit)?;
+                self.call_exit_none(exit, is_async)?;
                 continue;
             }
             let Block::TryFinally { finalbody, .. } = &self.fsr().blocks[i] else { continue };
@@ -405,46 +484,54 @@ impl<'a> Compiler<'a> {
 
     // ---- with ----
 
-    /// `exit(None, None, None)`.
-    fn call_exit_none(&mut self, exit: u8) -> R<()> {
+    /// `exit(None, None, None)`, awaited in an `async with`.
+    fn call_exit_none(&mut self, exit: u8, is_async: bool) -> R<()> {
         let c = self.alloc_regs(4)?;
         self.emit_abc(Op::Move, c, exit, 0);
         for k in 1..4 {
             self.emit_abc(Op::LoadNone, c + k, 0, 0);
         }
         self.emit_abc(Op::Call, c, 3, 0);
+        if is_async {
+            self.emit_await(c)?;
+        }
         self.free_to(c as u32);
         Ok(())
     }
 
     /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> R<()> {
+    /// `async with` calls `__aenter__`/`__aexit__` and awaits what they return.
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> R<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
+        let (enter, exit_name) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
         let mark = self.mark();
         let exit = self.alloc_reg()?;
         let wexc = self.alloc_reg()?;
         let mgr = self.expr_next(&item.context_expr)?;
-        let n = self.name8("__exit__")?;
+        let n = self.name8(exit_name)?;
         self.emit_abc(Op::GetAttr, exit, mgr, n);
-        let n = self.name8("__enter__")?;
+        let n = self.name8(enter)?;
         self.emit_abc(Op::GetMethod, mgr, mgr, n);
         self.emit_abc(Op::CallMethod, mgr, 0, 0);
+        if is_async {
+            self.emit_await(mgr)?;
+        }
         if let Some(target) = &item.optional_vars {
             self.store_target(target, mgr)?;
         }
         self.free_to(mgr as u32);
         let before = self.fsr().assigned.clone();
         let start = self.fsr().pc() as u32;
-        self.fs().blocks.push(Block::With { region: Region::opened(start), exit });
-        let r = self.with_items(rest, body);
+        self.fs().blocks.push(Block::With { region: Region::opened(start), exit, is_async });
+        let r = self.with_items(rest, body, is_async);
         let Some(Block::With { mut region, .. }) = self.fs().blocks.pop() else { unreachable!() };
         r?;
         region.close(self.fsr().pc() as u32);
         self.fs().assigned = before.clone();
         // Normal exit.
-        self.call_exit_none(exit)?;
+        self.call_exit_none(exit, is_async)?;
         let end = self.emit_jump();
         // Exceptional exit: exit(type(e), e, None); a true result swallows it.
         let handler = self.fsr().pc() as u32;
@@ -459,6 +546,9 @@ impl<'a> Compiler<'a> {
         self.emit_abc(Op::Move, c + 2, wexc, 0);
         self.emit_abc(Op::LoadNone, c + 3, 0, 0);
         self.emit_abc(Op::Call, c, 3, 0);
+        if is_async {
+            self.emit_await(c)?;
+        }
         let swallow = self.emit_cond_jump(Op::JumpIfTrue, c);
         self.emit_abc(Op::Reraise, wexc, 0, 0);
         self.patch_here(end)?;
@@ -531,7 +621,6 @@ impl<'a> Compiler<'a> {
         self.fs().blocks.push(Block::Handler { exc });
         let mut caught_all = false;
         for (i, h) in handlers.iter().enumerate() {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
             self.fs().assigned = before.clone();
             let saved = self.set_loc(h);
             let mut next = None;
@@ -675,7 +764,8 @@ impl<'a> Compiler<'a> {
         if sc.has_kwargs {
             fl |= flags::VARKW;
         }
-        if sc.is_generator {
+        // A coroutine (`async def`) runs as a generator, as in MicroPython.
+        if sc.is_generator || sc.is_async {
             fl |= flags::GENERATOR;
         }
         if positional.len() > 255 {
@@ -720,7 +810,6 @@ impl<'a> Compiler<'a> {
                     Stmt::Try(t) => {
                         walk(&t.body, out);
                         for h in &t.handlers {
-                            let ast::ExceptHandler::ExceptHandler(h) = h;
                             if let Some(n) = &h.name {
                                 out.push(n);
                             }

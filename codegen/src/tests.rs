@@ -216,8 +216,11 @@ fn limits_are_syntax_errors() {
     let e = err("class M(type):\n    pass\nclass C(metaclass=M):\n    pass\n");
     assert_eq!(e.line, 3);
     assert!(e.message.contains("class keyword arguments"), "{}", e.message);
-    let e = err("async def f():\n    pass\n");
-    assert!(e.message.contains("not supported yet"), "{}", e.message);
+    let e = err("async def f():\n    yield 1\n");
+    assert_eq!(e.line, 1);
+    assert!(e.message.contains("asynchronous generators are not supported"), "{}", e.message);
+    let e = err("async def f():\n    return [x async for x in y]\n");
+    assert!(e.message.contains("asynchronous comprehensions are not supported"), "{}", e.message);
 }
 
 #[test]
@@ -298,4 +301,75 @@ fn with_calls_exit_on_every_path() {
     // The exceptional path calls __exit__(type(e), e, None) and re-raises unless it returns true.
     assert!(i.iter().any(|s| s.starts_with("JumpIfTrue")) && i.iter().any(|s| s == "Reraise      R3"), "{l}");
     assert!(l.contains("5 .. 8    -> 20   R3"), "{l}");
+}
+
+/// A board that keeps what the program writes.
+struct Capture(std::rc::Rc<std::cell::RefCell<(String, String)>>);
+
+impl runtime::Platform for Capture {
+    fn write(&mut self, stream: runtime::vm::Stream, bytes: &[u8]) {
+        let mut c = self.0.borrow_mut();
+        let s = String::from_utf8_lossy(bytes);
+        match stream {
+            runtime::vm::Stream::Out => c.0.push_str(&s),
+            runtime::vm::Stream::Err => c.1.push_str(&s),
+        }
+    }
+}
+
+/// REPL inputs compiled one by one in interactive mode and run in turn in
+/// one `__main__`: expression statements show their repr unless None, at
+/// module level only (also in blocks, not in classes), with the real `print`
+/// even when shadowed; globals persist across inputs and past an exception.
+/// The expected output is CPython 3.11's (`python3 -i` fed the same inputs,
+/// each compound statement followed by a blank line).
+#[test]
+fn interactive_inputs_share_globals_and_show_values() {
+    let inputs = [
+        "x = 6 * 7\n",
+        "x\n",
+        "None\n",
+        "\"a\" + \"b\"\n",
+        "def f(n):\n    return [n] * n\n",
+        "f(3)\n",
+        "for i in range(2):\n    i\n",
+        "print = None\n",
+        "x, x + 1\n",
+        "del print\n",
+        "class C:\n    1 + 1\n",
+        "1; 2\n",
+        "if x:\n    \"yes\"\n",
+        "1/0\n",
+        "x\n",
+        "f(2)\n",
+    ];
+    let out = std::rc::Rc::new(std::cell::RefCell::new((String::new(), String::new())));
+    let arena: &'static mut [u32] = Box::leak(vec![0u32; 1 << 16].into_boxed_slice());
+    let mut vm = runtime::Vm::new(arena, Box::new(Capture(out.clone())), runtime::Config::default());
+    let main = vm.new_main_module("__main__", None).unwrap_or_else(|_| panic!("no __main__"));
+    let mut failed = Vec::new();
+    for (n, src) in inputs.iter().enumerate() {
+        let image = crate::compile_interactive_source(src, "<stdin>").unwrap_or_else(|e| panic!("{e}"));
+        let image: &'static [u8] = Box::leak(image.into_boxed_slice());
+        let i = vm.load_trusted_image(image).unwrap();
+        if vm.run_in_module(i, main).is_err() {
+            failed.push(n);
+            let e = vm.exc;
+            vm.print_exception(e);
+        }
+    }
+    let (stdout, stderr) = out.borrow().clone();
+    assert_eq!(stdout, "42\n'ab'\n[3, 3, 3]\n0\n1\n(42, 43)\n1\n2\n'yes'\n42\n[2, 2]\n");
+    assert_eq!(failed, [13]);
+    assert!(stderr.ends_with("ZeroDivisionError: division by zero\n"), "{stderr}");
+    assert!(stderr.contains("File \"<stdin>\", line 1, in <module>"), "{stderr}");
+}
+
+/// Outside interactive mode expression statements show nothing.
+#[test]
+fn modules_do_not_show_values() {
+    let plain = dis("x = 1\nx\n");
+    let interactive = disassemble(&crate::compile_interactive_source("x = 1\nx\n", "t.py").unwrap()).unwrap();
+    assert!(!plain.contains("LoadBuiltin"), "{plain}");
+    assert!(interactive.contains("LoadBuiltin"), "{interactive}");
 }

@@ -1,17 +1,30 @@
-//! frostpy's front end: parsing (rustpython-parser), CPython-style syntax
-//! errors, and scope analysis.
+//! frostpy's front end: its own AST ([`ast`], `no_std`), CPython-style
+//! syntax errors, and scope analysis.
 //!
-//! Code generation walks the re-exported [`ast`] directly and asks the
-//! [`ScopeMap`] how each name resolves.
+//! On the host (feature `rustpython`, on by default) rustpython-parser
+//! parses and [`convert`] turns its tree into frostpy's. Without that
+//! feature the crate is `no_std` + `alloc`, for the device.
+//!
+//! Code generation walks the [`ast`] directly and asks the [`ScopeMap`] how
+//! each name resolves.
 
-pub use rustpython_parser::ast;
-pub use rustpython_parser::ast::Ranged;
-pub use rustpython_parser::text_size::{TextRange, TextSize};
+#![cfg_attr(not(feature = "rustpython"), no_std)]
 
+extern crate alloc;
+
+pub mod ast;
+#[cfg(feature = "rustpython")]
+pub mod convert;
 mod error;
+pub mod parse;
+#[cfg(feature = "rustpython")]
+mod rp_error;
 mod scope;
 mod source;
 
+use alloc::vec::Vec;
+
+pub use ast::{Ranged, TextRange, TextSize};
 pub use error::SyntaxError;
 pub use scope::{analyze_module, Scope, ScopeId, ScopeKind, ScopeMap, Symbol};
 pub use source::SourceFile;
@@ -24,25 +37,33 @@ pub struct Module {
     pub source: SourceFile,
 }
 
+impl Module {
+    /// Scope-analyse a parsed module body (from any parser).
+    pub fn analyze(body: Vec<ast::Stmt>, source: SourceFile) -> Result<Module, SyntaxError> {
+        let scopes = analyze_module(&body, &source)?;
+        Ok(Module { body, scopes, source })
+    }
+}
+
 /// Parse a module without scope analysis.
+#[cfg(feature = "rustpython")]
 pub fn parse_only(source: &SourceFile) -> Result<Vec<ast::Stmt>, SyntaxError> {
-    use rustpython_parser::Mode;
+    use rustpython_parser::{ast::Mod, Mode};
     match rustpython_parser::parse(source.text(), Mode::Module, source.name()) {
-        Ok(ast::Mod::Module(m)) => Ok(m.body),
+        Ok(Mod::Module(m)) => convert::convert_module(&m.body, source),
         Ok(_) => unreachable!("Mode::Module always gives a module"),
-        Err(e) => Err(error::from_parse_error(source, &e)),
+        Err(e) => Err(rp_error::from_parse_error(source, &e)),
     }
 }
 
 /// Parse and scope-analyse a module.
+#[cfg(feature = "rustpython")]
 pub fn parse_module(text: &str, filename: &str) -> Result<Module, SyntaxError> {
     let source = SourceFile::new(filename, text);
     let body = parse_only(&source)?;
-    let scopes = analyze_module(&body, &source)?;
-    Ok(Module { body, scopes, source })
+    Module::analyze(body, source)
 }
-
-#[cfg(test)]
+#[cfg(all(test, feature = "rustpython"))]
 mod tests {
     use super::*;
 

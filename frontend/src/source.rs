@@ -3,6 +3,9 @@
 
 use crate::error::SyntaxError;
 use crate::TextSize;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
 
 /// A source file with fast offset -> (line, column) lookup.
 #[derive(Debug, Clone)]
@@ -92,8 +95,20 @@ impl SourceFile {
             column,
             message: message.into(),
             source_line: self.line_text(line).to_string(),
+            incomplete: false,
         }
     }
+}
+
+/// A SyntaxError from its parts.
+pub(crate) fn syntax_error(
+    filename: &str,
+    line: u32,
+    column: u32,
+    message: String,
+    source_line: String,
+) -> SyntaxError {
+    SyntaxError { filename: filename.to_string(), line, column, message, source_line, incomplete: false }
 }
 
 #[cfg(test)]

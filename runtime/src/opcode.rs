@@ -148,7 +148,8 @@ opcodes! {
     /// Unpack exactly C items (ValueError otherwise).
     Unpack = ABC, "R[A], ..., R[A+C-1] = R[B]";
     /// Iteration.
-    GetIter = ABC, "R[A] = iter(R[B])";
+    /// C=1: the iterator `await R[B]` drives (a coroutine itself, else `R[B].__await__()`).
+    GetIter = ABC, "R[A] = iter(R[B]), or with C=1 the awaitable's iterator";
     ForIter = AsBx, "R[A+1] = next(R[A]); if exhausted: pc += sBx";
     /// Convert for an f-string: C = 0 str, 1 repr, 2 ascii; |4 if R[B+1] holds a format spec.
     FormatValue = ABC, "R[A] = format(R[B], spec)";

@@ -87,6 +87,30 @@ fn class_keywords_are_syntax_errors() {
 }
 
 #[test]
+fn coroutines_are_generators() {
+    let prog = "async def f():\n    return 1\nc = f()\nprint(type(c).__name__, list(c))\n";
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("generator []\n", Some(0)));
+    let (_, err, code) = run(&["run", "-c", "async def g():\n    yield 1\n"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("SyntaxError: asynchronous generators are not supported"), "{err}");
+}
+
+#[test]
+fn code_emitters_are_bytecode() {
+    let prog = "import micropython\n@micropython.native\ndef f(x):\n    return x + 1\n@micropython.viper\ndef g(x: int) -> int:\n    return x * 2\nprint(f(1), g(2), f.__name__)\ntry:\n    micropython.native(3)\nexcept TypeError as e:\n    print(e)\n";
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("2 4 f\n'int' object is not a function\n", Some(0)));
+}
+
+#[test]
+fn type_is_not_subclassable() {
+    let prog = "try:\n    class M(type):\n        pass\nexcept TypeError as e:\n    print(e)\n";
+    let (out, _, code) = run(&["run", "-c", prog]);
+    assert_eq!((out.as_str(), code), ("type 'type' is not an acceptable base type\n", Some(0)));
+}
+
+#[test]
 fn sets_keep_insertion_order() {
     let prog = "print({3, 1, 2}, frozenset('cab'), sorted({3, 1, 2}))\n";
     let (out, _, code) = run(&["run", "-c", prog]);

@@ -2,7 +2,11 @@
 //! turning captured locals into cells and passing free variables through
 //! intermediate scopes.
 
-use std::collections::{HashMap, HashSet};
+use alloc::collections::{BTreeMap, BTreeSet};
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
 
 use super::build::{Raw, RawScope, DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL};
 use super::{Scope, ScopeId, ScopeKind, ScopeMap, Symbol};
@@ -13,7 +17,7 @@ use crate::{SourceFile, SyntaxError, TextSize};
 #[derive(Clone, Default)]
 struct NameSet {
     order: Vec<String>,
-    set: HashSet<String>,
+    set: BTreeSet<String>,
 }
 
 impl NameSet {
@@ -197,7 +201,7 @@ impl<'a> Analyzer<'a> {
         }
 
         // Record free variables of children that pass through this scope.
-        let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, (n, _))| (n.as_str(), i)).collect();
+        let index: BTreeMap<&str, usize> = names.iter().enumerate().map(|(i, (n, _))| (n.as_str(), i)).collect();
         let mut passing = Vec::new();
         for name in &newfree.order {
             if let Some(&i) = index.get(name.as_str()) {
@@ -221,8 +225,8 @@ impl<'a> Analyzer<'a> {
 
     fn finish(self) -> ScopeMap {
         let mut scopes = Vec::with_capacity(self.raw.len());
-        let mut by_start = HashMap::new();
-        let mut by_node = HashMap::new();
+        let mut by_start = BTreeMap::new();
+        let mut by_node = BTreeMap::new();
         let iter = self.raw.into_iter().zip(self.resolved).zip(self.needs_class_cell).zip(self.class_frees);
         for (id, (((raw, resolved), needs_class_cell), class_frees)) in iter.enumerate() {
             let mut symbols: Vec<(String, Symbol)> = resolved

@@ -1,9 +1,13 @@
 //! First pass: walk the AST, create scopes and record every name with flags.
 
-use std::collections::HashMap;
+use alloc::collections::BTreeMap;
 
 use super::targets::{check_target, TargetUse};
 use super::{NodeTag, ScopeId, ScopeKind};
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
 use crate::ast::{self, Expr, ExprContext, Ranged, Stmt};
 use crate::{SourceFile, SyntaxError, TextSize};
 
@@ -24,7 +28,7 @@ pub(super) struct RawScope {
     pub parent: Option<ScopeId>,
     pub start: TextSize,
     pub names: Vec<(String, u16)>,
-    pub index: HashMap<String, usize>,
+    pub index: BTreeMap<String, usize>,
     pub children: Vec<ScopeId>,
     pub param_count: usize,
     pub positional_count: usize,
@@ -34,7 +38,7 @@ pub(super) struct RawScope {
     pub is_generator: bool,
     pub is_async: bool,
     /// Offset of the `global`/`nonlocal` statement that declared a name.
-    pub directives: HashMap<String, TextSize>,
+    pub directives: BTreeMap<String, TextSize>,
     loop_depth: u32,
     comp_iter_expr: u32,
     comp_iter_target: bool,
@@ -135,7 +139,7 @@ impl<'a> Builder<'a> {
             parent,
             start,
             names: Vec::new(),
-            index: HashMap::new(),
+            index: BTreeMap::new(),
             children: Vec::new(),
             param_count: 0,
             positional_count: 0,
@@ -144,7 +148,7 @@ impl<'a> Builder<'a> {
             has_kwargs: false,
             is_generator: false,
             is_async: false,
-            directives: HashMap::new(),
+            directives: BTreeMap::new(),
             loop_depth: 0,
             comp_iter_expr: 0,
             comp_iter_target: false,
@@ -267,10 +271,6 @@ impl<'a> Builder<'a> {
                 }
                 self.expr(&a.value);
             }
-            Stmt::TypeAlias(t) => {
-                self.target(&t.name, TargetUse::Other);
-                self.expr(&t.value);
-            }
             Stmt::AugAssign(a) => {
                 self.target(&a.target, TargetUse::AugAssign);
                 self.expr(&a.value);
@@ -290,22 +290,11 @@ impl<'a> Builder<'a> {
             }
             Stmt::With(w) => self.with(&w.items, &w.body),
             Stmt::AsyncWith(w) => self.with(&w.items, &w.body),
-            Stmt::Match(m) => {
-                self.expr(&m.subject);
-                for case in &m.cases {
-                    self.pattern(&case.pattern);
-                    if let Some(g) = &case.guard {
-                        self.expr(g);
-                    }
-                    self.body(&case.body);
-                }
-            }
             Stmt::Raise(r) => {
                 self.exprs(r.exc.as_deref());
                 self.exprs(r.cause.as_deref());
             }
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
-            Stmt::TryStar(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
             Stmt::Assert(a) => {
                 self.expr(&a.test);
                 self.exprs(a.msg.as_deref());
@@ -375,7 +364,7 @@ impl<'a> Builder<'a> {
     fn try_stmt(&mut self, body: &[Stmt], handlers: &[ast::ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) {
         self.body(body);
         self.body(orelse);
-        for ast::ExceptHandler::ExceptHandler(h) in handlers {
+        for h in handlers {
             self.exprs(h.type_.as_deref());
             if let Some(name) = &h.name {
                 self.add(name, DEF_LOCAL, h.range.start());
@@ -487,41 +476,6 @@ impl<'a> Builder<'a> {
         self.parameters(f.args);
         self.body(f.body);
         self.leave();
-    }
-
-    fn pattern(&mut self, p: &ast::Pattern) {
-        use ast::Pattern as P;
-        match p {
-            P::MatchValue(v) => self.expr(&v.value),
-            P::MatchSingleton(_) => {}
-            P::MatchSequence(s) => s.patterns.iter().for_each(|p| self.pattern(p)),
-            P::MatchMapping(m) => {
-                self.exprs(&m.keys);
-                m.patterns.iter().for_each(|p| self.pattern(p));
-                if let Some(rest) = &m.rest {
-                    self.add(rest, DEF_LOCAL, m.range.start());
-                }
-            }
-            P::MatchClass(c) => {
-                self.expr(&c.cls);
-                c.patterns.iter().for_each(|p| self.pattern(p));
-                c.kwd_patterns.iter().for_each(|p| self.pattern(p));
-            }
-            P::MatchStar(s) => {
-                if let Some(name) = &s.name {
-                    self.add(name, DEF_LOCAL, s.range.start());
-                }
-            }
-            P::MatchAs(a) => {
-                if let Some(p) = &a.pattern {
-                    self.pattern(p);
-                }
-                if let Some(name) = &a.name {
-                    self.add(name, DEF_LOCAL, a.range.start());
-                }
-            }
-            P::MatchOr(o) => o.patterns.iter().for_each(|p| self.pattern(p)),
-        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -668,7 +622,7 @@ impl<'a> Builder<'a> {
         let s = self.cur();
         s.param_count = 1;
         s.positional_count = 1;
-        for (i, g) in std::iter::once(first).chain(rest).enumerate() {
+        for (i, g) in core::iter::once(first).chain(rest).enumerate() {
             self.cur().comp_iter_target = true;
             self.target(&g.target, TargetUse::Other);
             self.cur().comp_iter_target = false;

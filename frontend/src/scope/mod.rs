@@ -6,7 +6,9 @@
 //! declared global/nonlocal); a second pass ([`analyze`]) resolves free
 //! variables top-down and turns captured locals into cells.
 
-use std::collections::HashMap;
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::vec::Vec;
 
 use crate::ast::{self, Ranged};
 use crate::{SourceFile, SyntaxError, TextSize};
@@ -14,7 +16,7 @@ use crate::{SourceFile, SyntaxError, TextSize};
 mod analyze;
 mod build;
 mod targets;
-#[cfg(test)]
+#[cfg(all(test, feature = "rustpython"))]
 mod tests;
 
 pub type ScopeId = usize;
@@ -96,7 +98,7 @@ pub struct Scope {
     /// from a function enclosing the class. The class's code object must
     /// still take these cells as free variables, to pass them down.
     pub class_frees: Vec<String>,
-    index: HashMap<String, usize>,
+    index: BTreeMap<String, usize>,
 }
 
 impl Scope {
@@ -134,7 +136,7 @@ impl Scope {
 /// Which kind of node created a scope; with its start offset this names the
 /// scope uniquely (a lambda and a bare generator expression argument can
 /// start at the same offset).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum NodeTag {
     Function,
     Class,
@@ -149,8 +151,8 @@ enum NodeTag {
 #[derive(Debug, Clone)]
 pub struct ScopeMap {
     scopes: Vec<Scope>,
-    by_start: HashMap<TextSize, ScopeId>,
-    by_node: HashMap<(TextSize, NodeTag), ScopeId>,
+    by_start: BTreeMap<TextSize, ScopeId>,
+    by_node: BTreeMap<(TextSize, NodeTag), ScopeId>,
 }
 
 impl ScopeMap {
@@ -210,7 +212,7 @@ impl ScopeMap {
     }
 }
 
-impl std::ops::Index<ScopeId> for ScopeMap {
+impl core::ops::Index<ScopeId> for ScopeMap {
     type Output = Scope;
     fn index(&self, id: ScopeId) -> &Scope {
         &self.scopes[id]

@@ -3,6 +3,8 @@
 
 use crate::ast::{Constant, Expr, Ranged, UnaryOp};
 use crate::TextSize;
+use alloc::format;
+use alloc::string::String;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum TargetUse {

@@ -39,6 +39,7 @@ methods! {
     Object.__hash__ => object_hash,
     Object.__repr__ => object_repr,
     Object.__str__ => object_str,
+    Object.__init_subclass__ => object_init_subclass,
     BaseException.__init__ => exception_init,
     BaseException.__str__ => exception_str,
     BaseException.__repr__ => exception_repr,
@@ -271,7 +272,11 @@ methods! {
 
 /// Methods that receive the type rather than the instance (`dict.fromkeys`, `bytes.fromhex`).
 pub fn is_classmethod(m: Value) -> bool {
-    m.is_method() && METHODS.get(m.method_id()).map(|d| matches!(d.name, "fromkeys" | "fromhex")).unwrap_or(false)
+    m.is_method()
+        && METHODS
+            .get(m.method_id())
+            .map(|d| matches!(d.name, "fromkeys" | "fromhex" | "__init_subclass__"))
+            .unwrap_or(false)
 }
 
 /// Methods that receive no instance at all (`__new__` takes the class explicitly).

@@ -32,6 +32,17 @@ pub fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `object.__init_subclass__(cls)`: the end of a chain of `super().__init_subclass__()` calls.
+pub fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let cls = vm.str_text(vm.type_name(args[0]));
+        let msg = alloc::format!("{}.__init_subclass__() takes no keyword arguments", cls);
+        return Err(vm.raise_type_error(msg));
+    }
+    arity(vm, "__init_subclass__", args, 1, 1)?;
+    Ok(Value::NONE)
+}
+
 fn attr_args(vm: &mut Vm, args: &[Value], name: &str, n: usize) -> PyResult<()> {
     arity(vm, name, args, n, n)?;
     if !vm.is_str(args[1]) {

@@ -1,7 +1,8 @@
 //! `micropython`: MicroPython's interpreter controls, for programs written
 //! for it: `const`, `opt_level`, `mem_info`, `qstr_info`, `stack_use`,
 //! `heap_lock`/`heap_unlock`/`heap_locked`, `kbd_intr`, `schedule`,
-//! `alloc_emergency_exception_buf`.
+//! `alloc_emergency_exception_buf`, and the `native`/`viper` code-emitter decorators
+//! (frostpy has no native emitter: the function stays bytecode, docs/differences.md).
 
 use super::args::{arity, int_arg};
 use super::NativeModule;
@@ -18,10 +19,12 @@ pub const MODULE: NativeModule = NativeModule {
         ("heap_unlock", heap_unlock),
         ("kbd_intr", ignore_one),
         ("mem_info", mem_info),
+        ("native", emitter),
         ("opt_level", opt_level),
         ("qstr_info", qstr_info),
         ("schedule", schedule),
         ("stack_use", stack_use),
+        ("viper", emitter),
     ],
     consts: &[],
     methods: &[],
@@ -91,6 +94,15 @@ fn heap_unlock(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn heap_locked(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "heap_locked", args, 0, 0)?;
     Ok(Value::small(vm.heap_locked as i32))
+}
+
+/// `@micropython.native` / `@micropython.viper`: the function itself, run as bytecode.
+fn emitter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity(vm, "native", args, 1, 1)?;
+    if !vm.is_kind(args[0], crate::obj::Kind::Function) {
+        return Err(vm.raise_type_error(alloc::format!("'{}' object is not a function", vm.type_name_of(args[0]))));
+    }
+    Ok(args[0])
 }
 
 fn ignore_one(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -258,6 +258,13 @@ impl Vm {
                 }
                 self.call(getter, &[obj])
             }
+            Some(Kind::Instance | Kind::Exception)
+                if self.is_instance_obj(v) && self.aux(self.field(v, 1)) & class_flags::GET != 0 =>
+            {
+                let Some(get) = self.lookup_special(v, "__get__") else { return Ok(v) };
+                let instance = if on_class { Value::NONE } else { obj };
+                self.call(get, &[v, instance, class])
+            }
             _ if v.is_method() && methods::is_classmethod(v) => self.new_object(Kind::BoundMethod, 0, &[class, v]),
             _ if v.is_method() && !on_class && !methods::is_staticmethod(v) => {
                 self.new_object(Kind::BoundMethod, 0, &[obj, v])
@@ -397,6 +404,11 @@ impl Vm {
         // The instance dict first: a property's name only gets there by writing `__dict__`
         // directly, so checking the class for data descriptors first would only cost time.
         let class = self.field(obj, 1);
+        if class.is_heap() && self.aux(class) & class_flags::PROPERTY != 0 {
+            if let Some(v) = self.class_lookup(class, text).filter(|v| self.is_data_descriptor(*v)) {
+                return Ok(Some(self.bind_descriptor(v, obj, false)?));
+            }
+        }
         let d = self.field(obj, 2);
         if !d.is_null() {
             if let Some(v) = self.dict_get(d, name)? {
@@ -513,7 +525,10 @@ impl Vm {
         let text = alloc::string::String::from(self.str_text(name));
         if matches!(self.kind(obj), Some(Kind::Instance | Kind::Exception)) {
             let class = self.field(obj, 1);
-            if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_kind(*p, Kind::Property)) {
+            if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_data_descriptor(*p)) {
+                if !self.is_kind(p, Kind::Property) {
+                    return self.call_descriptor_hook(p, "__set__", &[obj, v]);
+                }
                 let setter = self.field(p, 2);
                 if setter == Value::NONE {
                     return Err(self.property_error(obj, &text, "setter"));
@@ -589,6 +604,18 @@ impl Vm {
         }
     }
 
+    /// `descriptor.__set__(obj, v)` or `descriptor.__delete__(obj)`; a data descriptor
+    /// without the one asked for raises AttributeError, as in CPython.
+    fn call_descriptor_hook(&mut self, desc: Value, hook: &str, args: &[Value]) -> PyResult<()> {
+        let Some(f) = self.lookup_special(desc, hook) else {
+            return Err(self.raise_msg(B::AttributeError, hook));
+        };
+        let mut all = alloc::vec::Vec::with_capacity(args.len() + 1);
+        all.push(desc);
+        all.extend_from_slice(args);
+        self.call(f, &all).map(|_| ())
+    }
+
     fn property_error(&mut self, obj: Value, text: &str, what: &str) -> super::Raised {
         let msg = alloc::format!("property '{}' of '{}' object has no {}", text, self.type_name_of(obj), what);
         self.raise_msg(B::AttributeError, &msg)
@@ -613,7 +640,10 @@ impl Vm {
         let text = alloc::string::String::from(self.str_text(name));
         if matches!(self.kind(obj), Some(Kind::Instance | Kind::Exception)) {
             let class = self.field(obj, 1);
-            if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_kind(*p, Kind::Property)) {
+            if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_data_descriptor(*p)) {
+                if !self.is_kind(p, Kind::Property) {
+                    return self.call_descriptor_hook(p, "__delete__", &[obj]);
+                }
                 let deleter = self.field(p, 3);
                 if deleter == Value::NONE {
                     return Err(self.property_error(obj, &text, "deleter"));

@@ -103,17 +103,19 @@ impl Vm {
             }
         }
         // As CPython: defining __eq__ without __hash__ makes instances unhashable,
-        // and __new__ is a static method.
+        // `__new__` is a static method and `__init_subclass__` a class method.
         if self.dict_get_str(ns, "__eq__").is_some() && self.dict_get_str(ns, "__hash__").is_none() {
             let k = self.str_value("__hash__")?;
             self.dict_set(ns, k, Value::NONE)?;
         }
-        if let Some(f) = self.dict_get_str(ns, "__new__").filter(|f| self.is_kind(*f, Kind::Function)) {
-            let k = self.str_value("__new__")?;
-            self.roots.push(k);
-            let sm = self.new_object(Kind::StaticMethod, 0, &[f]);
-            self.roots.pop();
-            self.dict_set(ns, k, sm?)?;
+        for (name, kind) in [("__new__", Kind::StaticMethod), ("__init_subclass__", Kind::ClassMethod)] {
+            if let Some(f) = self.dict_get_str(ns, name).filter(|f| self.is_kind(*f, Kind::Function)) {
+                let k = self.str_value(name)?;
+                self.roots.push(k);
+                let wrapped = self.new_object(kind, 0, &[f]);
+                self.roots.pop();
+                self.dict_set(ns, k, wrapped?)?;
+            }
         }
         let bases_v: Vec<Value> = if bases.is_empty() { alloc::vec![B::Object.value()] } else { bases.to_vec() };
         let mark = self.root_mark();
@@ -131,6 +133,8 @@ impl Vm {
             if self.is_kind(cell, Kind::Cell) {
                 self.set_field(cell, 1, class);
             }
+            self.roots.push(class);
+            self.finish_class(class, ns)?;
             Ok(class)
         })();
         self.unroot(mark);
@@ -145,9 +149,14 @@ pub(crate) mod class_flags {
     pub const DELATTR: u32 = 4;
     pub const GETATTR: u32 = 8;
     pub const NEW: u32 = 16;
-    /// Some class of the MRO holds a property.
+    /// Some class of the MRO holds a data descriptor: a property, or an instance of a class with
+    /// `__set__` or `__delete__`. Attribute access then asks the class before the instance dict.
     pub const PROPERTY: u32 = 32;
-    pub const ALL: u32 = SETATTR | DELATTR | GETATTR | NEW | PROPERTY;
+    /// The class defines `__get__`: its instances are descriptors when found on a class.
+    pub const GET: u32 = 64;
+    /// The class defines `__set__` or `__delete__`: its instances are data descriptors.
+    pub const DATA_DESCRIPTOR: u32 = 128;
+    pub const ALL: u32 = SETATTR | DELATTR | GETATTR | NEW | PROPERTY | GET | DATA_DESCRIPTOR;
 }
 
 impl Vm {
@@ -159,6 +168,9 @@ impl Vm {
             ("__delattr__", class_flags::DELATTR),
             ("__getattr__", class_flags::GETATTR),
             ("__new__", class_flags::NEW),
+            ("__get__", class_flags::GET),
+            ("__set__", class_flags::DATA_DESCRIPTOR),
+            ("__delete__", class_flags::DATA_DESCRIPTOR),
         ] {
             if self.class_lookup(class, name).map(|f| !f.is_method()).unwrap_or(false) {
                 flags |= bit;
@@ -172,7 +184,7 @@ impl Vm {
             }
             let d = self.field(c, 4);
             let has = (0..self.dict_used(d))
-                .any(|j| self.dict_entry(d, j).map(|(_, v)| self.is_kind(v, Kind::Property)).unwrap_or(false));
+                .any(|j| self.dict_entry(d, j).map(|(_, v)| self.is_data_descriptor(v)).unwrap_or(false));
             if has {
                 flags |= class_flags::PROPERTY;
                 break;
@@ -181,6 +193,38 @@ impl Vm {
         let w = class.heap_index();
         let hdr = self.heap.word(w) & !(class_flags::ALL << 8);
         self.heap.set_word(w, hdr | flags << 8);
+    }
+
+    /// A property, or an instance whose class defines `__set__` or `__delete__`.
+    pub(crate) fn is_data_descriptor(&self, v: Value) -> bool {
+        self.is_kind(v, Kind::Property)
+            || (self.is_instance_obj(v) && self.aux(self.field(v, 1)) & class_flags::DATA_DESCRIPTOR != 0)
+    }
+
+    /// What CPython's `type.__new__` does once the class exists: `__set_name__` on each
+    /// attribute that has it, then the nearest base's `__init_subclass__`.
+    fn finish_class(&mut self, class: Value, ns: Value) -> PyResult<()> {
+        let entries: Vec<(Value, Value)> = (0..self.dict_used(ns)).filter_map(|j| self.dict_entry(ns, j)).collect();
+        for (k, v) in entries {
+            if self.is_instance_obj(v) {
+                if let Some(f) = self.lookup_special(v, "__set_name__") {
+                    self.call(f, &[v, class, k])?;
+                }
+            }
+        }
+        let mro = self.field(class, 3);
+        for i in 1..self.seq_len(mro) {
+            let c = self.seq_item(mro, i);
+            if c.is_builtin() {
+                continue;
+            }
+            if let Some(f) = self.dict_get_str(self.field(c, 4), "__init_subclass__") {
+                let f = if self.is_kind(f, Kind::ClassMethod) { self.field(f, 1) } else { f };
+                self.call(f, &[class])?;
+                return Ok(());
+            }
+        }
+        Ok(())
     }
 }
 

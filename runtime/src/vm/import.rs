@@ -166,6 +166,14 @@ impl Vm {
     /// Run a code image as the main program: a module named `name` (`"__main__"`) whose
     /// `__file__` is `file`, entered in `sys.modules`.
     pub fn run_module(&mut self, image: u8, name: &str, file: Option<&str>) -> PyResult<Value> {
+        let m = self.new_main_module(name, file)?;
+        self.run_in_module(image, m)
+    }
+
+    /// Create module `name` (`"__main__"`) whose `__file__` is `file` and enter it in
+    /// `sys.modules` (which keeps it alive), ready for [`Vm::run_in_module`]: a program's,
+    /// or a REPL's that runs every input in turn in the same globals.
+    pub fn new_main_module(&mut self, name: &str, file: Option<&str>) -> PyResult<Value> {
         let m = self.new_module(name, 0)?;
         let mark = self.root_mark();
         self.roots.push(m);
@@ -178,7 +186,23 @@ impl Vm {
             self.dict_set_str(d, "__package__", Value::NONE)?;
             let modules = self.sys_modules()?;
             let key = self.field(m, 1);
-            self.dict_set(modules, key, m)?;
+            self.dict_set(modules, key, m)
+        })();
+        self.unroot(mark);
+        r.map(|_| m)
+    }
+
+    /// Run a code image's module body (code 0) in the globals of module `m`, e.g. one REPL
+    /// input (`codegen::compile_interactive`) in the `__main__` of [`Vm::new_main_module`].
+    /// A TypeError if `m` is not a module.
+    pub fn run_in_module(&mut self, image: u8, m: Value) -> PyResult<Value> {
+        if !self.is_kind(m, Kind::Module) {
+            return Err(self.raise_msg(B::TypeError, "run_in_module: not a module"));
+        }
+        let mark = self.root_mark();
+        self.roots.push(m);
+        let r = (|| {
+            let d = self.module_dict(m);
             let func = self.new_function(image, 0, d, Value::NULL, Value::NULL, Value::NULL)?;
             self.call(func, &[])
         })();

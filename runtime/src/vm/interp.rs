@@ -428,7 +428,7 @@ impl Vm {
                     }
                     Op::GetIter => {
                         let x = r!(ins.b());
-                        r!(a) = tri!(self.get_iter(x));
+                        r!(a) = tri!(if ins.c() == 1 { self.get_awaitable(x) } else { self.get_iter(x) });
                     }
                     Op::ForIter => {
                         let it = r!(a);

@@ -23,6 +23,29 @@ impl SliceBounds {
 
 impl Vm {
     /// `iter(x)`.
+    /// What `await x` drives: a coroutine (a generator, as in MicroPython) is its own
+    /// iterator; another object's `__await__()` must return an iterator.
+    pub(crate) fn get_awaitable(&mut self, x: Value) -> PyResult<Value> {
+        if self.is_kind(x, Kind::Generator) {
+            return Ok(x);
+        }
+        let Some(f) = self.lookup_special(x, "__await__") else {
+            let msg = alloc::format!("object {} can't be used in 'await' expression", self.type_name_of(x));
+            return Err(self.raise_type_error(msg));
+        };
+        let it = self.call_method_value(f, x, &[])?;
+        if self.is_kind(it, Kind::Generator) || self.lookup_special(it, "__next__").is_some() {
+            return Ok(it);
+        }
+        match self.kind(it) {
+            Some(Kind::SeqIter | Kind::RangeIter | Kind::Enumerate | Kind::Zip | Kind::Map | Kind::Filter) => Ok(it),
+            _ => {
+                let msg = alloc::format!("__await__() returned non-iterator of type '{}'", self.type_name_of(it));
+                Err(self.raise_type_error(msg))
+            }
+        }
+    }
+
     pub fn get_iter(&mut self, x: Value) -> PyResult<Value> {
         if self.is_str(x) {
             return self.new_seq_iter(x, iter_kind::STR);
