@@ -207,8 +207,13 @@ impl Vm {
             }
         }
         // An instance of a user class without `__getattr__`: as `generic_get_attr`, without a copy of the name.
-        // The instance dict comes first whatever the name (as in `generic_get_attr`).
-        if self.is_kind(obj, Kind::Instance) && name.is_qstr() {
+        // The instance dict comes first whatever the name (as in `generic_get_attr`), unless the
+        // class has data descriptors, which come before it.
+        if self.is_kind(obj, Kind::Instance)
+            && name.is_qstr()
+            && self.field(obj, 1).is_heap()
+            && self.aux(self.field(obj, 1)) & class_flags::PROPERTY == 0
+        {
             let class = self.field(obj, 1);
             let d = self.field(obj, 2);
             if !d.is_null() {
@@ -216,7 +221,7 @@ impl Vm {
                     return Ok(v);
                 }
             }
-            if class.is_heap() && self.aux(class) & class_flags::GETATTR == 0 && self.plain_name(name) {
+            if self.aux(class) & class_flags::GETATTR == 0 && self.plain_name(name) {
                 if let Some(Some(v)) = self.class_lookup_qstr(class, name) {
                     return self.bind_descriptor(v, obj, false);
                 }
