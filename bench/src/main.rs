@@ -174,6 +174,11 @@ fn run(args: &Args) -> Result<(), String> {
     eprintln!("bench: wrote {} and {}", json.display(), svg.display());
     if args.write_readme {
         run.update_readme(&bench::workspace_root().join("bench").join("README.md"))?;
+        // The repository's README shows the latest table too, between the same markers.
+        let top = bench::workspace_root().join("README.md");
+        if std::fs::read_to_string(&top).is_ok_and(|t| t.contains(run.readme_begin_marker())) {
+            run.update_readme(&top)?;
+        }
     }
     Ok(())
 }

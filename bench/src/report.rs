@@ -237,12 +237,21 @@ impl Run {
         s
     }
 
-    /// Replace the text between the results markers of README.md with this run's table.
-    pub fn update_readme(&self, path: &Path) -> Result<(), String> {
-        let (begin, end) = match self.count {
+    fn readme_markers(&self) -> (&'static str, &'static str) {
+        match self.count {
             Count::Time => ("<!-- results:time:begin -->", "<!-- results:time:end -->"),
             Count::Instructions => ("<!-- results:instructions:begin -->", "<!-- results:instructions:end -->"),
-        };
+        }
+    }
+
+    /// The line that opens this run's results section in a README.
+    pub fn readme_begin_marker(&self) -> &'static str {
+        self.readme_markers().0
+    }
+
+    /// Replace the text between the results markers of README.md with this run's table.
+    pub fn update_readme(&self, path: &Path) -> Result<(), String> {
+        let (begin, end) = self.readme_markers();
         replace_section(path, begin, end, &self.markdown())
     }
 
