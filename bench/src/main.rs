@@ -144,7 +144,10 @@ fn run(args: &Args) -> Result<(), String> {
         interp::ensure_micropython(&args.python)?;
         interps.push(Interp::MicroPython);
     }
-    let setup = Setup { frostpy, python: args.python.clone(), heap: args.heap };
+    // The interpreter itself, not a launcher script (pyenv's shims exec python, and valgrind
+    // then loses the process before it reports a count).
+    let python = real_python(&args.python);
+    let setup = Setup { frostpy, python, heap: args.heap };
     let size = if args.tiny { Size::Tiny } else { args.scale.map_or(Size::Full, Size::Scaled) };
     let scratch = bench::scratch_dir("run")?;
     let baselines = match args.count {
@@ -305,4 +308,16 @@ fn regen_tiny(args: &Args, programs: &[Program]) -> Result<(), String> {
     }
     let _ = std::fs::remove_dir_all(&scratch);
     Ok(())
+}
+
+/// `sys.executable` of the named Python, or the name itself if that cannot be found out.
+fn real_python(python: &str) -> String {
+    Command::new(python)
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| python.to_string())
 }
