@@ -167,6 +167,7 @@ fn run(args: &Args) -> Result<(), String> {
     let out = args.out.clone().unwrap_or_else(|| bench::workspace_root().join("bench").join("results"));
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let stem = match args.count {
+        Count::Time if args.memory => "memory",
         Count::Time => "time",
         Count::Instructions => "instructions",
     };

@@ -238,6 +238,11 @@ impl Run {
     }
 
     fn readme_markers(&self) -> (&'static str, &'static str) {
+        if self.memory() {
+            // A `--memory` run has its own section, so that a reduced-size run with the heap
+            // bisection does not replace the full-size time table.
+            return ("<!-- results:memory:begin -->", "<!-- results:memory:end -->");
+        }
         match self.count {
             Count::Time => ("<!-- results:time:begin -->", "<!-- results:time:end -->"),
             Count::Instructions => ("<!-- results:instructions:begin -->", "<!-- results:instructions:end -->"),
