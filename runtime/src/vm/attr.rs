@@ -59,15 +59,15 @@ impl Vm {
     }
 
     #[inline(always)]
-    fn acache_index(class: Value, name: Value) -> usize {
-        ((name.0 >> 4) ^ (name.0 >> 24) ^ (class.0 >> 3)) as usize % super::ACACHE_SIZE
+    fn acache_index(&self, class: Value, name: Value) -> usize {
+        ((name.0 >> 4) ^ (name.0 >> 24) ^ (class.0 >> 3)) as usize & (self.acache.len() - 1)
     }
 
     /// `name` in the dict `d` of an instance of `class` (an interned name): through the
     /// instance-attribute cache, then a probe that refills it.
     #[inline]
     pub(crate) fn instance_dict_get(&mut self, class: Value, d: Value, name: Value) -> PyResult<Option<Value>> {
-        let i = Self::acache_index(class, name);
+        let i = self.acache_index(class, name);
         let c = self.acache[i];
         if c.class == class && c.name == name {
             if let Some(v) = self.dict_slot_value(d, c.slot as usize, name) {
@@ -87,7 +87,7 @@ impl Vm {
     /// `d[name] = v` for the dict of an instance of `class`, through the instance-attribute cache.
     #[inline]
     pub(crate) fn instance_dict_set(&mut self, class: Value, d: Value, name: Value, v: Value) -> PyResult<()> {
-        let i = Self::acache_index(class, name);
+        let i = self.acache_index(class, name);
         let c = self.acache[i];
         if c.class == class && c.name == name && self.dict_slot_set(d, c.slot as usize, name, v) {
             return Ok(());

@@ -123,7 +123,7 @@ impl Vm {
                     Op::LoadK => {
                         let k = code.const_index(ins.bx());
                         let key = (image as u32) << 24 | (k as u32 & 0xff_ffff);
-                        let slot = (k ^ (image as usize) << 3) % super::KCACHE_SIZE;
+                        let slot = (k ^ (image as usize) << 3) & (self.kcache.len() - 1);
                         let (ck, cv) = self.kcache[slot];
                         r!(a) = if ck == key && !cv.is_null() {
                             cv
@@ -803,14 +803,14 @@ impl Vm {
     }
 
     #[inline(always)]
-    fn gcache_index(globals: Value, name: Value) -> usize {
-        ((name.0 >> 4) ^ (name.0 >> 24) ^ (globals.0 >> 3)) as usize % super::GCACHE_SIZE
+    fn gcache_index(&self, globals: Value, name: Value) -> usize {
+        ((name.0 >> 4) ^ (name.0 >> 24) ^ (globals.0 >> 3)) as usize & (self.gcache.len() - 1)
     }
 
     /// `GetGlobal`: the global-name cache, else `load_global` (which fills the cache).
     #[inline]
     fn get_global(&mut self, globals: Value, name: Value) -> PyResult<Value> {
-        let c = self.gcache[Self::gcache_index(globals, name)];
+        let c = self.gcache[self.gcache_index(globals, name)];
         if c.name == name && c.dict == globals {
             if c.builtin.is_null() {
                 if let Some(v) = self.dict_slot_value(globals, c.slot as usize, name) {
@@ -829,7 +829,7 @@ impl Vm {
     /// `SetGlobal`: through the global-name cache when it knows the name's entry.
     #[inline]
     fn set_global(&mut self, globals: Value, name: Value, v: Value) -> PyResult<()> {
-        let c = self.gcache[Self::gcache_index(globals, name)];
+        let c = self.gcache[self.gcache_index(globals, name)];
         if c.name == name
             && c.dict == globals
             && c.builtin.is_null()
@@ -839,7 +839,8 @@ impl Vm {
         }
         let slot = self.dict_set_at(globals, name, v)?;
         if name.is_qstr() {
-            self.gcache[Self::gcache_index(globals, name)] = super::GlobalCache {
+            let gi = self.gcache_index(globals, name);
+            self.gcache[gi] = super::GlobalCache {
                 name,
                 dict: globals,
                 slot: slot as u32,
@@ -857,7 +858,8 @@ impl Vm {
             return None;
         }
         let slot = self.dict_slot_of(globals, name, self.qstr_hash(name))?;
-        self.gcache[Self::gcache_index(globals, name)] = super::GlobalCache {
+        let gi = self.gcache_index(globals, name);
+        self.gcache[gi] = super::GlobalCache {
             name,
             dict: globals,
             slot: slot as u32,
@@ -878,7 +880,8 @@ impl Vm {
                 if name.is_qstr() && self.is_kind(globals, Kind::Dict) {
                     let used = self.dict_used(globals) as u32;
                     let entries = self.field(globals, 3);
-                    self.gcache[Self::gcache_index(globals, name)] = super::GlobalCache {
+                    let gi = self.gcache_index(globals, name);
+                    self.gcache[gi] = super::GlobalCache {
                         name,
                         dict: globals,
                         slot: used,
