@@ -144,7 +144,10 @@ fn run(args: &Args) -> Result<(), String> {
         interp::ensure_micropython(&args.python)?;
         interps.push(Interp::MicroPython);
     }
-    let setup = Setup { frostpy, python: args.python.clone(), heap: args.heap };
+    // The interpreter itself, not a launcher script (pyenv's shims exec python, and valgrind
+    // then loses the process before it reports a count).
+    let python = real_python(&args.python);
+    let setup = Setup { frostpy, python, heap: args.heap };
     let size = if args.tiny { Size::Tiny } else { args.scale.map_or(Size::Full, Size::Scaled) };
     let scratch = bench::scratch_dir("run")?;
     let baselines = match args.count {
@@ -164,6 +167,7 @@ fn run(args: &Args) -> Result<(), String> {
     let out = args.out.clone().unwrap_or_else(|| bench::workspace_root().join("bench").join("results"));
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let stem = match args.count {
+        Count::Time if args.memory => "memory",
         Count::Time => "time",
         Count::Instructions => "instructions",
     };
@@ -174,6 +178,11 @@ fn run(args: &Args) -> Result<(), String> {
     eprintln!("bench: wrote {} and {}", json.display(), svg.display());
     if args.write_readme {
         run.update_readme(&bench::workspace_root().join("bench").join("README.md"))?;
+        // The repository's README shows the latest table too, between the same markers.
+        let top = bench::workspace_root().join("README.md");
+        if std::fs::read_to_string(&top).is_ok_and(|t| t.contains(run.readme_begin_marker())) {
+            run.update_readme(&top)?;
+        }
     }
     Ok(())
 }
@@ -300,4 +309,16 @@ fn regen_tiny(args: &Args, programs: &[Program]) -> Result<(), String> {
     }
     let _ = std::fs::remove_dir_all(&scratch);
     Ok(())
+}
+
+/// `sys.executable` of the named Python, or the name itself if that cannot be found out.
+fn real_python(python: &str) -> String {
+    Command::new(python)
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| python.to_string())
 }

@@ -1,4 +1,5 @@
-//! Instruction counts on the Cortex-M3 QEMU board (mps2-an385): fib(20) and an empty 10,000-iteration loop.
+//! Instruction counts on the Cortex-M3 QEMU board (mps2-an385): fib(20) and an empty 10,000-iteration
+//! `for i in range(10000)` loop, at module level (the loop variable is a global) and in a function.
 //!
 //! How: freeze a program into the board's firmware (`tools/fw.sh build mps2-an385 MANIFEST`), run it
 //! in QEMU once per program, and count the guest instructions it executes. QEMU 7.2 as Debian ships it
@@ -14,7 +15,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 const FIB: &str = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nfib(20)\n";
-const LOOP: &str = "i = 0\nwhile i < 10000:\n    i += 1\n";
+const LOOP: &str = "for i in range(10000):\n    pass\n";
+const LOOP_IN_FUNCTION: &str = "def f():\n    for i in range(10000):\n        pass\n\nf()\n";
 const EMPTY: &str = "pass\n";
 /// Calls fib(20) makes.
 const FIB_CALLS: u64 = 21891;
@@ -32,16 +34,17 @@ pub fn run(_frostpy: &Path) -> Result<String, String> {
     }
     let scratch = bench::scratch_dir("qemu")?;
     let mut counts = Vec::new();
-    for (name, src) in [("empty", EMPTY), ("fib20", FIB), ("loop10k", LOOP)] {
+    for (name, src) in [("empty", EMPTY), ("fib20", FIB), ("loop10k", LOOP), ("floop10k", LOOP_IN_FUNCTION)] {
         let elf = build_firmware(&fw, &scratch, name, src)?;
         let n = count_instructions(&elf)?;
         eprintln!("bench: {name}: {n} instructions");
         counts.push(n);
     }
     let _ = std::fs::remove_dir_all(&scratch);
-    let (empty, fib, lp) = (counts[0], counts[1], counts[2]);
+    let (empty, fib, lp, flp) = (counts[0], counts[1], counts[2], counts[3]);
     let fib_work = fib.saturating_sub(empty);
     let loop_work = lp.saturating_sub(empty);
+    let floop_work = flp.saturating_sub(empty);
     let mut t = String::new();
     let date = std::process::Command::new("date").args(["-u", "+%Y-%m-%d"]).output().ok();
     let date = date.map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default();
@@ -57,8 +60,12 @@ pub fn run(_frostpy: &Path) -> Result<String, String> {
         fib_work / FIB_CALLS
     ));
     t.push_str(&format!(
-        "| empty `while` loop at module level, per iteration | {} instructions | ~209 |\n",
+        "| empty `for i in range(10000)` loop at module level, per iteration | {} instructions | ~209 |\n",
         loop_work / 10_000
+    ));
+    t.push_str(&format!(
+        "| the same loop inside a function, per iteration | {} instructions | – |\n",
+        floop_work / 10_000
     ));
     print!("{t}");
     Ok(t)

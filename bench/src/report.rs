@@ -237,12 +237,26 @@ impl Run {
         s
     }
 
-    /// Replace the text between the results markers of README.md with this run's table.
-    pub fn update_readme(&self, path: &Path) -> Result<(), String> {
-        let (begin, end) = match self.count {
+    fn readme_markers(&self) -> (&'static str, &'static str) {
+        if self.memory() {
+            // A `--memory` run has its own section, so that a reduced-size run with the heap
+            // bisection does not replace the full-size time table.
+            return ("<!-- results:memory:begin -->", "<!-- results:memory:end -->");
+        }
+        match self.count {
             Count::Time => ("<!-- results:time:begin -->", "<!-- results:time:end -->"),
             Count::Instructions => ("<!-- results:instructions:begin -->", "<!-- results:instructions:end -->"),
-        };
+        }
+    }
+
+    /// The line that opens this run's results section in a README.
+    pub fn readme_begin_marker(&self) -> &'static str {
+        self.readme_markers().0
+    }
+
+    /// Replace the text between the results markers of README.md with this run's table.
+    pub fn update_readme(&self, path: &Path) -> Result<(), String> {
+        let (begin, end) = self.readme_markers();
         replace_section(path, begin, end, &self.markdown())
     }
 

@@ -279,6 +279,9 @@ pub fn instr(img: &Image, c: &Code, pc: usize, i: Instr) -> String {
         UnpackEx => (format!("R{a} {} {}", i.bx() & 0xff, i.bx() >> 8), String::new()),
         Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow | LShift | RShift | BitAnd | BitOr | BitXor | MatMul | Eq
         | Ne | Lt | Le | Gt | Ge | Is | IsNot | In | NotIn => (format!("R{a} R{b} R{cc}"), String::new()),
+        TestEq | TestNe | TestLt | TestLe | TestGt | TestGe => {
+            (format!("R{a} R{b} {cc}"), format!("jump if {}", if cc != 0 { "true" } else { "false" }))
+        }
         InplaceOp => {
             let name = Op::from_u8(BINOP_FIRST as u8 + cc as u8).map_or("?", |o| o.name());
             (format!("R{a} R{b} {cc}"), name.to_string())

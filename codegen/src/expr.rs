@@ -581,6 +581,17 @@ impl<'a> Compiler<'a> {
                 self.patch_list_here(skip)?;
                 Ok(all)
             }
+            // One comparison: compare and branch, without a bool in a register.
+            Expr::Compare(c) if c.ops.len() == 1 && cmpop(c.ops[0]).compare_test().is_some() => {
+                let test = cmpop(c.ops[0]).compare_test().expect("checked");
+                let mark = self.mark();
+                let left = self.expr_any(&c.left)?;
+                let right = self.expr_any(&c.comparators[0])?;
+                self.emit_abc(test, left, right, sense as u8);
+                let j = self.emit_jump();
+                self.free_to(mark);
+                Ok(vec![j])
+            }
             _ => {
                 if let Some(truth) = const_truth(e) {
                     return Ok(if truth == sense { vec![self.emit_jump()] } else { vec![] });

@@ -167,9 +167,9 @@ fn jumps_are_patched() {
         instrs(&l),
         [
             "JumpIfFalse  R0 8",
-            "LoadInt      R2 2",
-            "Gt           R1 R0 R2",
-            "JumpIfFalse  R1 5",
+            "LoadInt      R1 2",
+            "TestGt       R0 R1 0",
+            "Jump         5",
             "Jump         8",
             "LoadInt      R1 1",
             "Sub          R0 R0 R1",

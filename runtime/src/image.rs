@@ -7,7 +7,7 @@
 use crate::opcode::Instr;
 
 pub const MAGIC: [u8; 4] = *b"FPYC";
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 pub const HEADER_SIZE: usize = 40;
 pub const CODE_HEADER_SIZE: usize = 72;
 
@@ -172,6 +172,15 @@ impl<'a> Code<'a> {
     }
     pub fn name(&self) -> &'a str {
         self.image.str(self.h32(0) as usize)
+    }
+    /// What pushing a frame needs, read at once: (flags, registers, parameters, keyword-only, free).
+    #[inline]
+    pub fn frame_info(&self) -> (u16, usize, usize, usize, usize) {
+        let h: [u8; 8] = match self.image.bytes.get(self.off + 4..self.off + 12) {
+            Some(b) => b.try_into().unwrap_or([0; 8]),
+            None => [0; 8],
+        };
+        (u16::from_le_bytes([h[0], h[1]]), h[2] as usize, h[3] as usize, h[5] as usize, h[7] as usize)
     }
     pub fn name_index(&self) -> usize {
         self.h32(0) as usize

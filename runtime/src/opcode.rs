@@ -199,6 +199,14 @@ opcodes! {
     CallEx = ABC, "R[A] = R[A](*R[A+1], **R[A+2])";
     /// Starred unpacking: Bx = n | m << 8 for n targets before the star and m after.
     UnpackEx = ABx, "R[A], ..., R[A+n+m] = R[A] as n items, [the rest], m items";
+    /// Compare and branch (Lua's `OP_LT` + `OP_JMP`): the next instruction is a `Jump`, taken
+    /// when the comparison's truth equals C (0 or 1) and skipped otherwise. Same order as `Eq..Ge`.
+    TestEq = ABC, "if (R[A] == R[B]) != C: pc += 1";
+    TestNe = ABC, "if (R[A] != R[B]) != C: pc += 1";
+    TestLt = ABC, "if (R[A] < R[B]) != C: pc += 1";
+    TestLe = ABC, "if (R[A] <= R[B]) != C: pc += 1";
+    TestGt = ABC, "if (R[A] > R[B]) != C: pc += 1";
+    TestGe = ABC, "if (R[A] >= R[B]) != C: pc += 1";
 }
 
 impl Op {
@@ -226,6 +234,28 @@ impl Op {
 /// Binary operator numbers used by `InplaceOp`'s C operand: the same order as `Op::Add..=Op::MatMul`.
 pub const BINOP_FIRST: Op = Op::Add;
 pub const BINOP_LAST: Op = Op::MatMul;
+
+impl Op {
+    /// The comparison a `Test*` opcode makes (`TestLt` -> `Lt`).
+    #[inline]
+    pub fn test_compare(self) -> Option<Op> {
+        let d = (self as u8).checked_sub(Op::TestEq as u8)?;
+        if d <= Op::Ge as u8 - Op::Eq as u8 {
+            Op::from_u8(Op::Eq as u8 + d)
+        } else {
+            None
+        }
+    }
+    /// The `Test*` opcode for a comparison (`Lt` -> `TestLt`).
+    pub fn compare_test(self) -> Option<Op> {
+        let d = (self as u8).checked_sub(Op::Eq as u8)?;
+        if d <= Op::Ge as u8 - Op::Eq as u8 {
+            Op::from_u8(Op::TestEq as u8 + d)
+        } else {
+            None
+        }
+    }
+}
 
 /// One encoded instruction.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -305,5 +335,11 @@ mod tests {
         }
         assert_eq!(Op::from_u8(OP_COUNT as u8), None);
         assert_eq!(Op::Sub as u8 - BINOP_FIRST as u8, 1);
+        for (c, t) in [(Op::Eq, Op::TestEq), (Op::Ne, Op::TestNe), (Op::Lt, Op::TestLt), (Op::Ge, Op::TestGe)] {
+            assert_eq!(c.compare_test(), Some(t));
+            assert_eq!(t.test_compare(), Some(c));
+        }
+        assert_eq!(Op::Is.compare_test(), None);
+        assert_eq!(Op::Add.test_compare(), None);
     }
 }

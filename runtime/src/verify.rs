@@ -306,6 +306,17 @@ fn verify_instr(image: &Image, code: &Code, pc: usize) -> core::result::Result<(
         }
         Op::Jump => jump(ins.sj()),
         Op::JumpIfTrue | Op::JumpIfFalse => reg(a).and(jump(ins.sbx())),
+        Op::TestEq | Op::TestNe | Op::TestLt | Op::TestLe | Op::TestGt | Op::TestGe => {
+            reg(a).and(reg(b))?;
+            if c > 1 {
+                return Err("a compare-and-branch sense is not 0 or 1");
+            }
+            // What it skips is a jump, so that both ways lead to a checked instruction.
+            if pc + 1 >= code.n_instrs() || Op::from_u8(code.instr(pc + 1).op_byte()) != Some(Op::Jump) {
+                return Err("a compare-and-branch is not followed by a jump");
+            }
+            Ok(())
+        }
         Op::ForIter => regs(a, 2).and(jump(ins.sbx())),
         Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => reg(a).and(regs(b, c)),
         Op::BuildDict => reg(a).and(regs(b, 2 * c)),
@@ -390,7 +401,7 @@ mod tests {
     fn refuses_an_image_with_no_code() {
         let mut b = [0u8; 40];
         b[..4].copy_from_slice(b"FPYC");
-        b[4] = 1;
+        b[4..6].copy_from_slice(&crate::image::FORMAT_VERSION.to_le_bytes());
         b[8] = 40;
         assert!(matches!(verify(&b), Err(VerifyError::BadCode { .. })));
     }

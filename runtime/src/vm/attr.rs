@@ -26,6 +26,84 @@ impl Vm {
         None
     }
 
+    /// `hash_key` of an interned string, which needs no heap access.
+    #[inline]
+    pub(crate) fn qstr_hash(&self, name: Value) -> u32 {
+        let (img, idx) = name.qstr_parts();
+        let h =
+            if img == 0 { crate::hash::hash_bytes(self.str_bytes(name)) } else { self.images[img].string_hash(idx) };
+        h & 0x3fff_ffff
+    }
+
+    /// `class_lookup` for an interned name, probing each class dict by the name's hash
+    /// instead of its text. `None` when a class dict holds a key whose equality needs Python.
+    pub(crate) fn class_lookup_qstr(&self, class: Value, name: Value) -> Option<Option<Value>> {
+        if class.is_builtin() {
+            return Some(
+                B::from_id(class.builtin_id()).and_then(|b| methods::find_in_type_chain(b, self.str_bytes(name))),
+            );
+        }
+        let h = self.qstr_hash(name);
+        let mro = self.field(class, 3);
+        for i in 0..self.seq_len(mro) {
+            let c = self.seq_item(mro, i);
+            if c.is_builtin() {
+                if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, self.str_bytes(name))) {
+                    return Some(Some(m));
+                }
+            } else if let Some(v) = self.dict_get_hashed(self.field(c, 4), name, h)? {
+                return Some(Some(v));
+            }
+        }
+        Some(None)
+    }
+
+    #[inline(always)]
+    fn acache_index(&self, class: Value, name: Value) -> usize {
+        ((name.0 >> 4) ^ (name.0 >> 24) ^ (class.0 >> 3)) as usize & (self.acache.len() - 1)
+    }
+
+    /// `name` in the dict `d` of an instance of `class` (an interned name): through the
+    /// instance-attribute cache, then a probe that refills it.
+    #[inline]
+    pub(crate) fn instance_dict_get(&mut self, class: Value, d: Value, name: Value) -> PyResult<Option<Value>> {
+        let i = self.acache_index(class, name);
+        let c = self.acache[i];
+        if c.class == class && c.name == name {
+            if let Some(v) = self.dict_slot_value(d, c.slot as usize, name) {
+                return Ok(Some(v));
+            }
+        }
+        match self.dict_find_hashed(d, name, self.qstr_hash(name)) {
+            Some(Some(slot)) => {
+                self.acache[i] = super::AttrCache { class, name, slot: slot as u32 };
+                Ok(Some(self.dict_slot_value_any(d, slot)))
+            }
+            Some(None) => Ok(None),
+            None => self.dict_get(d, name),
+        }
+    }
+
+    /// `d[name] = v` for the dict of an instance of `class`, through the instance-attribute cache.
+    #[inline]
+    pub(crate) fn instance_dict_set(&mut self, class: Value, d: Value, name: Value, v: Value) -> PyResult<()> {
+        let i = self.acache_index(class, name);
+        let c = self.acache[i];
+        if c.class == class && c.name == name && self.dict_slot_set(d, c.slot as usize, name, v) {
+            return Ok(());
+        }
+        let slot = self.dict_set_at(d, name, v)?;
+        self.acache[i] = super::AttrCache { class, name, slot: slot as u32 };
+        Ok(())
+    }
+
+    /// A name that is not a dunder: the fast path of class attributes does not have to think
+    /// about `__class__`, `__dict__` and the other names with special meanings.
+    #[inline]
+    fn plain_name(&self, name: Value) -> bool {
+        !self.str_bytes(name).starts_with(b"__")
+    }
+
     /// A special method of an instance's class, if a user class defines it.
     pub(crate) fn lookup_special(&self, obj: Value, name: &str) -> Option<Value> {
         let class = self.type_of(obj);
@@ -51,6 +129,21 @@ impl Vm {
         if self.is_kind(obj, Kind::Module) {
             if let Some(v) = self.module_attr_fast(obj, name)? {
                 return Ok((v, Value::NULL));
+            }
+        }
+        // An instance of a user class: the instance dict, then the class's MRO by the name's hash.
+        if self.is_kind(obj, Kind::Instance) && name.is_qstr() {
+            let d = self.field(obj, 2);
+            if !d.is_null() {
+                if let Some(v) = self.dict_get(d, name)? {
+                    return Ok((v, Value::NULL));
+                }
+            }
+            let class = self.field(obj, 1);
+            if let Some(Some(v)) = self.class_lookup_qstr(class, name) {
+                if self.is_kind(v, Kind::Function) {
+                    return Ok((v, obj));
+                }
             }
         }
         let text_owned;
@@ -111,6 +204,27 @@ impl Vm {
         if self.is_kind(obj, Kind::Module) {
             if let Some(v) = self.module_attr_fast(obj, name)? {
                 return Ok(v);
+            }
+        }
+        // An instance of a user class without `__getattr__`: as `generic_get_attr`, without a copy of the name.
+        // The instance dict comes first whatever the name (as in `generic_get_attr`), unless the
+        // class has data descriptors, which come before it.
+        if self.is_kind(obj, Kind::Instance)
+            && name.is_qstr()
+            && self.field(obj, 1).is_heap()
+            && self.aux(self.field(obj, 1)) & class_flags::PROPERTY == 0
+        {
+            let class = self.field(obj, 1);
+            let d = self.field(obj, 2);
+            if !d.is_null() {
+                if let Some(v) = self.instance_dict_get(class, d, name)? {
+                    return Ok(v);
+                }
+            }
+            if self.aux(class) & class_flags::GETATTR == 0 && self.plain_name(name) {
+                if let Some(Some(v)) = self.class_lookup_qstr(class, name) {
+                    return self.bind_descriptor(v, obj, false);
+                }
             }
         }
         let text = alloc::string::String::from(self.str_text(name));
@@ -407,6 +521,9 @@ impl Vm {
             let class = self.field(obj, 1);
             if class.is_heap() && self.aux(class) & class_flags::PROPERTY == 0 {
                 let d = self.field(obj, 2);
+                if name.is_qstr() && self.is_kind(d, Kind::Dict) {
+                    return self.instance_dict_set(class, d, name, v);
+                }
                 return self.dict_set(d, name, v);
             }
         }

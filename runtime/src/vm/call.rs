@@ -67,7 +67,16 @@ impl Vm {
     /// Room for a register stack of `top` values and one more frame, or
     /// MemoryError: a board's Rust heap is small, and running out of it
     /// must raise, not abort.
+    #[inline]
     fn reserve_frame(&mut self, top: usize) -> PyResult<()> {
+        if top <= self.stack.capacity() && self.frames.len() < self.frames.capacity() {
+            return Ok(());
+        }
+        self.grow_frames(top)
+    }
+
+    #[cold]
+    fn grow_frames(&mut self, top: usize) -> PyResult<()> {
         fn grow<T>(v: &mut Vec<T>, additional: usize) -> bool {
             additional == 0 || v.try_reserve(additional).is_ok() || v.try_reserve_exact(additional).is_ok()
         }
@@ -186,25 +195,23 @@ impl Vm {
         let (image, code_idx) = self.function_code(f);
         let code = self.image(image).code(code_idx);
         let base = slot + 1;
-        let fl = code.flags();
-        let simple = kwnames.is_null()
-            && fl & (flags::VARARGS | flags::VARKW) == 0
-            && code.n_kwonly() == 0
-            && nargs == code.n_params();
+        let (fl, nregs, n_params, n_kwonly, n_free) = code.frame_info();
+        let simple =
+            kwnames.is_null() && fl & (flags::VARARGS | flags::VARKW) == 0 && n_kwonly == 0 && nargs == n_params;
         if !simple {
             self.bind_arguments(f, slot, nargs, kwnames)?;
         }
-        let nregs = code.n_regs();
-        let nparams =
-            code.n_params() + code.n_kwonly() + (fl & flags::VARARGS != 0) as usize + (fl & flags::VARKW != 0) as usize;
+        let nparams = n_params + n_kwonly + (fl & flags::VARARGS != 0) as usize + (fl & flags::VARKW != 0) as usize;
         self.stack.truncate(base + nparams.min(nregs));
         self.reserve_frame(base + nregs)?;
         self.stack.resize(base + nregs, Value::NULL);
-        let closure = self.field(f, 5);
-        for i in 0..code.n_free() {
-            let (_, own) = code.freevar(i);
-            let cell = self.seq_item(closure, i);
-            self.stack[base + own] = cell;
+        if n_free > 0 {
+            let closure = self.field(f, 5);
+            for i in 0..n_free {
+                let (_, own) = code.freevar(i);
+                let cell = self.seq_item(closure, i);
+                self.stack[base + own] = cell;
+            }
         }
         if fl & flags::GENERATOR != 0 {
             // The frame waits, registers and all, inside a generator object.

@@ -283,10 +283,73 @@ impl Vm {
         Ok(found.map(|i| self.heap.val(self.field(d, 3).heap_index() + 2 + i * ENTRY + 2)))
     }
 
+    /// Look a key up without running Python, given its dict hash (`hash_key`): `None` when
+    /// some candidate's equality needs Python (the caller falls back to `dict_get`).
+    #[inline]
+    pub(crate) fn dict_get_hashed(&self, d: Value, k: Value, h: u32) -> Option<Option<Value>> {
+        match self.dict_probe(d, k, h) {
+            Probe::Found(i) => Some(Some(self.heap.val(self.field(d, 3).heap_index() + 2 + i * ENTRY + 2))),
+            Probe::Missing => Some(None),
+            Probe::Slow => None,
+        }
+    }
+
+    /// The value of entry `slot` if that entry's key is `k` (for caches of entry numbers).
+    #[inline]
+    pub(crate) fn dict_slot_value(&self, d: Value, slot: usize, k: Value) -> Option<Value> {
+        let e = self.field(d, 3);
+        if e.is_null() || slot >= self.dict_used(d) {
+            return None;
+        }
+        let w = e.heap_index() + 2 + slot * ENTRY;
+        (self.heap.val(w + 1) == k).then(|| self.heap.val(w + 2))
+    }
+
+    /// The entry number of a key without running Python: `None` when that would need Python.
+    #[inline]
+    pub(crate) fn dict_find_hashed(&self, d: Value, k: Value, h: u32) -> Option<Option<usize>> {
+        match self.dict_probe(d, k, h) {
+            Probe::Found(i) => Some(Some(i)),
+            Probe::Missing => Some(None),
+            Probe::Slow => None,
+        }
+    }
+
+    /// The value of entry `slot` (one `dict_slot_of` just found).
+    #[inline]
+    pub(crate) fn dict_slot_value_any(&self, d: Value, slot: usize) -> Value {
+        self.heap.val(self.field(d, 3).heap_index() + 2 + slot * ENTRY + 2)
+    }
+
+    /// Set entry `slot`'s value if that entry's key is `k`; `false` if it is not.
+    #[inline]
+    pub(crate) fn dict_slot_set(&mut self, d: Value, slot: usize, k: Value, v: Value) -> bool {
+        let e = self.field(d, 3);
+        if e.is_null() || slot >= self.dict_used(d) {
+            return false;
+        }
+        let w = e.heap_index() + 2 + slot * ENTRY;
+        if self.heap.val(w + 1) != k {
+            return false;
+        }
+        self.heap.set_val(w + 2, v);
+        true
+    }
+
+    /// The entry number of a key, without running Python (`None` if missing or if that would need Python).
+    pub(crate) fn dict_slot_of(&self, d: Value, k: Value, h: u32) -> Option<usize> {
+        match self.dict_probe(d, k, h) {
+            Probe::Found(i) => Some(i),
+            _ => None,
+        }
+    }
+
     /// Look a str key up by its text (for names the runtime itself asks for, like `__init__`).
+    #[inline]
     pub(crate) fn dict_get_str(&self, d: Value, name: &str) -> Option<Value> {
-        let h = crate::hash::hash_bytes(name.as_bytes()).max(1) & 0x3fff_ffff;
-        let h0 = crate::hash::hash_bytes(name.as_bytes()) & 0x3fff_ffff;
+        let full = crate::hash::hash_bytes(name.as_bytes());
+        let h = full.max(1) & 0x3fff_ffff;
+        let h0 = full & 0x3fff_ffff;
         let e = self.field(d, 3);
         if e.is_null() {
             return None;
@@ -305,11 +368,16 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
+        self.dict_set_at(d, k, v).map(|_| ())
+    }
+
+    /// `dict_set`, giving the entry number the key has.
+    pub(crate) fn dict_set_at(&mut self, d: Value, k: Value, v: Value) -> PyResult<usize> {
         let (h, found) = self.lookup(d, k, v)?;
         if let Some(i) = found {
             let w = self.field(d, 3).heap_index() + 2 + i * ENTRY;
             self.heap.set_val(w + 2, v);
-            return Ok(());
+            return Ok(i);
         }
         let mark = self.root_mark();
         self.roots.extend_from_slice(&[d, k, v]);
@@ -328,7 +396,7 @@ impl Vm {
         if !idx.is_null() {
             self.index_insert(idx, h, used);
         }
-        Ok(())
+        Ok(used)
     }
 
     pub fn dict_del(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
@@ -396,6 +464,7 @@ impl Vm {
         }
         if !e.is_null() {
             self.heap.free(e.heap_index());
+            self.dict_epoch = self.dict_epoch.wrapping_add(1);
         }
         let old_idx = self.field(d, 4);
         if !old_idx.is_null() {

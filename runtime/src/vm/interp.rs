@@ -73,7 +73,7 @@ impl Vm {
         'frame: loop {
             let fi = self.frames.len() - 1;
             let Frame { code, image, base, globals, locals, .. } = self.frames[fi];
-            let instrs = code.instr_bytes();
+            let (instrs, _) = code.instr_bytes().as_chunks::<4>();
             let mut pc = self.frames[fi].pc;
 
             // Leave the loop with an exception, saving where it happened.
@@ -107,11 +107,11 @@ impl Vm {
             }
 
             loop {
-                let Some(w) = instrs.get(pc * 4..pc * 4 + 4) else {
+                let Some(&w) = instrs.get(pc) else {
                     self.frames[fi].pc = pc;
                     return Err(self.raise_msg(B::SystemExit, "code ran past its end"));
                 };
-                let ins = Instr(u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
+                let ins = Instr(u32::from_le_bytes(w));
                 pc += 1;
                 let a = ins.a();
                 let Some(op) = Op::from_u8(ins.op_byte()) else {
@@ -121,8 +121,19 @@ impl Vm {
                 match op {
                     Op::Move => r!(a) = r!(ins.b()),
                     Op::LoadK => {
-                        let v = tri!(self.load_const(image, code.const_index(ins.bx())));
-                        r!(a) = v;
+                        let k = code.const_index(ins.bx());
+                        let key = (image as u32) << 24 | (k as u32 & 0xff_ffff);
+                        let slot = (k ^ (image as usize) << 3) & (self.kcache.len() - 1);
+                        let (ck, cv) = self.kcache[slot];
+                        r!(a) = if ck == key && !cv.is_null() {
+                            cv
+                        } else {
+                            let v = tri!(self.load_const(image, k));
+                            if k < 1 << 24 {
+                                self.kcache[slot] = (key, v);
+                            }
+                            v
+                        };
                     }
                     Op::LoadInt => r!(a) = Value::small(ins.sbx() as i32),
                     Op::LoadNone => r!(a) = Value::NONE,
@@ -140,11 +151,11 @@ impl Vm {
                     }
                     Op::GetGlobal => {
                         let n = name!(ins.bx());
-                        r!(a) = tri!(self.load_global(globals, n));
+                        r!(a) = tri!(self.get_global(globals, n));
                     }
                     Op::SetGlobal => {
                         let (n, v) = (name!(ins.bx()), r!(a));
-                        tri!(self.dict_set(globals, n, v));
+                        tri!(self.set_global(globals, n, v));
                     }
                     Op::DelGlobal => {
                         let n = name!(ins.bx());
@@ -260,14 +271,21 @@ impl Vm {
                     | Op::BitXor
                     | Op::MatMul => {
                         let (x, y) = (r!(ins.b()), r!(ins.c()));
-                        r!(a) = tri!(self.binary_op(op, x, y));
+                        r!(a) = match small_binop(op, x, y) {
+                            Some(v) => v,
+                            None => tri!(self.binary_op(op, x, y)),
+                        };
                     }
                     Op::InplaceOp => {
                         let Some(bop) = Op::from_u8(Op::Add as u8 + ins.c() as u8) else {
                             throw!(self.raise_msg(B::SystemExit, "invalid in-place operator"));
                         };
                         let (x, y) = (r!(a), r!(ins.b()));
-                        r!(a) = tri!(self.inplace_op(bop, x, y));
+                        // Ints have no in-place methods: small ones take the binary fast path.
+                        r!(a) = match small_binop(bop, x, y) {
+                            Some(v) => v,
+                            None => tri!(self.inplace_op(bop, x, y)),
+                        };
                     }
                     Op::Neg | Op::Pos | Op::Invert => {
                         let x = r!(ins.b());
@@ -312,6 +330,31 @@ impl Vm {
                         };
                         r!(a) = Value::bool(t);
                     }
+                    Op::TestEq | Op::TestNe | Op::TestLt | Op::TestLe | Op::TestGt | Op::TestGe => {
+                        let (x, y) = (r!(a), r!(ins.b()));
+                        let t = if x.is_small() && y.is_small() {
+                            let (x, y) = (x.small_value(), y.small_value());
+                            match op {
+                                Op::TestEq => x == y,
+                                Op::TestNe => x != y,
+                                Op::TestLt => x < y,
+                                Op::TestLe => x <= y,
+                                Op::TestGt => x > y,
+                                _ => x >= y,
+                            }
+                        } else {
+                            let cmp = op.test_compare().unwrap_or(Op::Eq);
+                            match tri!(self.rich_compare(cmp, x, y)) {
+                                Value::TRUE => true,
+                                Value::FALSE => false,
+                                v => tri!(self.truthy(v)),
+                            }
+                        };
+                        // The next instruction is the jump (the verifier checks): skip it unless taken.
+                        if t != (ins.c() != 0) {
+                            pc += 1;
+                        }
+                    }
                     Op::Is => r!(a) = Value::bool(r!(ins.b()) == r!(ins.c())),
                     Op::IsNot => r!(a) = Value::bool(r!(ins.b()) != r!(ins.c())),
                     Op::In | Op::NotIn => {
@@ -332,6 +375,7 @@ impl Vm {
                         let t = match v {
                             Value::TRUE => true,
                             Value::FALSE | Value::NONE => false,
+                            _ if v.is_small() => v != Value::small(0),
                             _ => tri!(self.truthy(v)),
                         };
                         if t == (op == Op::JumpIfTrue) {
@@ -395,6 +439,23 @@ impl Vm {
                     }
                     Op::ForIter => {
                         let it = r!(a);
+                        // `for i in range(...)` over small ints: no call, no allocation.
+                        if self.is_kind(it, Kind::RangeIter) {
+                            let (cur, stop, step) = (self.field(it, 1), self.field(it, 2), self.field(it, 3));
+                            if cur.is_small() && stop.is_small() && step.is_small() {
+                                let (c, s, st) = (cur.small_value(), stop.small_value(), step.small_value());
+                                let next = c as i64 + st as i64;
+                                if (st > 0 && c >= s) || (st < 0 && c <= s) {
+                                    pc = (pc as isize + ins.sbx()) as usize;
+                                    continue;
+                                }
+                                if Value::int_fits(next) {
+                                    self.set_field(it, 1, Value::small(next as i32));
+                                    r!(a + 1) = cur;
+                                    continue;
+                                }
+                            }
+                        }
                         if self.is_kind(it, Kind::Generator) {
                             // Run the generator's frame in this loop: no nested interpreter.
                             self.frames[fi].pc = pc;
@@ -748,6 +809,100 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
+    fn gcache_index(&self, globals: Value, name: Value) -> usize {
+        ((name.0 >> 4) ^ (name.0 >> 24) ^ (globals.0 >> 3)) as usize & (self.gcache.len() - 1)
+    }
+
+    /// `GetGlobal`: the global-name cache, else `load_global` (which fills the cache).
+    #[inline]
+    fn get_global(&mut self, globals: Value, name: Value) -> PyResult<Value> {
+        let c = self.gcache[self.gcache_index(globals, name)];
+        if c.name == name && c.dict == globals {
+            if c.builtin.is_null() {
+                if let Some(v) = self.dict_slot_value(globals, c.slot as usize, name) {
+                    return Ok(v);
+                }
+            } else if c.epoch == self.dict_epoch
+                && c.slot as usize == self.dict_used(globals)
+                && c.entries == self.field(globals, 3)
+            {
+                return Ok(c.builtin);
+            }
+        }
+        self.load_global_filling(globals, name)
+    }
+
+    /// `SetGlobal`: through the global-name cache when it knows the name's entry.
+    #[inline]
+    fn set_global(&mut self, globals: Value, name: Value, v: Value) -> PyResult<()> {
+        let c = self.gcache[self.gcache_index(globals, name)];
+        if c.name == name
+            && c.dict == globals
+            && c.builtin.is_null()
+            && self.dict_slot_set(globals, c.slot as usize, name, v)
+        {
+            return Ok(());
+        }
+        let slot = self.dict_set_at(globals, name, v)?;
+        if name.is_qstr() {
+            let gi = self.gcache_index(globals, name);
+            self.gcache[gi] = super::GlobalCache {
+                name,
+                dict: globals,
+                slot: slot as u32,
+                epoch: 0,
+                entries: Value::NULL,
+                builtin: Value::NULL,
+            };
+        }
+        Ok(())
+    }
+
+    /// Remember where an interned name lives in a globals dict.
+    fn fill_gcache(&mut self, globals: Value, name: Value) -> Option<usize> {
+        if !name.is_qstr() || !self.is_kind(globals, Kind::Dict) {
+            return None;
+        }
+        let slot = self.dict_slot_of(globals, name, self.qstr_hash(name))?;
+        let gi = self.gcache_index(globals, name);
+        self.gcache[gi] = super::GlobalCache {
+            name,
+            dict: globals,
+            slot: slot as u32,
+            epoch: 0,
+            entries: Value::NULL,
+            builtin: Value::NULL,
+        };
+        Some(slot)
+    }
+
+    fn load_global_filling(&mut self, globals: Value, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.dict_get(globals, name)? {
+            self.fill_gcache(globals, name);
+            return Ok(v);
+        }
+        match self.find_builtin(name) {
+            Some(b) => {
+                if name.is_qstr() && self.is_kind(globals, Kind::Dict) {
+                    let used = self.dict_used(globals) as u32;
+                    let entries = self.field(globals, 3);
+                    let gi = self.gcache_index(globals, name);
+                    self.gcache[gi] = super::GlobalCache {
+                        name,
+                        dict: globals,
+                        slot: used,
+                        epoch: self.dict_epoch,
+                        entries,
+                        builtin: b,
+                    };
+                }
+                Ok(b)
+            }
+            None => Err(self.name_error(name)),
+        }
+    }
+
     /// A global, or failing that a builtin.
     fn load_global(&mut self, globals: Value, name: Value) -> PyResult<Value> {
         if let Some(v) = self.dict_get(globals, name)? {
@@ -822,4 +977,43 @@ impl Vm {
         let _ = flags::MODULE;
         f
     }
+}
+
+/// `x op y` for two small ints when the result is a small int too: `None` for everything
+/// else (other operators, results past 31 bits, division by zero, negative shift counts),
+/// which the general path handles and raises for.
+#[inline(always)]
+fn small_binop(op: Op, x: Value, y: Value) -> Option<Value> {
+    if !(x.is_small() && y.is_small()) {
+        return None;
+    }
+    let (x, y) = (x.small_value() as i64, y.small_value() as i64);
+    let r = match op {
+        Op::Add => x + y,
+        Op::Sub => x - y,
+        Op::Mul => x * y,
+        Op::FloorDiv if y != 0 => {
+            let q = x / y;
+            if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        Op::Mod if y != 0 => {
+            let r = x % y;
+            if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            }
+        }
+        Op::LShift if (0..32).contains(&y) => x << y,
+        Op::RShift if y >= 0 => x >> y.min(63),
+        Op::BitAnd => x & y,
+        Op::BitOr => x | y,
+        Op::BitXor => x ^ y,
+        _ => return None,
+    };
+    Value::int_fits(r).then(|| Value::small(r as i32))
 }

@@ -216,6 +216,53 @@ pub struct Vm {
     /// Longest decimal int text `str()` and `int()` accept (CPython's
     /// `sys.set_int_max_str_digits`); 0 means no limit.
     pub int_max_str_digits: usize,
+    /// The global-name cache (see `GlobalCache`), direct-mapped by name and globals dict.
+    gcache: Vec<GlobalCache>,
+    /// Bumped by every collection and whenever a dict's outgrown entries are freed: a cached
+    /// "not a global" answer holds only while it, the dict's entries object and its used-entry
+    /// count are unchanged (an insertion changes the count or moves the entries, and entries
+    /// can only move back to a cached address after a free).
+    dict_epoch: u32,
+    /// The instance-attribute cache: (class, name) -> entry number in the instance dict,
+    /// direct-mapped. Instances of a class usually get their attributes in the same order,
+    /// so one entry serves them all; every use checks the entry's key.
+    acache: Vec<AttrCache>,
+    /// Constants (boxed ones too: ints past 31 bits, floats, tuples, bytes) loaded since the last
+    /// collection, direct-mapped by (image, constant): they are immutable, so one object serves
+    /// every load. `collect` empties it, so it holds no object the collector might free.
+    kcache: Vec<(u32, Value)>,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct AttrCache {
+    class: Value,
+    name: Value,
+    slot: u32,
+}
+
+/// Entries of each cache: a power of two, 8 on boards with a heap under 48 KiB (a micro:bit
+/// has 6 KiB, and its whole RAM is 16 KiB), where the three caches then take 352 bytes of the
+/// board's allocator instead of about 2.5 KiB.
+fn cache_size(heap_bytes: usize, big: usize) -> usize {
+    if heap_bytes < 48 * 1024 {
+        8
+    } else {
+        big
+    }
+}
+
+/// One entry of the global-name cache for `GetGlobal`/`SetGlobal`. Either the name's entry
+/// number in the globals dict (`slot`), checked on use by reading that entry's key, or, when
+/// `builtin` is not NULL, the answer that the name is no global and is that builtin, kept
+/// with the dict's entries object, used-entry count (in `slot`) and `dict_epoch`.
+#[derive(Clone, Copy)]
+pub(crate) struct GlobalCache {
+    name: Value,
+    dict: Value,
+    slot: u32,
+    epoch: u32,
+    entries: Value,
+    builtin: Value,
 }
 
 /// Frames a MemoryError's traceback keeps when the heap is full (innermost first).
@@ -233,8 +280,10 @@ impl Vm {
             .map(|(i, n)| (crate::hash::hash_bytes(n.as_bytes()), i as u16))
             .collect();
         builtin_index.sort_unstable();
+        let heap = Heap::new(arena);
+        let heap_bytes = heap.total_bytes();
         Vm {
-            heap: Heap::new(arena),
+            heap,
             images: alloc::vec![Image { bytes: &[] }],
             stack: Vec::new(),
             frames: Vec::new(),
@@ -251,6 +300,13 @@ impl Vm {
             handling: Vec::new(),
             emergency_tb: Vec::with_capacity(EMERGENCY_TRACEBACK),
             int_max_str_digits: int::DEFAULT_MAX_STR_DIGITS,
+            gcache: alloc::vec![
+                GlobalCache { name: Value::NULL, dict: Value::NULL, slot: 0, epoch: 0, entries: Value::NULL, builtin: Value::NULL };
+                cache_size(heap_bytes, 64)
+            ],
+            dict_epoch: 0,
+            acache: alloc::vec![AttrCache { class: Value::NULL, name: Value::NULL, slot: 0 }; cache_size(heap_bytes, 64)],
+            kcache: alloc::vec![(0, Value::NULL); cache_size(heap_bytes, 32)],
         }
     }
 
@@ -316,6 +372,8 @@ impl Vm {
 
     /// Mark everything reachable from the roots, then sweep.
     pub fn collect(&mut self) {
+        self.dict_epoch = self.dict_epoch.wrapping_add(1);
+        self.kcache.fill((0, Value::NULL));
         for v in &self.stack {
             self.heap.mark(*v);
         }
