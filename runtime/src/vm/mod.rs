@@ -279,7 +279,15 @@ impl Vm {
             .enumerate()
             .map(|(i, n)| (crate::hash::hash_bytes(n.as_bytes()), i as u16))
             .collect();
-        builtin_index.sort_unstable();
+        // Insertion sort: a few hundred entries once at start-up; core's sort would add about
+        // 2.5 KB of flash, which the micro:bit does not have.
+        for i in 1..builtin_index.len() {
+            let mut j = i;
+            while j > 0 && builtin_index[j - 1] > builtin_index[j] {
+                builtin_index.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         let heap = Heap::new(arena);
         let heap_bytes = heap.total_bytes();
         Vm {
