@@ -190,28 +190,12 @@ impl<'a> Compiler<'a> {
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
             Stmt::AsyncFunctionDef(f) => {
                 // A coroutine is a generator function (as in MicroPython), flagged by its scope.
-                let scope = self.scope_of_stmt(s)?;
-                if self.scope(scope).is_generator {
+                if self.scope(self.scope_of_stmt(s)?).is_generator {
                     return Err(self.err_at(s.start(), "asynchronous generators are not supported"));
                 }
-                let decos = self.decorators(&f.decorator_list)?;
-                let t = self.alloc_reg()?;
-                let line = self.line_of(s.start());
-                self.make_function(scope, &f.args, &f.name, FnBody::Stmts(&f.body), s.range(), line, t)?;
-                let r = self.apply_decorators(decos, t);
-                self.set_loc(s);
-                self.store_var(&f.name, r, true)?;
+                self.function_def(s, &f.decorator_list, &f.args, &f.name, &f.body)?;
             }
-            Stmt::FunctionDef(f) => {
-                let scope = self.scope_of_stmt(s)?;
-                let decos = self.decorators(&f.decorator_list)?;
-                let t = self.alloc_reg()?;
-                let line = self.line_of(s.start());
-                self.make_function(scope, &f.args, &f.name, FnBody::Stmts(&f.body), s.range(), line, t)?;
-                let r = self.apply_decorators(decos, t);
-                self.set_loc(s);
-                self.store_var(&f.name, r, true)?;
-            }
+            Stmt::FunctionDef(f) => self.function_def(s, &f.decorator_list, &f.args, &f.name, &f.body)?,
             Stmt::ClassDef(c) => self.class_def(s, c)?,
             Stmt::Import(i) => {
                 for alias in &i.names {
@@ -263,6 +247,25 @@ impl<'a> Compiler<'a> {
         self.free_to(mark);
         self.restore_loc(saved);
         Ok(())
+    }
+
+    /// `def` and `async def`: make the function, apply the decorators, bind the name.
+    fn function_def(
+        &mut self,
+        s: &'a Stmt,
+        decorator_list: &'a [ast::Expr],
+        args: &'a ast::Arguments,
+        name: &'a str,
+        body: &'a [Stmt],
+    ) -> R<()> {
+        let scope = self.scope_of_stmt(s)?;
+        let decos = self.decorators(decorator_list)?;
+        let t = self.alloc_reg()?;
+        let line = self.line_of(s.start());
+        self.make_function(scope, args, name, FnBody::Stmts(body), s.range(), line, t)?;
+        let r = self.apply_decorators(decos, t);
+        self.set_loc(s);
+        self.store_var(name, r, true)
     }
 
     /// `async for x in src: body else: orelse`: `it = src.__aiter__()`, then
