@@ -5,150 +5,9 @@
 //! `FROSTPY_FUZZ_ITERS` sets the count (default 20000), `FROSTPY_FUZZ_SEED`
 //! the random seed.
 
-use std::path::Path;
-
-/// Seeded, so that a failure can be replayed.
-struct Rng(fastrand::Rng);
-
-impl Rng {
-    /// In `0..n` (0 when `n` is 0).
-    fn below(&mut self, n: usize) -> usize {
-        self.0.usize(..n.max(1))
-    }
-}
-
-const TOKENS: &[&str] = &[
-    "(",
-    ")",
-    "[",
-    "]",
-    "{",
-    "}",
-    ":",
-    "\n",
-    "    ",
-    "\t",
-    "lambda ",
-    "yield ",
-    "def ",
-    "class ",
-    "return ",
-    "global x",
-    "nonlocal x",
-    "*",
-    "**",
-    "=",
-    ":=",
-    "if ",
-    "else",
-    "for x in ",
-    "async ",
-    "await ",
-    "f'{",
-    "}'",
-    "\"\"\"",
-    "'''",
-    "\\",
-    "\\\n",
-    "#",
-    "@",
-    "del ",
-    "try:",
-    "except",
-    "finally:",
-    "with ",
-    " as ",
-    "import ",
-    "from . import ",
-    "1e999",
-    "0x",
-    "0b1_0",
-    "1_000",
-    "9",
-    "1.5j",
-    "\u{e9}",
-    "\u{1F600}",
-    "break",
-    "continue",
-    ",",
-    ".",
-    "...",
-    "->",
-    "not ",
-    " in ",
-    " is ",
-    "!r",
-    "!=",
-    "{x=}",
-    "{x:>{w}}",
-    "rb'",
-    "b'\\x00'",
-    "\\N{EM DASH}",
-    "\\u00e9",
-    "'",
-    "\"",
-    ";",
-    "\r\n",
-    "\x0c",
-    "((((",
-    "))))",
-    "-",
-    "~",
-    "%",
-    "//=",
-    "<<",
-    "|",
-];
-
-fn mutate(rng: &mut Rng, src: &str) -> String {
-    let mut b = src.as_bytes().to_vec();
-    for _ in 0..1 + rng.below(3) {
-        let i = rng.below(b.len() + 1);
-        match rng.below(4) {
-            0 if !b.is_empty() => {
-                let n = 1 + rng.below(8);
-                let end = (i + n).min(b.len());
-                b.drain(i.min(end)..end);
-            }
-            1 => {
-                let t = TOKENS[rng.below(TOKENS.len())];
-                b.splice(i..i, t.bytes());
-            }
-            2 if b.len() > 2 => {
-                let j = rng.below(b.len());
-                let (x, y) = (i.min(b.len() - 1), j);
-                b.swap(x, y);
-            }
-            _ => {
-                let chars = b" ():=\n\t'\"xy0";
-                b.insert(i, chars[rng.below(chars.len())]);
-            }
-        }
-    }
-    String::from_utf8_lossy(&b).into_owned()
-}
-
-fn seeds() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-    let mut out = Vec::new();
-    let mut dirs: Vec<_> =
-        ["tests/cases", "bench/programs", "runtime/pylib", "examples"].iter().map(|d| root.join(d)).collect();
-    while let Some(d) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                dirs.push(p);
-            } else if p.extension().is_some_and(|x| x == "py") {
-                if let Ok(t) = std::fs::read_to_string(&p) {
-                    out.push(t);
-                }
-            }
-        }
-    }
-    out.sort();
-    out
-}
+#[path = "../../tests/support/mutate.rs"]
+mod mutate;
+use mutate::{mutate, python_sources, Rng};
 
 /// rustpython keeps escapes in an f-string's format spec undecoded
 /// (`f'{x:\x3e5}'` has the spec `\x3e5`); CPython and frostpy's parser decode
@@ -162,10 +21,10 @@ fn escape_in_format_spec(src: &str) -> bool {
 
 fn run() {
     let iters: usize = std::env::var("FROSTPY_FUZZ_ITERS").ok().and_then(|s| s.parse().ok()).unwrap_or(20000);
-    let seeds = seeds();
+    let seeds = python_sources(&["tests/cases", "bench/programs", "runtime/pylib", "examples"]);
     assert!(seeds.len() > 100, "the corpus seeds are missing");
     let seed = std::env::var("FROSTPY_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x05ee_d0f9_a25e);
-    let mut rng = Rng(fastrand::Rng::with_seed(seed));
+    let mut rng = Rng::new(seed);
     let (mut ok, mut errors, mut compared, mut only_ours, mut only_theirs, mut skipped) = (0, 0, 0, 0, 0, 0);
     for _ in 0..iters {
         let seed = &seeds[rng.below(seeds.len())];
@@ -207,7 +66,7 @@ fn run() {
         if let (Ok(_), Some(dir)) = (&ours, std::env::var_os("FROSTPY_FUZZ_DUMP")) {
             // For checking against CPython by hand: mutants frostpy accepts.
             if frontend::parse::parse_and_analyze(&src, "fuzz.py").is_ok() {
-                let _ = std::fs::write(Path::new(&dir).join(format!("{ok}.py")), &src);
+                let _ = std::fs::write(std::path::Path::new(&dir).join(format!("{ok}.py")), &src);
             }
         }
         match ours {
