@@ -205,10 +205,7 @@ pub fn builtin_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match vm.kind(o) {
         Some(Kind::List) => {
             let items = vm.seq_to_vec(fresh);
-            vm.roots.push(fresh);
-            let r = vm.list_replace(o, &items);
-            vm.roots.pop();
-            r?;
+            vm.rooted(&[fresh], |vm| vm.list_replace(o, &items))?;
         }
         Some(Kind::ByteArray) => {
             let d = vm.bytes_data(fresh).unwrap_or_default().into_owned();

@@ -303,10 +303,7 @@ impl Vm {
                 }
                 {
                     if let Some(f) = getattr {
-                        let mark = self.root_mark();
-                        self.roots.push(obj);
-                        let r = self.call_method_value(f, obj, &[name]);
-                        self.unroot(mark);
+                        let r = self.rooted(&[obj], |vm| vm.call_method_value(f, obj, &[name]));
                         return r.map(Some);
                     }
                 }
@@ -504,10 +501,7 @@ impl Vm {
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         if self.is_instance_obj(obj) && self.aux(self.field(obj, 1)) & class_flags::SETATTR != 0 {
             if let Some(f) = self.lookup_special(obj, "__setattr__") {
-                let mark = self.root_mark();
-                self.roots.extend_from_slice(&[obj, name, v]);
-                let r = self.call_method_value(f, obj, &[name, v]);
-                self.unroot(mark);
+                let r = self.rooted(&[obj, name, v], |vm| vm.call_method_value(f, obj, &[name, v]));
                 return r.map(|_| ());
             }
         }
@@ -570,10 +564,7 @@ impl Vm {
                 }
                 let mut d = self.field(obj, 2);
                 if d.is_null() {
-                    let mark = self.root_mark();
-                    self.roots.extend_from_slice(&[obj, name, v]);
-                    let nd = self.new_dict();
-                    self.unroot(mark);
+                    let nd = self.rooted(&[obj, name, v], |vm| vm.new_dict());
                     d = nd?;
                     self.set_field(obj, 2, d);
                 }
@@ -630,10 +621,7 @@ impl Vm {
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         if self.is_instance_obj(obj) && self.aux(self.field(obj, 1)) & class_flags::DELATTR != 0 {
             if let Some(f) = self.lookup_special(obj, "__delattr__") {
-                let mark = self.root_mark();
-                self.roots.extend_from_slice(&[obj, name]);
-                let r = self.call_method_value(f, obj, &[name]);
-                self.unroot(mark);
+                let r = self.rooted(&[obj, name], |vm| vm.call_method_value(f, obj, &[name]));
                 return r.map(|_| ());
             }
         }

@@ -311,17 +311,14 @@ impl Vm {
             let start = a.add(&bs.mul(&s));
             let stop = a.add(&be.mul(&s));
             let step = s.mul(&bst);
-            let mark = self.root_mark();
-            let r = (|| {
-                let x = self.new_big(&start)?;
-                self.roots.push(x);
-                let y = self.new_big(&stop)?;
-                self.roots.push(y);
-                let z = self.new_big(&step)?;
-                self.new_range(x, y, z)
-            })();
-            self.unroot(mark);
-            return r;
+            return self.rooted(&[], |vm| {
+                let x = vm.new_big(&start)?;
+                vm.root(x);
+                let y = vm.new_big(&stop)?;
+                vm.root(y);
+                let z = vm.new_big(&step)?;
+                vm.new_range(x, y, z)
+            });
         }
         let Some(i) = self.int_of(k) else {
             return Err(self.raise_type_error(alloc::format!(

@@ -93,12 +93,8 @@ impl Vm {
         let buf = self.field(ba, 2);
         let cap = self.heap.word(buf.heap_index() + 1) as usize;
         if bytes.len() > cap {
-            let mark = self.root_mark();
-            self.roots.push(ba);
             let want = bytes.len().max(cap + cap / 2);
-            let w = self.alloc(size::STR_HEADER + want.div_ceil(4), header(Kind::Bytes, 0));
-            self.unroot(mark);
-            let w = w?;
+            let w = self.rooted(&[ba], |vm| vm.alloc(size::STR_HEADER + want.div_ceil(4), header(Kind::Bytes, 0)))?;
             let cap = (self.heap.object_words(w) - size::STR_HEADER) * 4;
             self.heap.set_word(w + 1, cap as u32);
             self.set_field(ba, 2, Value::from_heap_index(w));

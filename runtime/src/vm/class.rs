@@ -111,34 +111,28 @@ impl Vm {
         for (name, kind) in [("__new__", Kind::StaticMethod), ("__init_subclass__", Kind::ClassMethod)] {
             if let Some(f) = self.dict_get_str(ns, name).filter(|f| self.is_kind(*f, Kind::Function)) {
                 let k = self.str_value(name)?;
-                self.roots.push(k);
-                let wrapped = self.new_object(kind, 0, &[f]);
-                self.roots.pop();
+                let wrapped = self.rooted(&[k], |vm| vm.new_object(kind, 0, &[f]));
                 self.dict_set(ns, k, wrapped?)?;
             }
         }
         let bases_v: Vec<Value> = if bases.is_empty() { alloc::vec![B::Object.value()] } else { bases.to_vec() };
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[name, ns, cell]);
-        let r = (|| {
-            let bt = self.new_tuple(&bases_v)?;
-            self.roots.push(bt);
-            let mut mro = self.c3(&bases_v)?;
+        self.rooted(&[name, ns, cell], |vm| {
+            let bt = vm.new_tuple(&bases_v)?;
+            vm.root(bt);
+            let mut mro = vm.c3(&bases_v)?;
             mro.insert(0, Value::NULL);
-            let mt = self.new_tuple(&mro)?;
-            self.roots.push(mt);
-            let class = self.new_object(Kind::Class, 0, &[name, bt, mt, ns])?;
-            self.set_field(mt, 1, class);
-            self.update_class_flags(class);
-            if self.is_kind(cell, Kind::Cell) {
-                self.set_field(cell, 1, class);
+            let mt = vm.new_tuple(&mro)?;
+            vm.root(mt);
+            let class = vm.new_object(Kind::Class, 0, &[name, bt, mt, ns])?;
+            vm.set_field(mt, 1, class);
+            vm.update_class_flags(class);
+            if vm.is_kind(cell, Kind::Cell) {
+                vm.set_field(cell, 1, class);
             }
-            self.roots.push(class);
-            self.finish_class(class, ns)?;
+            vm.root(class);
+            vm.finish_class(class, ns)?;
             Ok(class)
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 }
 

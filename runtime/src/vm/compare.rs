@@ -289,18 +289,14 @@ impl Vm {
 
     fn contains_by_iteration(&mut self, container: Value, x: Value) -> PyResult<bool> {
         let it = self.get_iter(container)?;
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[it, x]);
-        let r = (|| {
-            while let Some(y) = self.iter_next(it)? {
-                if self.eq(y, x)? {
+        self.rooted(&[it, x], |vm| {
+            while let Some(y) = vm.iter_next(it)? {
+                if vm.eq(y, x)? {
                     return Ok(true);
                 }
             }
             Ok(false)
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     /// `isinstance`-style check of a type against a class or builtin type.

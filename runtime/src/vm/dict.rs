@@ -197,10 +197,7 @@ impl Vm {
                     Some(true) => return Ok(Some(i)),
                     Some(false) => {}
                     None => {
-                        let mark = self.root_mark();
-                        self.roots.extend_from_slice(&[d, k, key]);
-                        let r = self.eq(key, k);
-                        self.unroot(mark);
+                        let r = self.rooted(&[d, k, key], |vm| vm.eq(key, k));
                         let equal = r?;
                         if self.field(d, 3) != e || self.heap.val(w + 1) != key {
                             continue 'again;
@@ -271,11 +268,7 @@ impl Vm {
             let h = self.hash_key(k)?;
             return Ok((h, self.dict_find(d, k, h)?));
         }
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[d, k, v]);
-        let r = self.hash_key(k).and_then(|h| Ok((h, self.dict_find(d, k, h)?)));
-        self.unroot(mark);
-        r
+        self.rooted(&[d, k, v], |vm| vm.hash_key(k).and_then(|h| Ok((h, vm.dict_find(d, k, h)?))))
     }
 
     pub fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
@@ -379,11 +372,7 @@ impl Vm {
             self.heap.set_val(w + 2, v);
             return Ok(i);
         }
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[d, k, v]);
-        let r = self.dict_make_room(d);
-        self.unroot(mark);
-        r?;
+        self.rooted(&[d, k, v], |vm| vm.dict_make_room(d))?;
         let used = self.dict_used(d);
         let e = self.field(d, 3);
         let w = e.heap_index() + 2 + used * ENTRY;
@@ -441,10 +430,7 @@ impl Vm {
         self.heap.set_val(ne + 1, Value::small(new_cap as i32));
         let idx = if new_cap > LINEAR_MAX {
             let slots = (new_cap * 2).next_power_of_two();
-            let mark = self.root_mark();
-            self.roots.push(Value::from_heap_index(ne));
-            let iw = self.alloc(2 + slots, header(Kind::Index, 0));
-            self.unroot(mark);
+            let iw = self.rooted(&[Value::from_heap_index(ne)], |vm| vm.alloc(2 + slots, header(Kind::Index, 0)));
             let iw = iw?;
             self.heap.set_word(iw + 1, slots as u32);
             Value::from_heap_index(iw)

@@ -82,10 +82,7 @@ impl Vm {
         } else {
             class
         };
-        let mark = self.root_mark();
-        self.roots.push(class);
-        let t = self.new_tuple(args);
-        self.unroot(mark);
+        let t = self.rooted(&[class], |vm| vm.new_tuple(args));
         let t = t?;
         self.new_object(Kind::Exception, 0, &[class, Value::NULL, t, Value::NULL, Value::NULL, Value::NULL])
     }
@@ -187,13 +184,10 @@ impl Vm {
         }
         s.push_str(self.str_text(self.type_name(t)));
         if self.is_kind(e, Kind::Exception) {
-            let mark = self.root_mark();
-            self.roots.push(e);
-            let msg = match self.str_of(e) {
-                Ok(m) => String::from(self.str_text(m)),
+            let msg = self.rooted(&[e], |vm| match vm.str_of(e) {
+                Ok(m) => String::from(vm.str_text(m)),
                 Err(_) => String::from("<exception str() failed>"),
-            };
-            self.unroot(mark);
+            });
             if !msg.is_empty() {
                 s.push_str(": ");
                 s.push_str(&msg);
@@ -206,10 +200,7 @@ impl Vm {
     /// it was caused by or raised while handling.
     pub fn print_exception(&mut self, e: Value) {
         let mut seen = Vec::new();
-        let mark = self.root_mark();
-        self.roots.push(e);
-        self.print_chain(e, &mut seen);
-        self.unroot(mark);
+        self.rooted(&[e], |vm| vm.print_chain(e, &mut seen));
     }
 
     fn print_chain(&mut self, e: Value, seen: &mut Vec<Value>) {

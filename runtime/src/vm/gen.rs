@@ -40,10 +40,7 @@ impl Vm {
     pub(crate) fn make_generator(&mut self, f: Value, base: usize, nregs: usize) -> PyResult<Value> {
         let header = crate::obj::header(Kind::Generator, 0);
         // The registers stay rooted on the stack during the allocation.
-        let mark = self.root_mark();
-        self.roots.push(f);
-        let w = self.alloc(F_REGS + nregs, header);
-        self.unroot(mark);
+        let w = self.rooted(&[f], |vm| vm.alloc(F_REGS + nregs, header));
         let w = w?;
         let fields = [f, Value::small(CREATED), Value::small(0), Value::small(0), Value::NULL];
         for (i, v) in fields.iter().enumerate() {
@@ -168,26 +165,17 @@ impl Vm {
 
     /// `g.send(value)` (`next(g)` sends None).
     pub(crate) fn gen_send(&mut self, g: Value, value: Value) -> PyResult<GenOutcome> {
-        let mark = self.root_mark();
-        self.roots.push(g);
-        let r = match self.gen_push(g, value, false, Ret::GenNative) {
-            Ok(true) => self.gen_run(g, false),
+        self.rooted(&[g], |vm| match vm.gen_push(g, value, false, Ret::GenNative) {
+            Ok(true) => vm.gen_run(g, false),
             Ok(false) => Ok(GenOutcome::Returned(Value::NONE)),
             Err(e) => Err(e),
-        };
-        self.unroot(mark);
-        r
+        })
     }
 
     /// `g.throw(exc)`: raise `exc` (an exception instance) where `g` is paused,
     /// first offering it to the iterator of a pending `yield from`.
     pub(crate) fn gen_throw(&mut self, g: Value, exc: Value) -> PyResult<GenOutcome> {
-        let mark = self.root_mark();
-        self.roots.push(g);
-        self.roots.push(exc);
-        let r = self.gen_throw_inner(g, exc);
-        self.unroot(mark);
-        r
+        self.rooted(&[g, exc], |vm| vm.gen_throw_inner(g, exc))
     }
 
     fn gen_throw_inner(&mut self, g: Value, exc: Value) -> PyResult<GenOutcome> {
@@ -269,11 +257,7 @@ impl Vm {
         }
         let name = self.new_str(b"send")?;
         let m = self.get_attr(d, name)?;
-        let mark = self.root_mark();
-        self.roots.push(m);
-        let r = self.call_catching_stop(m, &[v]);
-        self.unroot(mark);
-        r
+        self.rooted(&[m], |vm| vm.call_catching_stop(m, &[v]))
     }
 
     /// Close the iterator of a `yield from` (generators, or anything with `close`).
@@ -298,13 +282,10 @@ impl Vm {
             RUNNING => return Err(self.raise_msg(B::ValueError, "generator already executing")),
             _ => {}
         }
-        let mark = self.root_mark();
-        self.roots.push(g);
-        let r = match self.new_exception(B::GeneratorExit.value(), &[]) {
-            Ok(e) => self.gen_throw(g, e),
+        let r = self.rooted(&[g], |vm| match vm.new_exception(B::GeneratorExit.value(), &[]) {
+            Ok(e) => vm.gen_throw(g, e),
             Err(e) => Err(e),
-        };
-        self.unroot(mark);
+        });
         match r {
             Ok(GenOutcome::Yielded(_)) => Err(self.raise_msg(B::RuntimeError, "generator ignored GeneratorExit")),
             Ok(GenOutcome::Returned(_)) => Ok(()),
@@ -339,10 +320,7 @@ impl Vm {
         self.gen_finish(f.extra);
         let e = self.exc;
         if self.is_kind(e, Kind::Exception) && self.exception_matches(e, B::StopIteration.value()) {
-            let mark = self.root_mark();
-            self.roots.push(e);
-            let _ = self.raise_msg(B::RuntimeError, "generator raised StopIteration");
-            self.unroot(mark);
+            let _ = self.rooted(&[e], |vm| vm.raise_msg(B::RuntimeError, "generator raised StopIteration"));
             let new = self.exc;
             if self.is_kind(new, Kind::Exception) {
                 self.set_field(new, 5, e);

@@ -4,7 +4,7 @@
 use super::call::Called;
 use super::{Frame, GenOutcome, PyResult, Raised, Ret, Vm};
 use crate::builtins::B;
-use crate::image::{flags, kind};
+use crate::image::kind;
 use crate::obj::Kind;
 use crate::opcode::{Instr, Op};
 use crate::value::Value;
@@ -492,9 +492,8 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let slot = base + a;
                         // The keyword-name tuple is fresh from the constant table: root it during the call.
-                        self.roots.push(names);
-                        let called = self.call_slot(slot, ins.b() + nkw, names, Ret::Reg(slot));
-                        self.roots.pop();
+                        let called =
+                            self.rooted(&[names], |vm| vm.call_slot(slot, ins.b() + nkw, names, Ret::Reg(slot)));
                         match tri!(called) {
                             Called::Done(v) => {
                                 self.restore_caller_stack();
@@ -519,9 +518,7 @@ impl Vm {
                         } else {
                             (dest, ins.b() + 1 + nkw)
                         };
-                        self.roots.push(names);
-                        let called = self.call_slot(slot, n, names, Ret::Reg(dest));
-                        self.roots.pop();
+                        let called = self.rooted(&[names], |vm| vm.call_slot(slot, n, names, Ret::Reg(dest)));
                         match tri!(called) {
                             Called::Done(v) => {
                                 self.restore_caller_stack();
@@ -683,9 +680,7 @@ impl Vm {
                         if let (Some(c), true) = (cause, self.is_kind(self.exc, Kind::Exception)) {
                             let ex = self.exc;
                             let c = if self.is_exception_class(c) {
-                                self.roots.push(ex);
-                                let r = self.call(c, &[]);
-                                self.roots.pop();
+                                let r = self.rooted(&[ex], |vm| vm.call(c, &[]));
                                 match r {
                                     Ok(c) => c,
                                     Err(e) => return Err(e),
@@ -771,20 +766,13 @@ impl Vm {
             kind::TUPLE => {
                 let n = img.u32_at(p) as usize;
                 let t = self.new_tuple_uninit(n)?;
-                let mark = self.root_mark();
-                self.roots.push(t);
-                for i in 0..n {
-                    let item = match self.load_const(image, img.u32_at(p + 4 + 4 * i) as usize) {
-                        Ok(v) => v,
-                        Err(e) => {
-                            self.unroot(mark);
-                            return Err(e);
-                        }
-                    };
-                    self.set_field(t, 1 + i, item);
-                }
-                self.unroot(mark);
-                Ok(t)
+                self.rooted(&[t], |vm| {
+                    for i in 0..n {
+                        let item = vm.load_const(image, img.u32_at(p + 4 + 4 * i) as usize)?;
+                        vm.set_field(t, 1 + i, item);
+                    }
+                    Ok(t)
+                })
             }
             _ => Err(self.raise_msg(B::SystemExit, "invalid constant in code image")),
         }
@@ -948,34 +936,23 @@ impl Vm {
         } else {
             Value::NULL
         };
-        let mark = self.root_mark();
-        self.roots.push(defaults);
-        let mut kwdefaults = if code.n_kwonly() > 0 { self.stack[base + a + 1 + nd] } else { Value::NULL };
-        if kwdefaults == Value::NONE {
-            kwdefaults = Value::NULL;
-        }
-        if !kwdefaults.is_null() && !self.is_kind(kwdefaults, Kind::Dict) {
-            self.unroot(mark);
-            return Err(self.raise_msg(B::SystemError, "MakeFunction: keyword-only defaults are not a dict"));
-        }
-        let closure = if code.n_free() > 0 {
-            let cells: alloc::vec::Vec<Value> =
-                (0..code.n_free()).map(|i| self.stack[base + code.freevar(i).0]).collect();
-            match self.new_tuple(&cells) {
-                Ok(t) => t,
-                Err(e) => {
-                    self.unroot(mark);
-                    return Err(e);
-                }
+        self.rooted(&[defaults], |vm| {
+            let mut kwdefaults = if code.n_kwonly() > 0 { vm.stack[base + a + 1 + nd] } else { Value::NULL };
+            if kwdefaults == Value::NONE {
+                kwdefaults = Value::NULL;
             }
-        } else {
-            Value::NULL
-        };
-        self.roots.push(closure);
-        let f = self.new_function(image, child, globals, defaults, kwdefaults, closure);
-        self.unroot(mark);
-        let _ = flags::MODULE;
-        f
+            if !kwdefaults.is_null() && !vm.is_kind(kwdefaults, Kind::Dict) {
+                return Err(vm.raise_msg(B::SystemError, "MakeFunction: keyword-only defaults are not a dict"));
+            }
+            let closure = if code.n_free() > 0 {
+                let cells: alloc::vec::Vec<Value> =
+                    (0..code.n_free()).map(|i| vm.stack[base + code.freevar(i).0]).collect();
+                vm.new_tuple(&cells)?
+            } else {
+                Value::NULL
+            };
+            vm.rooted(&[closure], |vm| vm.new_function(image, child, globals, defaults, kwdefaults, closure))
+        })
     }
 }
 

@@ -186,10 +186,7 @@ impl Vm {
                         if seq.is_null() {
                             return Ok(None);
                         }
-                        let mark = self.root_mark();
-                        self.roots.push(it);
-                        let r = self.get_item(seq, Value::small(i as i32));
-                        self.unroot(mark);
+                        let r = self.rooted(&[it], |vm| vm.get_item(seq, Value::small(i as i32)));
                         match r {
                             Ok(v) => {
                                 self.set_field(it, 2, Value::small(i as i32 + 1));
@@ -230,10 +227,7 @@ impl Vm {
                 let inner = self.field(it, 1);
                 let Some(v) = self.iter_next(inner)? else { return Ok(None) };
                 let n = self.field(it, 2);
-                let mark = self.root_mark();
-                self.roots.push(v);
-                let next = self.binary_op(crate::opcode::Op::Add, n, Value::small(1));
-                self.unroot(mark);
+                let next = self.rooted(&[v], |vm| vm.binary_op(crate::opcode::Op::Add, n, Value::small(1)));
                 self.set_field(it, 2, next?);
                 Ok(Some(self.new_tuple(&[n, v])?))
             }
@@ -244,84 +238,75 @@ impl Vm {
                     return Ok(None);
                 }
                 let t = self.new_tuple_uninit(n)?;
-                let mark = self.root_mark();
-                self.roots.push(t);
-                for i in 0..n {
-                    let inner = self.seq_item(its, i);
-                    match self.iter_next(inner) {
-                        Ok(Some(v)) => self.set_field(t, 1 + i, v),
-                        Ok(None) => {
-                            self.unroot(mark);
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            self.unroot(mark);
-                            return Err(e);
+                self.rooted(&[t], |vm| {
+                    for i in 0..n {
+                        let inner = vm.seq_item(its, i);
+                        match vm.iter_next(inner) {
+                            Ok(Some(v)) => vm.set_field(t, 1 + i, v),
+                            Ok(None) => {
+                                return Ok(None);
+                            }
+                            Err(e) => {
+                                return Err(e);
+                            }
                         }
                     }
-                }
-                self.unroot(mark);
-                Ok(Some(t))
+                    Ok(Some(t))
+                })
             }
             Some(Kind::Map) => {
                 let (f, its) = (self.field(it, 1), self.field(it, 2));
                 let n = self.seq_len(its);
                 let mut args = Vec::with_capacity(n);
-                let mark = self.root_mark();
-                self.roots.push(it);
-                for i in 0..n {
-                    let inner = self.seq_item(its, i);
-                    match self.iter_next(inner) {
-                        Ok(Some(v)) => {
-                            self.roots.push(v);
-                            args.push(v);
-                        }
-                        Ok(None) => {
-                            self.unroot(mark);
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            self.unroot(mark);
-                            return Err(e);
+                self.rooted(&[it], |vm| {
+                    for i in 0..n {
+                        let inner = vm.seq_item(its, i);
+                        match vm.iter_next(inner) {
+                            Ok(Some(v)) => {
+                                vm.root(v);
+                                args.push(v);
+                            }
+                            Ok(None) => {
+                                return Ok(None);
+                            }
+                            Err(e) => {
+                                return Err(e);
+                            }
                         }
                     }
-                }
-                let r = self.call(f, &args);
-                self.unroot(mark);
-                r.map(Some)
+                    let r = vm.call(f, &args);
+                    r.map(Some)
+                })
             }
             Some(Kind::Filter) => {
                 let (f, inner) = (self.field(it, 1), self.field(it, 2));
-                let mark = self.root_mark();
-                self.roots.push(it);
-                let r = (|| loop {
-                    let Some(v) = self.iter_next(inner)? else { return Ok(None) };
-                    self.roots.push(v);
-                    let keep = if f == Value::NONE {
-                        self.truthy(v)?
-                    } else {
-                        let t = self.call(f, &[v])?;
-                        self.truthy(t)?
-                    };
-                    if keep {
-                        return Ok(Some(v));
-                    }
-                })();
-                self.unroot(mark);
-                r
+                self.rooted(&[it], |vm| {
+                    (|| loop {
+                        let Some(v) = vm.iter_next(inner)? else { return Ok(None) };
+                        vm.root(v);
+                        let keep = if f == Value::NONE {
+                            vm.truthy(v)?
+                        } else {
+                            let t = vm.call(f, &[v])?;
+                            vm.truthy(t)?
+                        };
+                        if keep {
+                            return Ok(Some(v));
+                        }
+                    })()
+                })
             }
             Some(Kind::CallIter) => {
                 let (f, sentinel) = (self.field(it, 1), self.field(it, 2));
                 if f.is_null() {
                     return Ok(None);
                 }
-                let mark = self.root_mark();
-                self.roots.push(it);
-                let r = self.call(f, &[]).and_then(|v| {
-                    self.roots.push(v);
-                    Ok((v, self.eq(v, sentinel)?))
+                let r = self.rooted(&[it], |vm| {
+                    vm.call(f, &[]).and_then(|v| {
+                        vm.root(v);
+                        Ok((v, vm.eq(v, sentinel)?))
+                    })
                 });
-                self.unroot(mark);
                 let (v, done) = r?;
                 if done {
                     // Exhausted for good: drop the callable.
@@ -357,11 +342,7 @@ impl Vm {
             return Ok(self.seq_to_vec(x));
         }
         let list = self.new_list(&[])?;
-        let mark = self.root_mark();
-        self.roots.push(list);
-        let r = self.list_extend(list, x);
-        self.unroot(mark);
-        r?;
+        self.rooted(&[list], |vm| vm.list_extend(list, x))?;
         Ok(self.seq_to_vec(list))
     }
 
@@ -369,11 +350,7 @@ impl Vm {
     pub(crate) fn list_extend(&mut self, list: Value, x: Value) -> PyResult<()> {
         if matches!(self.kind(x), Some(Kind::List | Kind::Tuple)) {
             let items = self.seq_to_vec(x);
-            let mark = self.root_mark();
-            self.roots.push(x);
-            let r = self.list_reserve(list, items.len());
-            self.unroot(mark);
-            r?;
+            self.rooted(&[x], |vm| vm.list_reserve(list, items.len()))?;
             let len = self.seq_len(list);
             for (i, v) in items.iter().enumerate() {
                 self.list_set_item(list, len + i, *v);
@@ -382,31 +359,23 @@ impl Vm {
             return Ok(());
         }
         let it = self.get_iter(x)?;
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[list, it]);
-        let r = (|| {
-            while let Some(v) = self.iter_next(it)? {
-                self.list_push(list, v)?;
+        self.rooted(&[list, it], |vm| {
+            while let Some(v) = vm.iter_next(it)? {
+                vm.list_push(list, v)?;
             }
             Ok(())
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     pub(crate) fn set_from_items(&mut self, items: &[Value]) -> PyResult<Value> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(items);
-        let r = (|| {
-            let s = self.new_set()?;
-            self.roots.push(s);
+        self.rooted(items, |vm| {
+            let s = vm.new_set()?;
+            vm.root(s);
             for x in items {
-                self.dict_set(s, *x, Value::TRUE)?;
+                vm.dict_set(s, *x, Value::TRUE)?;
             }
             Ok(s)
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     /// The items of an unpacking source, with CPython's error for a non-iterable.
@@ -477,17 +446,14 @@ impl Vm {
     }
     /// A range from bounds computed in i128 (big ints or OverflowError beyond i64).
     pub(crate) fn range_from_i128(&mut self, start: i128, stop: i128, step: i128) -> PyResult<Value> {
-        let mark = self.root_mark();
-        let r = (|| {
-            let s = self.int_from_i128(start)?;
-            self.roots.push(s);
-            let e = self.int_from_i128(stop)?;
-            self.roots.push(e);
-            let st = self.int_from_i128(step)?;
-            self.new_range(s, e, st)
-        })();
-        self.unroot(mark);
-        r
+        self.rooted(&[], |vm| {
+            let s = vm.int_from_i128(start)?;
+            vm.root(s);
+            let e = vm.int_from_i128(stop)?;
+            vm.root(e);
+            let st = vm.int_from_i128(step)?;
+            vm.new_range(s, e, st)
+        })
     }
     /// Ranges are equal when they produce the same items.
     pub(crate) fn range_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
@@ -740,12 +706,10 @@ impl Vm {
 
     /// Replace a list's contents (the new items must be rooted by the caller or be the list's own).
     pub(crate) fn list_replace(&mut self, o: Value, items: &[Value]) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(items);
         let len = self.seq_len(o);
-        let r = if items.len() > len { self.list_reserve(o, items.len() - len) } else { Ok(()) };
-        self.unroot(mark);
-        r?;
+        if items.len() > len {
+            self.rooted(items, |vm| vm.list_reserve(o, items.len() - len))?;
+        }
         for (i, x) in items.iter().enumerate() {
             self.list_set_item(o, i, *x);
         }

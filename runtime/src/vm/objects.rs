@@ -36,10 +36,7 @@ impl Vm {
 
     /// Allocate an object whose fields are `fields` (rooted during the allocation).
     pub(crate) fn new_object(&mut self, kind: Kind, aux: u32, fields: &[Value]) -> PyResult<Value> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(fields);
-        let w = self.alloc(1 + fields.len(), header(kind, aux));
-        self.unroot(mark);
+        let w = self.rooted(fields, |vm| vm.alloc(1 + fields.len(), header(kind, aux)));
         let w = w?;
         for (i, f) in fields.iter().enumerate() {
             self.heap.set_val(w + 1 + i, *f);
@@ -190,10 +187,7 @@ impl Vm {
         Ok(Value::from_heap_index(w))
     }
     pub fn new_list(&mut self, items: &[Value]) -> PyResult<Value> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(items);
-        let arr = self.new_array(items.len().max(4));
-        self.unroot(mark);
+        let arr = self.rooted(items, |vm| vm.new_array(items.len().max(4)));
         let arr = arr?;
         for (i, x) in items.iter().enumerate() {
             self.heap.set_val(arr.heap_index() + 2 + i, *x);
@@ -254,10 +248,7 @@ impl Vm {
             return Ok(());
         }
         let new_cap = (len + extra).max(cap + cap / 2 + 2);
-        let mark = self.root_mark();
-        self.roots.push(list);
-        let new = self.new_array(new_cap);
-        self.unroot(mark);
+        let new = self.rooted(&[list], |vm| vm.new_array(new_cap));
         let new = new?;
         let arr = self.field(list, 2);
         self.heap.copy_words(arr.heap_index() + 2, new.heap_index() + 2, len);
@@ -266,11 +257,7 @@ impl Vm {
         Ok(())
     }
     pub fn list_push(&mut self, list: Value, x: Value) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.push(x);
-        let r = self.list_reserve(list, 1);
-        self.unroot(mark);
-        r?;
+        self.rooted(&[x], |vm| vm.list_reserve(list, 1))?;
         let len = self.seq_len(list);
         self.list_set_item(list, len, x);
         self.set_field(list, 1, Value::small(len as i32 + 1));
