@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 
 use super::introspect::is_callable;
 use super::B;
+use crate::layout::dict_view;
 use crate::obj::Kind;
 use crate::opcode::Op;
 use crate::value::Value;
@@ -136,7 +137,7 @@ impl Vm {
         match self.kind(x) {
             Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(x)),
             Some(Kind::Dict | Kind::Set) => Ok(self.dict_len(x)),
-            Some(Kind::DictView) => Ok(self.dict_len(self.field(x, 1))),
+            Some(Kind::DictView) => Ok(self.dict_len(self.field(x, dict_view::DICT))),
             Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => Ok(self.bytes_len(x)),
             Some(Kind::Range) => self.range_len(x),
             _ => {

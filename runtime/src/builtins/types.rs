@@ -4,6 +4,7 @@ use alloc::string::String;
 
 use super::funcs::{arity, int_arg, int_check, kwarg, only_kwargs};
 use super::B;
+use crate::layout::tuple;
 use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::Parsed;
@@ -299,7 +300,7 @@ fn iterators(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     vm.rooted(&[t], |vm| {
         for (i, a) in args.iter().enumerate() {
             let it = vm.get_iter(*a)?;
-            vm.set_field(t, 1 + i, it);
+            vm.set_field(t, tuple::ITEMS + i, it);
         }
         Ok(t)
     })

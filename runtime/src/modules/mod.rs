@@ -8,6 +8,7 @@
 //! and state.
 
 use crate::builtins::NativeFn;
+use crate::layout::module;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -170,7 +171,7 @@ impl Vm {
         if !self.is_kind(module, crate::obj::Kind::Module) {
             return None;
         }
-        self.dict_get_str(self.field(module, 2), name)
+        self.dict_get_str(self.field(module, module::DICT), name)
     }
 }
 

@@ -9,6 +9,7 @@ use core::cmp::Ordering;
 use super::{PyResult, Vm};
 use crate::bigint::{Bit, Int, TrueDivError};
 use crate::builtins::B;
+use crate::layout::range_iter;
 use crate::obj::{header, Kind};
 use crate::opcode::Op;
 use crate::value::Value;
@@ -271,9 +272,9 @@ impl Vm {
             return Ok(None);
         }
         // The current value stays reachable through the iterator until it is replaced.
-        let cur = self.field(it, 1);
+        let cur = self.field(it, range_iter::NEXT);
         let next = self.new_big(&c.add(&step))?;
-        self.set_field(it, 1, next);
+        self.set_field(it, range_iter::NEXT, next);
         Ok(Some(cur))
     }
 

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use super::{Frame, PyResult, Ret, Vm};
 use crate::builtins::{self, Def, B};
 use crate::image::flags;
+use crate::layout::{bound_method, class, function, wrapper};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -101,7 +102,7 @@ impl Vm {
             match self.kind(f) {
                 Some(Kind::Function) => return self.push_function_frame(slot, nargs, kwnames, ret, Value::NULL),
                 Some(Kind::BoundMethod) => {
-                    let (self_, func) = (self.field(f, 1), self.field(f, 2));
+                    let (self_, func) = (self.field(f, bound_method::SELF), self.field(f, bound_method::FUNCTION));
                     self.stack.insert(slot + 1, self_);
                     self.stack[slot] = func;
                     return self.call_slot(slot, nargs + 1, kwnames, ret);
@@ -203,7 +204,7 @@ impl Vm {
         self.reserve_frame(base + nregs)?;
         self.stack.resize(base + nregs, Value::NULL);
         if n_free > 0 {
-            let closure = self.field(f, 5);
+            let closure = self.field(f, function::CLOSURE);
             for i in 0..n_free {
                 let (_, own) = code.freevar(i);
                 let cell = self.seq_item(closure, i);
@@ -221,7 +222,7 @@ impl Vm {
             code_idx: code_idx as u16,
             pc: 0,
             base,
-            globals: self.field(f, 2),
+            globals: self.field(f, function::GLOBALS),
             locals,
             func: f,
             extra,
@@ -307,14 +308,14 @@ impl Vm {
                 }
             }
             // Defaults for the last positional parameters, then keyword-only defaults.
-            let defaults = vm.field(f, 3);
+            let defaults = vm.field(f, function::DEFAULTS);
             let nd = if defaults.is_null() { 0 } else { vm.seq_len(defaults) };
             for p in 0..np {
                 if slots[p].is_null() && p + nd >= np {
                     slots[p] = vm.seq_item(defaults, p + nd - np);
                 }
             }
-            let kwdefaults = vm.field(f, 4);
+            let kwdefaults = vm.field(f, function::KWDEFAULTS);
             for p in np..np + nk {
                 if slots[p].is_null() && !kwdefaults.is_null() {
                     if let Some(v) = vm.dict_get_str(kwdefaults, code.varname(p)) {
@@ -370,7 +371,7 @@ impl Vm {
         let user_init = init.filter(|f| self.is_kind(*f, Kind::Function));
         let inst = match user_new {
             Some(new) => {
-                let new = if self.is_kind(new, Kind::StaticMethod) { self.field(new, 1) } else { new };
+                let new = if self.is_kind(new, Kind::StaticMethod) { self.field(new, wrapper::FUNCTION) } else { new };
                 let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
                 args.push(class);
                 args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
@@ -489,7 +490,7 @@ impl Vm {
         if !self.is_kind(class, Kind::Class) {
             return None;
         }
-        let mro = self.field(class, 3);
+        let mro = self.field(class, class::MRO);
         (0..self.seq_len(mro))
             .map(|i| self.seq_item(mro, i))
             .filter(|c| c.is_builtin())

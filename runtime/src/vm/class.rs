@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{cell, class, instance, tuple, wrapper};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -26,7 +27,7 @@ impl Vm {
         if c.is_builtin() {
             return B::from_id(c.builtin_id()).map(Self::builtin_mro).unwrap_or_default();
         }
-        self.seq_to_vec(self.field(c, 3))
+        self.seq_to_vec(self.field(c, class::MRO))
     }
 
     /// C3 linearization of a new class with these bases (without the class itself).
@@ -124,10 +125,10 @@ impl Vm {
             let mt = vm.new_tuple(&mro)?;
             vm.root(mt);
             let class = vm.new_object(Kind::Class, 0, &[name, bt, mt, ns])?;
-            vm.set_field(mt, 1, class);
+            vm.set_field(mt, tuple::ITEMS, class);
             vm.update_class_flags(class);
             if vm.is_kind(cell, Kind::Cell) {
-                vm.set_field(cell, 1, class);
+                vm.set_field(cell, cell::CONTENTS, class);
             }
             vm.root(class);
             vm.finish_class(class, ns)?;
@@ -170,13 +171,13 @@ impl Vm {
                 flags |= bit;
             }
         }
-        let mro = self.field(class, 3);
+        let mro = self.field(class, class::MRO);
         for i in 0..self.seq_len(mro) {
             let c = self.seq_item(mro, i);
             if !self.is_kind(c, Kind::Class) {
                 continue;
             }
-            let d = self.field(c, 4);
+            let d = self.field(c, class::DICT);
             let has = (0..self.dict_used(d))
                 .any(|j| self.dict_entry(d, j).map(|(_, v)| self.is_data_descriptor(v)).unwrap_or(false));
             if has {
@@ -192,7 +193,7 @@ impl Vm {
     /// A property, or an instance whose class defines `__set__` or `__delete__`.
     pub(crate) fn is_data_descriptor(&self, v: Value) -> bool {
         self.is_kind(v, Kind::Property)
-            || (self.is_instance_obj(v) && self.aux(self.field(v, 1)) & class_flags::DATA_DESCRIPTOR != 0)
+            || (self.is_instance_obj(v) && self.aux(self.field(v, instance::CLASS)) & class_flags::DATA_DESCRIPTOR != 0)
     }
 
     /// What CPython's `type.__new__` does once the class exists: `__set_name__` on each
@@ -206,14 +207,14 @@ impl Vm {
                 }
             }
         }
-        let mro = self.field(class, 3);
+        let mro = self.field(class, class::MRO);
         for i in 1..self.seq_len(mro) {
             let c = self.seq_item(mro, i);
             if c.is_builtin() {
                 continue;
             }
-            if let Some(f) = self.dict_get_str(self.field(c, 4), "__init_subclass__") {
-                let f = if self.is_kind(f, Kind::ClassMethod) { self.field(f, 1) } else { f };
+            if let Some(f) = self.dict_get_str(self.field(c, class::DICT), "__init_subclass__") {
+                let f = if self.is_kind(f, Kind::ClassMethod) { self.field(f, wrapper::FUNCTION) } else { f };
                 self.call(f, &[class])?;
                 return Ok(());
             }

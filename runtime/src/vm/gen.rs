@@ -11,16 +11,17 @@
 
 use super::{Frame, PyResult, Raised, Ret, Vm};
 use crate::builtins::B;
+use crate::layout::{exception, function, generator};
 use crate::obj::Kind;
 use crate::value::Value;
 
-const F_FUNC: usize = 1;
-const F_STATE: usize = 2;
-const F_PC: usize = 3;
-const F_RESUME: usize = 4;
-const F_DELEGATE: usize = 5;
+const F_FUNC: usize = generator::FUNCTION;
+const F_STATE: usize = generator::STATE;
+const F_PC: usize = generator::PC;
+const F_RESUME: usize = generator::RESUME;
+const F_DELEGATE: usize = generator::DELEGATE;
 /// Field number of register 0.
-const F_REGS: usize = 6;
+const F_REGS: usize = generator::REGS;
 
 const CREATED: i32 = 0;
 const SUSPENDED: i32 = 1;
@@ -117,7 +118,7 @@ impl Vm {
             code_idx: code_idx as u16,
             pc,
             base,
-            globals: self.field(func, 2),
+            globals: self.field(func, function::GLOBALS),
             locals: Value::NULL,
             func,
             extra: g,
@@ -323,8 +324,8 @@ impl Vm {
             let _ = self.rooted(&[e], |vm| vm.raise_msg(B::RuntimeError, "generator raised StopIteration"));
             let new = self.exc;
             if self.is_kind(new, Kind::Exception) {
-                self.set_field(new, 5, e);
-                self.set_field(new, 6, e);
+                self.set_field(new, exception::CAUSE, e);
+                self.set_field(new, exception::CONTEXT, e);
             }
         }
     }

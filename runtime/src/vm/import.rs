@@ -16,6 +16,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{class, exception, module};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -149,7 +150,7 @@ impl Vm {
 
     /// The globals dict of a module object.
     pub(crate) fn module_dict(&self, m: Value) -> Value {
-        self.field(m, 2)
+        self.field(m, module::DICT)
     }
 
     /// Run a code image as the main program: a module named `name` (`"__main__"`) whose
@@ -172,7 +173,7 @@ impl Vm {
             }
             vm.dict_set_str(d, "__package__", Value::NONE)?;
             let modules = vm.sys_modules()?;
-            let key = vm.field(m, 1);
+            let key = vm.field(m, module::NAME);
             vm.dict_set(modules, key, m)
         });
         r.map(|_| m)
@@ -505,7 +506,7 @@ impl Vm {
             let msg = alloc::format!("cannot import name '{text}'");
             return Err(self.import_error(B::ImportError, &msg, ""));
         }
-        let mname = String::from(self.str_text(self.field(m, 1)));
+        let mname = String::from(self.str_text(self.field(m, module::NAME)));
         let d = self.module_dict(m);
         if self.dict_get_str(d, "__path__").is_some() {
             // A package: the name may be a submodule not imported yet.
@@ -543,7 +544,7 @@ impl Vm {
 
     /// An attribute stored in an exception's dict.
     fn dict_get_str_attr(&self, e: Value, name: &str) -> Option<Value> {
-        let d = self.field(e, 2);
+        let d = self.field(e, exception::DICT);
         if d.is_null() {
             return None;
         }
@@ -566,7 +567,7 @@ impl Vm {
                     if !vm.is_str(n) {
                         let msg = alloc::format!(
                             "Item in {}.__all__ must be str, not {}",
-                            vm.str_text(vm.field(m, 1)),
+                            vm.str_text(vm.field(m, module::NAME)),
                             vm.type_name_of(n)
                         );
                         return Err(vm.raise_type_error(msg));
@@ -647,7 +648,7 @@ impl Vm {
 
     /// The AttributeError message for a missing module attribute, as CPython words it.
     pub(crate) fn module_attr_error(&self, m: Value, text: &str) -> String {
-        let name = self.str_text(self.field(m, 1));
+        let name = self.str_text(self.field(m, module::NAME));
         if self.module_initializing(m) {
             alloc::format!(
                 "partially initialized module '{name}' has no attribute '{text}' (most likely due to a circular import)"
@@ -662,7 +663,7 @@ impl Vm {
     /// `__module__` of a class, for reprs (`__main__` when unknown).
     pub(crate) fn class_module(&self, class: Value) -> &str {
         if self.is_kind(class, Kind::Class) {
-            if let Some(m) = self.dict_get_str(self.field(class, 4), "__module__") {
+            if let Some(m) = self.dict_get_str(self.field(class, class::DICT), "__module__") {
                 if self.is_str(m) {
                     return self.str_text(m);
                 }
@@ -673,7 +674,7 @@ impl Vm {
 
     /// `<module 'm' from 'file'>`, `<module 'sys' (built-in)>`, `<module 'f' (frozen)>`.
     pub(crate) fn write_module_repr(&self, out: &mut String, m: Value) {
-        let name = self.str_text(self.field(m, 1));
+        let name = self.str_text(self.field(m, module::NAME));
         let d = self.module_dict(m);
         let how = if self.native_index(m).is_some() {
             String::from("(built-in)")

@@ -5,6 +5,7 @@ use super::call::Called;
 use super::{Frame, GenOutcome, PyResult, Raised, Ret, Vm};
 use crate::builtins::B;
 use crate::image::kind;
+use crate::layout::{cell, dict, exception, range_iter, tuple};
 use crate::obj::Kind;
 use crate::opcode::{Instr, Op};
 use crate::value::Value;
@@ -192,7 +193,7 @@ impl Vm {
                         if !self.is_kind(c, Kind::Cell) {
                             throw!(self.raise_msg(B::SystemError, "GetCell: register holds no cell"));
                         }
-                        let v = self.field(c, 1);
+                        let v = self.field(c, cell::CONTENTS);
                         if v.is_null() {
                             let msg = alloc::format!(
                                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
@@ -208,7 +209,7 @@ impl Vm {
                         if !self.is_kind(c, Kind::Cell) {
                             throw!(self.raise_msg(B::SystemError, "SetCell: register holds no cell"));
                         }
-                        self.set_field(c, 1, v);
+                        self.set_field(c, cell::CONTENTS, v);
                     }
                     Op::GetAttr => {
                         let (o, n) = (r!(ins.b()), name!(ins.c()));
@@ -441,7 +442,11 @@ impl Vm {
                         let it = r!(a);
                         // `for i in range(...)` over small ints: no call, no allocation.
                         if self.is_kind(it, Kind::RangeIter) {
-                            let (cur, stop, step) = (self.field(it, 1), self.field(it, 2), self.field(it, 3));
+                            let (cur, stop, step) = (
+                                self.field(it, range_iter::NEXT),
+                                self.field(it, range_iter::STOP),
+                                self.field(it, range_iter::STEP),
+                            );
                             if cur.is_small() && stop.is_small() && step.is_small() {
                                 let (c, s, st) = (cur.small_value(), stop.small_value(), step.small_value());
                                 let next = c as i64 + st as i64;
@@ -450,7 +455,7 @@ impl Vm {
                                     continue;
                                 }
                                 if Value::int_fits(next) {
-                                    self.set_field(it, 1, Value::small(next as i32));
+                                    self.set_field(it, range_iter::NEXT, Value::small(next as i32));
                                     r!(a + 1) = cur;
                                     continue;
                                 }
@@ -692,7 +697,7 @@ impl Vm {
                                     self.raise_msg(B::TypeError, "exception causes must derive from BaseException")
                                 );
                             };
-                            self.set_field(ex, 5, c);
+                            self.set_field(ex, exception::CAUSE, c);
                             self.exc = ex;
                         }
                         return Err(e);
@@ -769,7 +774,7 @@ impl Vm {
                 self.rooted(&[t], |vm| {
                     for i in 0..n {
                         let item = vm.load_const(image, img.u32_at(p + 4 + 4 * i) as usize)?;
-                        vm.set_field(t, 1 + i, item);
+                        vm.set_field(t, tuple::ITEMS + i, item);
                     }
                     Ok(t)
                 })
@@ -813,7 +818,7 @@ impl Vm {
                 }
             } else if c.epoch == self.dict_epoch
                 && c.slot as usize == self.dict_used(globals)
-                && c.entries == self.field(globals, 3)
+                && c.entries == self.field(globals, dict::ENTRIES)
             {
                 return Ok(c.builtin);
             }
@@ -874,7 +879,7 @@ impl Vm {
             Some(b) => {
                 if name.is_qstr() && self.is_kind(globals, Kind::Dict) {
                     let used = self.dict_used(globals) as u32;
-                    let entries = self.field(globals, 3);
+                    let entries = self.field(globals, dict::ENTRIES);
                     let gi = self.gcache_index(globals, name);
                     self.gcache[gi] = super::GlobalCache {
                         name,

@@ -3,6 +3,7 @@
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{array, bound_method, class, function, instance, list};
 use crate::obj::{header, iter_kind, size, Kind};
 use crate::value::Value;
 
@@ -181,7 +182,7 @@ impl Vm {
     pub fn new_tuple(&mut self, items: &[Value]) -> PyResult<Value> {
         self.new_object(Kind::Tuple, items.len() as u32, items)
     }
-    /// A tuple of `n` NULLs, to be filled with `set_field(t, 1 + i, x)`.
+    /// A tuple of `n` NULLs, to be filled with `set_field(t, tuple::ITEMS + i, x)`.
     pub(crate) fn new_tuple_uninit(&mut self, n: usize) -> PyResult<Value> {
         let w = self.alloc(1 + n, header(Kind::Tuple, n as u32))?;
         Ok(Value::from_heap_index(w))
@@ -228,31 +229,31 @@ impl Vm {
         self.heap.val(start + i)
     }
     pub(crate) fn list_set_item(&mut self, list: Value, i: usize, x: Value) {
-        let arr = self.field(list, 2);
+        let arr = self.field(list, list::ARRAY);
         self.heap.set_val(arr.heap_index() + 2 + i, x);
     }
     pub(crate) fn list_set_len(&mut self, list: Value, n: usize) {
         let old = self.seq_len(list);
-        let arr = self.field(list, 2);
+        let arr = self.field(list, list::ARRAY);
         for i in n..old {
             self.heap.set_val(arr.heap_index() + 2 + i, Value::NULL);
         }
-        self.set_field(list, 1, Value::small(n as i32));
+        self.set_field(list, list::LEN, Value::small(n as i32));
     }
     /// Make room for `extra` more items.
     pub(crate) fn list_reserve(&mut self, list: Value, extra: usize) -> PyResult<()> {
         let len = self.seq_len(list);
-        let arr = self.field(list, 2);
-        let cap = self.field(arr, 1).small_value() as usize;
+        let arr = self.field(list, list::ARRAY);
+        let cap = self.field(arr, array::CAP).small_value() as usize;
         if len + extra <= cap {
             return Ok(());
         }
         let new_cap = (len + extra).max(cap + cap / 2 + 2);
         let new = self.rooted(&[list], |vm| vm.new_array(new_cap));
         let new = new?;
-        let arr = self.field(list, 2);
+        let arr = self.field(list, list::ARRAY);
         self.heap.copy_words(arr.heap_index() + 2, new.heap_index() + 2, len);
-        self.set_field(list, 2, new);
+        self.set_field(list, list::ARRAY, new);
         self.heap.free(arr.heap_index());
         Ok(())
     }
@@ -260,7 +261,7 @@ impl Vm {
         self.rooted(&[x], |vm| vm.list_reserve(list, 1))?;
         let len = self.seq_len(list);
         self.list_set_item(list, len, x);
-        self.set_field(list, 1, Value::small(len as i32 + 1));
+        self.set_field(list, list::LEN, Value::small(len as i32 + 1));
         Ok(())
     }
 
@@ -280,7 +281,7 @@ impl Vm {
     }
     /// Image and code numbers of a function.
     pub(crate) fn function_code(&self, f: Value) -> (u8, usize) {
-        let r = self.field(f, 1).small_value();
+        let r = self.field(f, function::CODE).small_value();
         ((r >> 16) as u8, (r & 0xffff) as usize)
     }
     pub(crate) fn new_cell(&mut self, v: Value) -> PyResult<Value> {
@@ -344,9 +345,9 @@ impl Vm {
             Some(Kind::Property) => B::Property,
             Some(Kind::Function) => B::Function,
             Some(Kind::Class) => B::Type,
-            Some(Kind::Instance) | Some(Kind::Exception) => return self.field(v, 1),
+            Some(Kind::Instance) | Some(Kind::Exception) => return self.field(v, instance::CLASS),
             Some(Kind::BoundMethod) => {
-                if self.field(v, 2).is_method() {
+                if self.field(v, bound_method::FUNCTION).is_method() {
                     B::BuiltinFunction
                 } else {
                     B::Method
@@ -374,7 +375,7 @@ impl Vm {
     #[inline]
     pub(crate) fn builtin_value(&self, v: Value) -> Value {
         if self.is_kind(v, Kind::Instance) {
-            self.field(v, 3)
+            self.field(v, instance::VALUE)
         } else {
             Value::NULL
         }
@@ -396,7 +397,7 @@ impl Vm {
         if t.is_builtin() {
             Value::qstr(0, t.builtin_id())
         } else if self.is_kind(t, Kind::Class) {
-            self.field(t, 1)
+            self.field(t, class::NAME)
         } else {
             // Not a type: name its type instead (never read fields of a non-class).
             self.type_name(self.type_of(t))

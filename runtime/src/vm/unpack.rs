@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use super::call::Called;
 use super::{PyResult, Ret, Vm};
 use crate::builtins::B;
+use crate::layout::{bound_method, class, function};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -18,13 +19,13 @@ impl Vm {
                 // CPython qualifies it with the module: `__main__.f()`.
                 let (image, code) = self.function_code(f);
                 let name = self.image(image).code(code).name();
-                match self.dict_get_str(self.field(f, 2), "__name__") {
+                match self.dict_get_str(self.field(f, function::GLOBALS), "__name__") {
                     Some(m) if self.is_str(m) => alloc::format!("{}.{}()", self.str_text(m), name),
                     _ => alloc::format!("{}()", name),
                 }
             }
-            Some(Kind::BoundMethod) => self.callable_name(self.field(f, 2)),
-            Some(Kind::Class) => alloc::format!("{}()", self.str_text(self.field(f, 1))),
+            Some(Kind::BoundMethod) => self.callable_name(self.field(f, bound_method::FUNCTION)),
+            Some(Kind::Class) => alloc::format!("{}()", self.str_text(self.field(f, class::NAME))),
             _ if f.is_builtin() => alloc::format!("{}()", crate::builtins::NAMES[f.builtin_id()]),
             _ if f.is_method() => match crate::builtins::methods::METHODS.get(f.method_id()) {
                 Some(m) => alloc::format!("{}.{}()", m.owner.name(), m.name),

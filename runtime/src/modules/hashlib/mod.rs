@@ -9,6 +9,7 @@ use digest::Alg;
 use super::args::{arity, kwarg, new_bytes, only_kwargs};
 use super::NativeModule;
 use crate::builtins::B;
+use crate::layout::{class, instance};
 use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::{Kw, PyResult, Vm};
@@ -47,7 +48,7 @@ fn init(vm: &mut Vm, m: Value) -> PyResult<()> {
         let class = vm.native_class(me, alg.name(), &prefix, &[])?;
         vm.roots.push(class);
         let r = (|| {
-            let cd = vm.field(class, 4);
+            let cd = vm.field(class, class::DICT);
             let n = vm.new_str(alg.name().as_bytes())?;
             vm.dict_set_str(cd, "name", n)?;
             vm.dict_set_str(cd, "digest_size", Value::small(alg.digest_size() as i32))?;
@@ -63,7 +64,7 @@ fn init(vm: &mut Vm, m: Value) -> PyResult<()> {
 /// The algorithm and state object of a hash object.
 fn state_of(vm: &mut Vm, this: Value) -> PyResult<(Alg, Value)> {
     if vm.is_instance_obj(this) {
-        let d = vm.field(this, 2);
+        let d = vm.field(this, instance::DICT);
         let alg = vm.dict_get_str(d, "_alg").and_then(|a| ALGS.get(a.small_value() as usize).copied());
         let st = vm.dict_get_str(d, "_state");
         if let (Some(alg), Some(st)) = (alg, st) {
