@@ -178,11 +178,10 @@ impl Vm {
 /// An instance of a class with an empty dict (no `__init__` run).
 #[allow(dead_code)]
 pub(crate) fn new_instance(vm: &mut Vm, class: Value) -> PyResult<Value> {
-    vm.roots.push(class);
-    let d = vm.new_dict();
-    let r = d.and_then(|d| vm.new_object(crate::obj::Kind::Instance, 0, &[class, d, Value::NULL]));
-    vm.roots.pop();
-    r
+    vm.rooted(&[class], |vm| {
+        let d = vm.new_dict()?;
+        vm.new_object(crate::obj::Kind::Instance, 0, &[class, d, Value::NULL])
+    })
 }
 
 #[cfg(test)]
