@@ -14,6 +14,7 @@ pub mod hash;
 pub mod heap;
 pub mod image;
 pub mod interrupt;
+pub mod layout;
 pub mod modules;
 pub mod obj;
 pub mod opcode;

@@ -1,6 +1,8 @@
 //! Heap object kinds and their word layouts. Word 0 is the header
 //! `kind | aux << 8`. Raw kinds hold no references; in every other kind each
 //! word after the header is a `Value` (numbers kept there are small ints).
+//! Code names the fields with the constants of `layout.rs` (`dict::ENTRIES`),
+//! generated from one table in this order.
 //!
 //! | kind | layout after the header |
 //! |---|---|
@@ -160,15 +162,16 @@ pub const FROZEN: u32 = 1;
 
 /// Sizes in words, header included, of the fixed-size kinds.
 pub mod size {
-    pub const STR_HEADER: usize = 3;
+    use crate::layout;
+    pub const STR_HEADER: usize = layout::str::WORDS;
     pub const BOXED_NUMBER: usize = 3;
-    pub const LIST: usize = 3;
-    pub const DICT: usize = 5;
-    pub const FUNCTION: usize = 6;
-    pub const CLASS: usize = 5;
+    pub const LIST: usize = layout::list::WORDS;
+    pub const DICT: usize = layout::dict::WORDS;
+    pub const FUNCTION: usize = layout::function::WORDS;
+    pub const CLASS: usize = layout::class::WORDS;
     pub const INSTANCE: usize = 3;
-    pub const EXCEPTION: usize = 7;
+    pub const EXCEPTION: usize = layout::exception::WORDS;
     pub const PAIR: usize = 3;
-    pub const CELL: usize = 2;
+    pub const CELL: usize = layout::cell::WORDS;
     pub const TRIPLE: usize = 4;
 }

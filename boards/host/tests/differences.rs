@@ -8,7 +8,7 @@ fn run(args: &[&str]) -> (String, String, Option<i32>) {
 }
 
 /// Only a frostpy built without big ints has this difference:
-/// `cargo test -p frostpy --no-default-features --features float,modules,methods --test differences`.
+/// `cargo test -p frostpy --no-default-features --features tier-core --test differences`.
 #[cfg(not(feature = "bigint"))]
 #[test]
 fn int_overflow() {

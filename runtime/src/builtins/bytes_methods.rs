@@ -250,17 +250,13 @@ pub fn bytes_endswith(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// A list of bytes-like values of the receiver's family.
 fn part_list(vm: &mut Vm, like: Value, parts: &[&[u8]]) -> PyResult<Value> {
     let list = vm.new_list(&[])?;
-    let mark = vm.root_mark();
-    vm.roots.extend_from_slice(&[list, like]);
-    let r = (|| {
+    vm.rooted(&[list, like], |vm| {
         for p in parts {
             let s = vm.new_bytes_as(like, p)?;
             vm.list_push(list, s)?;
         }
         Ok(list)
-    })();
-    vm.unroot(mark);
-    r
+    })
 }
 
 fn is_space(c: u8) -> bool {

@@ -51,10 +51,7 @@ pub fn list_pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let mut items = vm.seq_to_vec(l);
     let x = items.remove(i);
-    vm.roots.push(x);
-    let r = vm.list_replace(l, &items);
-    vm.roots.pop();
-    r?;
+    vm.rooted(&[x], |vm| vm.list_replace(l, &items))?;
     Ok(x)
 }
 
@@ -251,11 +248,7 @@ pub fn dict_update_method(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value
 pub fn dict_copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let d = recv(vm, args, &[Kind::Dict], "copy")?;
     let n = vm.new_dict()?;
-    let mark = vm.root_mark();
-    vm.roots.push(n);
-    let r = vm.dict_update(n, d);
-    vm.unroot(mark);
-    r?;
+    vm.rooted(&[n], |vm| vm.dict_update(n, d))?;
     Ok(n)
 }
 
@@ -271,16 +264,12 @@ pub fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (cls, keys) = (args[0], args[1]);
     let v = args.get(2).copied().unwrap_or(Value::NONE);
     let items = vm.collect_iterable(keys)?;
-    let mark = vm.root_mark();
-    vm.roots.extend_from_slice(&items);
-    let r = (|| {
+    vm.rooted(&items, |vm| {
         let d = if cls == B::Dict.value() { vm.new_dict()? } else { vm.call(cls, &[])? };
-        vm.roots.push(d);
+        vm.root(d);
         for k in &items {
             vm.set_item(d, *k, v)?;
         }
         Ok(d)
-    })();
-    vm.unroot(mark);
-    r
+    })
 }

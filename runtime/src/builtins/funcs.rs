@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 
 use super::introspect::is_callable;
 use super::B;
+use crate::layout::dict_view;
 use crate::obj::Kind;
 use crate::opcode::Op;
 use crate::value::Value;
@@ -136,7 +137,7 @@ impl Vm {
         match self.kind(x) {
             Some(Kind::List | Kind::Tuple) => Ok(self.seq_len(x)),
             Some(Kind::Dict | Kind::Set) => Ok(self.dict_len(x)),
-            Some(Kind::DictView) => Ok(self.dict_len(self.field(x, 1))),
+            Some(Kind::DictView) => Ok(self.dict_len(self.field(x, dict_view::DICT))),
             Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => Ok(self.bytes_len(x)),
             Some(Kind::Range) => self.range_len(x),
             _ => {
@@ -164,31 +165,22 @@ impl Vm {
 
     /// Stable merge sort of `items` (rooted by the caller) by `key` values, comparing with `<`.
     pub(crate) fn sort_values(&mut self, items: &mut Vec<Value>, key: Value, reverse: bool) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(items);
-        let keys: PyResult<Vec<Value>> = if key.is_null() || key == Value::NONE {
-            Ok(items.clone())
-        } else {
-            items
-                .iter()
-                .map(|x| {
-                    let k = self.call(key, &[*x])?;
-                    self.roots.push(k);
-                    Ok(k)
-                })
-                .collect()
-        };
-        let keys = match keys {
-            Ok(k) => k,
-            Err(e) => {
-                self.unroot(mark);
-                return Err(e);
-            }
-        };
         let mut order: Vec<usize> = (0..items.len()).collect();
-        let r = self.merge_sort(&mut order, &keys, reverse);
-        self.unroot(mark);
-        r?;
+        self.rooted(items, |vm| {
+            let keys: Vec<Value> = if key.is_null() || key == Value::NONE {
+                items.clone()
+            } else {
+                items
+                    .iter()
+                    .map(|x| {
+                        let k = vm.call(key, &[*x])?;
+                        vm.root(k);
+                        Ok(k)
+                    })
+                    .collect::<PyResult<_>>()?
+            };
+            vm.merge_sort(&mut order, &keys, reverse)
+        })?;
         let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
         *items = sorted;
         Ok(())
@@ -237,39 +229,31 @@ impl Vm {
             1 => args[0],
             _ => self.new_tuple(args)?,
         };
-        let mark = self.root_mark();
-        self.roots.push(src);
-        let r = (|| {
-            let it = self.get_iter(src)?;
-            self.roots.push(it);
-            // Slots on `roots` for the best item and its key, then the current ones.
-            let slot = self.roots.len();
-            self.roots.extend_from_slice(&[Value::NULL; 4]);
+        self.rooted(&[src], |vm| {
+            let it = vm.get_iter(src)?;
+            vm.root(it);
+            // The best item and its key so far, rooted while the next ones are made.
             let mut best: Option<(Value, Value)> = None;
-            while let Some(x) = self.iter_next(it)? {
-                self.roots[slot + 2] = x;
-                let k = if key == Value::NONE { x } else { self.call(key, &[x])? };
-                self.roots[slot + 3] = k;
-                let better = match best {
-                    None => true,
-                    Some((_, bk)) => self.compare(op, k, bk)?,
-                };
-                if better {
+            loop {
+                let [b, bk] = best.map_or([Value::NULL; 2], |(b, bk)| [b, bk]);
+                let Some(x) = vm.rooted(&[b, bk], |vm| vm.iter_next(it))? else { break };
+                let better = vm.rooted(&[b, bk, x], |vm| {
+                    let k = if key == Value::NONE { x } else { vm.call(key, &[x])? };
+                    let better = best.is_none() || vm.rooted(&[k], |vm| vm.compare(op, k, bk))?;
+                    Ok(better.then_some(k))
+                })?;
+                if let Some(k) = better {
                     best = Some((x, k));
-                    self.roots[slot] = x;
-                    self.roots[slot + 1] = k;
                 }
             }
             match (best, default) {
                 (Some((b, _)), _) => Ok(b),
                 (None, Some(d)) => Ok(d),
                 (None, None) => {
-                    Err(self.raise_msg(B::ValueError, &alloc::format!("{}() arg is an empty sequence", name)))
+                    Err(vm.raise_msg(B::ValueError, &alloc::format!("{}() arg is an empty sequence", name)))
                 }
             }
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 }
 
@@ -316,22 +300,14 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     // Item by item: a generator may produce more than the heap could hold at once.
     let it = vm.get_iter(args[0])?;
-    let mark = vm.root_mark();
-    vm.roots.push(it);
-    let slot = vm.roots.len();
-    vm.roots.push(start);
-    let r = (|| {
+    vm.rooted(&[it], |vm| {
         let mut acc = start;
-        while let Some(x) = vm.iter_next(it)? {
-            vm.roots.push(x);
-            acc = vm.binary_op(Op::Add, acc, x)?;
-            vm.roots.pop();
-            vm.roots[slot] = acc;
+        // The sum so far is rooted while the next item is made and added.
+        while let Some(x) = vm.rooted(&[acc], |vm| vm.iter_next(it))? {
+            acc = vm.rooted(&[acc, x], |vm| vm.binary_op(Op::Add, acc, x))?;
         }
         Ok(acc)
-    })();
-    vm.unroot(mark);
-    r
+    })
 }
 
 pub fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -428,18 +404,14 @@ pub fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
-    let mark = vm.root_mark();
-    vm.roots.push(it);
-    let r = (|| {
+    vm.rooted(&[it], |vm| {
         while let Some(x) = vm.iter_next(it)? {
             if vm.truthy(x)? == want {
                 return Ok(Value::bool(want));
             }
         }
         Ok(Value::bool(!want))
-    })();
-    vm.unroot(mark);
-    r
+    })
 }
 
 pub fn any(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -453,10 +425,7 @@ pub fn all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "divmod", args, 2, 2)?;
     let q = vm.binary_op(Op::FloorDiv, args[0], args[1])?;
-    let mark = vm.root_mark();
-    vm.roots.push(q);
-    let r = vm.binary_op(Op::Mod, args[0], args[1]);
-    vm.unroot(mark);
+    let r = vm.rooted(&[q], |vm| vm.binary_op(Op::Mod, args[0], args[1]));
     let r = r?;
     vm.new_tuple(&[q, r])
 }
@@ -640,20 +609,15 @@ pub fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     } else if vm.lookup_special(x, "__len__").is_some() && vm.lookup_special(x, "__getitem__").is_some() {
         let n = vm.len_of(x)?;
         let mut out = Vec::with_capacity(n);
-        let mark = vm.root_mark();
-        for i in 0..n {
-            match vm.get_item(x, Value::small(i as i32)) {
-                Ok(v) => {
-                    vm.roots.push(v);
-                    out.push(v);
-                }
-                Err(e) => {
-                    vm.unroot(mark);
-                    return Err(e);
-                }
+        // Rooted while filled; `new_list` below roots the items itself.
+        vm.rooted(&[], |vm| {
+            for i in 0..n {
+                let v = vm.get_item(x, Value::small(i as i32))?;
+                vm.root(v);
+                out.push(v);
             }
-        }
-        vm.unroot(mark);
+            Ok(())
+        })?;
         out
     } else {
         return Err(vm.raise_type_error(alloc::format!("'{}' object is not reversible", vm.type_name_of(x))));

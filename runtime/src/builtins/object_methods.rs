@@ -3,6 +3,7 @@
 
 use super::funcs::arity;
 use super::B;
+use crate::layout::{exception, property};
 use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::{Kw, PyResult, Vm};
@@ -123,7 +124,7 @@ pub fn exception_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.raise_msg(B::TypeError, "descriptor '__init__' requires a 'BaseException' object"));
     };
     let t = vm.new_tuple(&args[1..])?;
-    vm.set_field(e, 3, t);
+    vm.set_field(e, exception::ARGS, t);
     Ok(Value::NONE)
 }
 
@@ -205,10 +206,7 @@ pub fn builtin_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match vm.kind(o) {
         Some(Kind::List) => {
             let items = vm.seq_to_vec(fresh);
-            vm.roots.push(fresh);
-            let r = vm.list_replace(o, &items);
-            vm.roots.pop();
-            r?;
+            vm.rooted(&[fresh], |vm| vm.list_replace(o, &items))?;
         }
         Some(Kind::ByteArray) => {
             let d = vm.bytes_data(fresh).unwrap_or_default().into_owned();
@@ -233,7 +231,12 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     if !vm.is_kind(p, Kind::Property) {
         return Err(vm.raise_msg(B::TypeError, "descriptor requires a 'property' object"));
     }
-    let mut f = [vm.field(p, 1), vm.field(p, 2), vm.field(p, 3), vm.field(p, 4)];
+    let mut f = [
+        vm.field(p, property::GETTER),
+        vm.field(p, property::SETTER),
+        vm.field(p, property::DELETER),
+        vm.field(p, property::DOC),
+    ];
     f[which] = args[1];
     vm.new_object(Kind::Property, 0, &f)
 }

@@ -79,20 +79,17 @@ pub fn set_copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn fold(vm: &mut Vm, args: &[Value], name: &str, op: Op) -> PyResult<Value> {
     let s = recv(vm, args, name, false)?;
     let frozen = vm.is_frozenset(s);
-    let mark = vm.root_mark();
-    let r = (|| {
+    vm.rooted(&[], |vm| {
         let mut acc = vm.set_of_iterable(s, frozen)?;
-        vm.roots.push(acc);
+        vm.root(acc);
         for o in &args[1..] {
             let other = vm.set_of_iterable(*o, false)?;
-            vm.roots.push(other);
+            vm.root(other);
             acc = vm.set_combine(op, acc, other, frozen)?;
-            vm.roots.push(acc);
+            vm.root(acc);
         }
         Ok(acc)
-    })();
-    vm.unroot(mark);
-    r
+    })
 }
 
 pub fn set_union(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -115,17 +112,14 @@ pub fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResul
 /// `s.update(*others)` and the other in-place methods.
 fn update(vm: &mut Vm, args: &[Value], name: &str, op: Op) -> PyResult<Value> {
     let s = recv(vm, args, name, true)?;
-    let mark = vm.root_mark();
-    let r = (|| {
+    vm.rooted(&[], |vm| {
         for o in &args[1..] {
             let other = vm.set_of_iterable(*o, false)?;
-            vm.roots.push(other);
+            vm.root(other);
             vm.set_update_op(op, s, other)?;
         }
         Ok(Value::NONE)
-    })();
-    vm.unroot(mark);
-    r
+    })
 }
 
 pub fn set_update(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -150,9 +144,7 @@ fn subset(vm: &mut Vm, args: &[Value], name: &str, superset: bool) -> PyResult<V
     let s = recv(vm, args, name, false)?;
     arity(vm, name, &args[1..], 1, 1)?;
     let other = vm.set_of_iterable(args[1], false)?;
-    vm.roots.push(other);
-    let r = if superset { vm.set_is_subset(other, s) } else { vm.set_is_subset(s, other) };
-    vm.roots.pop();
+    let r = vm.rooted(&[other], |vm| if superset { vm.set_is_subset(other, s) } else { vm.set_is_subset(s, other) });
     Ok(Value::bool(r?))
 }
 
@@ -165,29 +157,21 @@ pub fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let outer = vm.root_mark();
-    let r = isdisjoint(vm, args);
-    vm.unroot(outer);
-    r
-}
-
-fn isdisjoint(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     // Keys and items views are set-like too.
     let s = match args.first() {
-        Some(v) if vm.is_kind(*v, Kind::DictView) => {
-            let s = vm.set_of_iterable(*v, false)?;
-            vm.roots.push(s);
-            s
-        }
+        Some(v) if vm.is_kind(*v, Kind::DictView) => vm.set_of_iterable(*v, false)?,
         _ => recv(vm, args, "isdisjoint", false)?,
     };
     arity(vm, "isdisjoint", &args[1..], 1, 1)?;
-    let items = vm.collect_iterable(args[1])?;
-    vm.roots.extend_from_slice(&items);
-    for x in &items {
-        if vm.dict_get(s, *x)?.is_some() {
-            return Ok(Value::FALSE);
-        }
-    }
-    Ok(Value::TRUE)
+    vm.rooted(&[s], |vm| {
+        let items = vm.collect_iterable(args[1])?;
+        vm.rooted(&items, |vm| {
+            for x in &items {
+                if vm.dict_get(s, *x)?.is_some() {
+                    return Ok(Value::FALSE);
+                }
+            }
+            Ok(Value::TRUE)
+        })
+    })
 }

@@ -83,17 +83,13 @@ pub fn str_title(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// Build a list of str values from Rust strings.
 pub(crate) fn str_list(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
     let list = vm.new_list(&[])?;
-    let mark = vm.root_mark();
-    vm.roots.push(list);
-    let r = (|| {
+    vm.rooted(&[list], |vm| {
         for p in parts {
             let s = vm.str_value(p)?;
             vm.list_push(list, s)?;
         }
         Ok(list)
-    })();
-    vm.unroot(mark);
-    r
+    })
 }
 
 fn split_args(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<(String, Option<String>, i64)> {
@@ -464,22 +460,13 @@ fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyR
         None => [&s, "", ""],
     };
     let mut vals = [Value::NULL; 3];
-    let mark = vm.root_mark();
-    for (i, p) in parts.iter().enumerate() {
-        match vm.str_value(p) {
-            Ok(v) => {
-                vals[i] = v;
-                vm.roots.push(v);
-            }
-            Err(e) => {
-                vm.unroot(mark);
-                return Err(e);
-            }
+    vm.rooted(&[], |vm| {
+        for (i, p) in parts.iter().enumerate() {
+            vals[i] = vm.str_value(p)?;
+            vm.root(vals[i]);
         }
-    }
-    let t = vm.new_tuple(&vals);
-    vm.unroot(mark);
-    t
+        vm.new_tuple(&vals)
+    })
 }
 
 pub fn str_partition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -182,9 +182,7 @@ pub fn str_splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn str_maketrans(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "maketrans", args, 1, 3)?;
     let d = vm.new_dict()?;
-    let mark = vm.root_mark();
-    vm.roots.push(d);
-    let r = (|| {
+    vm.rooted(&[d], |vm| {
         if args.len() == 1 {
             let src = args[0];
             if !vm.is_kind(src, Kind::Dict) {
@@ -226,9 +224,7 @@ pub fn str_maketrans(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             }
         }
         Ok(d)
-    })();
-    vm.unroot(mark);
-    r
+    })
 }
 
 pub fn str_translate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -4,6 +4,7 @@ use alloc::string::String;
 
 use super::funcs::{arity, int_arg, int_check, kwarg, only_kwargs};
 use super::B;
+use crate::layout::tuple;
 use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::Parsed;
@@ -172,11 +173,7 @@ pub fn list_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "list", args, 0, 1)?;
     let l = vm.new_list(&[])?;
     if let Some(x) = args.first() {
-        let mark = vm.root_mark();
-        vm.roots.push(l);
-        let r = vm.list_extend(l, *x);
-        vm.unroot(mark);
-        r?;
+        vm.rooted(&[l], |vm| vm.list_extend(l, *x))?;
     }
     Ok(l)
 }
@@ -196,9 +193,7 @@ pub fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity(vm, "dict", args, 0, 1)?;
     let d = vm.new_dict()?;
-    let mark = vm.root_mark();
-    vm.roots.push(d);
-    let r = (|| {
+    vm.rooted(&[d], |vm| {
         if let Some(src) = args.first() {
             vm.dict_update(d, *src)?;
         }
@@ -206,9 +201,7 @@ pub fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             vm.dict_set(d, *k, *v)?;
         }
         Ok(d)
-    })();
-    vm.unroot(mark);
-    r
+    })
 }
 
 impl Vm {
@@ -228,39 +221,27 @@ impl Vm {
             let name = self.new_str(b"keys")?;
             let keys_fn = self.get_attr(src, name)?;
             let view = self.call(keys_fn, &[])?;
-            let mark = self.root_mark();
-            self.roots.push(view);
-            let keys = self.collect_iterable(view);
-            let keys = match keys {
-                Ok(k) => k,
-                Err(e) => {
-                    self.unroot(mark);
-                    return Err(e);
-                }
-            };
-            self.roots.extend_from_slice(&keys);
-            let r = (|| {
-                for k in keys {
-                    let v = self.get_item(src, k)?;
-                    self.dict_set(d, k, v)?;
-                }
-                Ok(())
-            })();
-            self.unroot(mark);
-            return r;
+            return self.rooted(&[view], |vm| {
+                let keys = vm.collect_iterable(view)?;
+                vm.rooted(&keys, |vm| {
+                    for &k in &keys {
+                        let v = vm.get_item(src, k)?;
+                        vm.dict_set(d, k, v)?;
+                    }
+                    Ok(())
+                })
+            });
         }
         let items = self.collect_iterable(src)?;
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&items);
-        let r = (|| {
+        self.rooted(&items, |vm| {
             for (n, item) in items.iter().enumerate() {
-                let pair = self.collect_iterable(*item);
+                let pair = vm.collect_iterable(*item);
                 let pair = match pair {
                     Ok(p) => p,
                     Err(_) => {
                         let msg =
                             alloc::format!("cannot convert dictionary update sequence element #{} to a sequence", n);
-                        return Err(self.raise_msg(B::TypeError, &msg));
+                        return Err(vm.raise_msg(B::TypeError, &msg));
                     }
                 };
                 if pair.len() != 2 {
@@ -269,14 +250,12 @@ impl Vm {
                         n,
                         pair.len()
                     );
-                    return Err(self.raise_msg(B::ValueError, &msg));
+                    return Err(vm.raise_msg(B::ValueError, &msg));
                 }
-                self.dict_set(d, pair[0], pair[1])?;
+                vm.dict_set(d, pair[0], pair[1])?;
             }
             Ok(())
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 }
 
@@ -318,17 +297,13 @@ pub fn filter_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// A tuple of iterators over each argument.
 fn iterators(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let t = vm.new_tuple_uninit(args.len())?;
-    let mark = vm.root_mark();
-    vm.roots.push(t);
-    let r = (|| {
+    vm.rooted(&[t], |vm| {
         for (i, a) in args.iter().enumerate() {
             let it = vm.get_iter(*a)?;
-            vm.set_field(t, 1 + i, it);
+            vm.set_field(t, tuple::ITEMS + i, it);
         }
         Ok(t)
-    })();
-    vm.unroot(mark);
-    r
+    })
 }
 
 pub fn classmethod_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

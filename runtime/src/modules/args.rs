@@ -5,6 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::builtins::B;
+use crate::layout::bytearray;
 use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::{Kw, PyResult, Vm};
@@ -70,8 +71,8 @@ pub(crate) fn write_buffer(vm: &mut Vm, buf: Value, offset: usize, data: &[u8]) 
     if !vm.is_kind(ba, Kind::ByteArray) {
         return;
     }
-    let len = vm.field(ba, 1).small_value() as usize;
-    let store = vm.field(ba, 2);
+    let len = vm.field(ba, bytearray::LEN).small_value() as usize;
+    let store = vm.field(ba, bytearray::BUF);
     if offset + data.len() > len {
         return;
     }

@@ -61,15 +61,12 @@ const CODES: &[(&str, i32)] = &[
 /// `errorcode`: number -> name (an alias such as EWOULDBLOCK gives way to its main name).
 fn init(vm: &mut Vm, m: Value) -> PyResult<()> {
     let codes = vm.new_dict()?;
-    vm.roots.push(codes);
-    let r = (|| {
+    vm.rooted(&[codes], |vm| {
         for (name, n) in CODES.iter().filter(|(n, _)| *n != "EWOULDBLOCK") {
             let s = vm.new_str(name.as_bytes())?;
             vm.dict_set(codes, Value::small(*n), s)?;
         }
         let d = vm.module_dict(m);
         vm.dict_set_str(d, "errorcode", codes)
-    })();
-    vm.roots.pop();
-    r
+    })
 }

@@ -285,10 +285,7 @@ fn frexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let x = float_arg(vm, args[0])?;
     let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { libm::frexp(x) };
     let mv = vm.new_float(m)?;
-    vm.roots.push(mv);
-    let r = vm.new_tuple(&[mv, Value::small(e)]);
-    vm.roots.pop();
-    r
+    vm.rooted(&[mv], |vm| vm.new_tuple(&[mv, Value::small(e)]))
 }
 
 fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -307,16 +304,10 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let x = float_arg(vm, args[0])?;
     let (frac, int) = if x.is_infinite() { (libm::copysign(0.0, x), x) } else { libm::modf(x) };
     let a = vm.new_float(frac)?;
-    vm.roots.push(a);
-    let b = vm.new_float(int);
-    let r = b.and_then(|b| {
-        vm.roots.push(b);
-        let t = vm.new_tuple(&[a, b]);
-        vm.roots.pop();
-        t
-    });
-    vm.roots.pop();
-    r
+    vm.rooted(&[a], |vm| {
+        let b = vm.new_float(int)?;
+        vm.rooted(&[b], |vm| vm.new_tuple(&[a, b]))
+    })
 }
 
 fn isfinite(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -415,42 +406,28 @@ fn norm(xs: &[f64]) -> f64 {
 
 fn dist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "dist", args, 2, 2)?;
-    let mark = vm.roots.len();
-    let r = (|| {
-        let p = vm.collect_iterable(args[0])?;
-        vm.roots.extend_from_slice(&p);
+    let p = vm.collect_iterable(args[0])?;
+    let d = vm.rooted(&p, |vm| {
         let q = vm.collect_iterable(args[1])?;
-        vm.roots.extend_from_slice(&q);
-        if p.len() != q.len() {
-            return Err(vm.raise_msg(B::ValueError, "both points must have the same number of dimensions"));
-        }
-        let mut d = Vec::with_capacity(p.len());
-        for (a, b) in p.iter().zip(q.iter()) {
-            d.push(float_arg(vm, *a)? - float_arg(vm, *b)?);
-        }
-        Ok(norm(&d))
-    })();
-    vm.roots.truncate(mark);
-    vm.new_float(r?)
+        vm.rooted(&q, |vm| {
+            if p.len() != q.len() {
+                return Err(vm.raise_msg(B::ValueError, "both points must have the same number of dimensions"));
+            }
+            let mut d = Vec::with_capacity(p.len());
+            for (a, b) in p.iter().zip(q.iter()) {
+                d.push(float_arg(vm, *a)? - float_arg(vm, *b)?);
+            }
+            Ok(d)
+        })
+    })?;
+    vm.new_float(norm(&d))
 }
 
 /// Exactly rounded sum (Shewchuk's partials, as CPython's `fsum`).
 fn fsum(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "fsum", args, 1, 1)?;
     let items = vm.collect_iterable(args[0])?;
-    let mark = vm.roots.len();
-    vm.roots.extend_from_slice(&items);
-    let mut xs = Vec::with_capacity(items.len());
-    for v in items {
-        match float_arg(vm, v) {
-            Ok(x) => xs.push(x),
-            Err(e) => {
-                vm.roots.truncate(mark);
-                return Err(e);
-            }
-        }
-    }
-    vm.roots.truncate(mark);
+    let xs = vm.rooted(&items, |vm| items.iter().map(|&v| float_arg(vm, v)).collect::<PyResult<Vec<f64>>>())?;
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
     let mut inf_sum = 0.0f64;
@@ -576,14 +553,12 @@ fn mul_int(vm: &mut Vm, acc: Value, k: i64) -> PyResult<Value> {
 
 /// `acc <op> k` for ints (`acc` stays rooted while `k` is boxed).
 fn int_op(vm: &mut Vm, op: Op, acc: Value, k: i64) -> PyResult<Value> {
-    let mark = vm.roots.len();
-    vm.roots.push(acc);
-    let r = vm.new_int(k).and_then(|kv| {
-        vm.roots.push(kv);
-        vm.binary_op(op, acc, kv)
-    });
-    vm.roots.truncate(mark);
-    r
+    vm.rooted(&[acc], |vm| {
+        vm.new_int(k).and_then(|kv| {
+            vm.root(kv);
+            vm.binary_op(op, acc, kv)
+        })
+    })
 }
 
 fn factorial(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -646,22 +621,14 @@ fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kwargs(vm, "prod", kw, &["start"])?;
     arity(vm, "prod", args, 1, 1)?;
     let items = vm.collect_iterable(args[0])?;
-    let mark = vm.roots.len();
-    vm.roots.extend_from_slice(&items);
-    let mut acc = kwarg(vm, kw, "start").unwrap_or(Value::small(1));
-    let mut r = Ok(());
-    for x in items {
-        vm.roots.push(acc);
-        match vm.binary_op(Op::Mul, acc, x) {
-            Ok(v) => acc = v,
-            Err(e) => {
-                r = Err(e);
-                break;
-            }
+    let start = kwarg(vm, kw, "start").unwrap_or(Value::small(1));
+    vm.rooted(&items, |vm| {
+        let mut acc = start;
+        for &x in &items {
+            acc = vm.rooted(&[acc], |vm| vm.binary_op(Op::Mul, acc, x))?;
         }
-    }
-    vm.roots.truncate(mark);
-    r.map(|_| acc)
+        Ok(acc)
+    })
 }
 
 fn nextafter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -8,6 +8,7 @@
 //! and state.
 
 use crate::builtins::NativeFn;
+use crate::layout::module;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -143,24 +144,20 @@ impl Vm {
     /// methods whose names start with `prefix` (the prefix is dropped: `deque.append` -> `append`).
     pub(crate) fn native_class(&mut self, m: usize, name: &str, prefix: &str, bases: &[Value]) -> PyResult<Value> {
         let ns = self.new_dict()?;
-        let mark = self.root_mark();
-        self.roots.push(ns);
-        let r = (|| {
-            let module = self.new_str(module_name(m).as_bytes())?;
-            self.dict_set_str(ns, "__module__", module)?;
+        self.rooted(&[ns], |vm| {
+            let module = vm.new_str(module_name(m).as_bytes())?;
+            vm.dict_set_str(ns, "__module__", module)?;
             if let Some(md) = MODULES.get(m) {
                 for (i, (n, _)) in md.methods.iter().enumerate() {
                     if let Some(short) = n.strip_prefix(prefix) {
-                        self.dict_set_str(ns, short, Value::native(m, METHOD_BASE + i, true))?;
+                        vm.dict_set_str(ns, short, Value::native(m, METHOD_BASE + i, true))?;
                     }
                 }
             }
-            let cname = self.new_str(name.as_bytes())?;
-            self.roots.push(cname);
-            self.make_class(cname, bases, ns, Value::NULL)
-        })();
-        self.unroot(mark);
-        r
+            let cname = vm.new_str(name.as_bytes())?;
+            vm.root(cname);
+            vm.make_class(cname, bases, ns, Value::NULL)
+        })
     }
 
     /// The object of native module `name` (imported if it is not yet), for functions that
@@ -174,18 +171,17 @@ impl Vm {
         if !self.is_kind(module, crate::obj::Kind::Module) {
             return None;
         }
-        self.dict_get_str(self.field(module, 2), name)
+        self.dict_get_str(self.field(module, module::DICT), name)
     }
 }
 
 /// An instance of a class with an empty dict (no `__init__` run).
 #[allow(dead_code)]
 pub(crate) fn new_instance(vm: &mut Vm, class: Value) -> PyResult<Value> {
-    vm.roots.push(class);
-    let d = vm.new_dict();
-    let r = d.and_then(|d| vm.new_object(crate::obj::Kind::Instance, 0, &[class, d, Value::NULL]));
-    vm.roots.pop();
-    r
+    vm.rooted(&[class], |vm| {
+        let d = vm.new_dict()?;
+        vm.new_object(crate::obj::Kind::Instance, 0, &[class, d, Value::NULL])
+    })
 }
 
 #[cfg(test)]
@@ -213,20 +209,18 @@ mod tests {
 impl Vm {
     /// `file.write(text)` (`print(..., file=f)`, `sys.print_exception(e, f)`).
     pub(crate) fn write_to_file(&mut self, file: Value, text: &str) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.push(file);
-        let r = (|| {
-            let name = self.new_str(b"write")?;
-            let (f, s) = self.get_method(file, name)?;
-            self.roots.extend_from_slice(&[f, s]);
-            let t = self.new_str(text.as_bytes())?;
+        let r = self.rooted(&[file], |vm| {
+            let name = vm.new_str(b"write")?;
+            let (f, s) = vm.get_method(file, name)?;
+            vm.root(f);
+            vm.root(s);
+            let t = vm.new_str(text.as_bytes())?;
             if s.is_null() {
-                self.call(f, &[t])
+                vm.call(f, &[t])
             } else {
-                self.call(f, &[s, t])
+                vm.call(f, &[s, t])
             }
-        })();
-        self.unroot(mark);
+        });
         r.map(|_| ())
     }
 }

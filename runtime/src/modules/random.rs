@@ -190,16 +190,11 @@ fn getrandbits(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     while left > 0 {
         let take = left.min(32);
         let chunk = (next_u32(vm)? as u64 >> (32 - take)) as i64;
-        vm.roots.push(acc);
-        let r = vm.binary_op(Op::LShift, acc, Value::small(take as i32)).and_then(|s| {
-            vm.roots.push(s);
-            let c = vm.new_int(chunk);
-            let r = c.and_then(|c| vm.binary_op(Op::BitOr, s, c));
-            vm.roots.pop();
-            r
-        });
-        vm.roots.pop();
-        acc = r?;
+        let s = vm.rooted(&[acc], |vm| vm.binary_op(Op::LShift, acc, Value::small(take as i32)))?;
+        acc = vm.rooted(&[s], |vm| {
+            let c = vm.new_int(chunk)?;
+            vm.binary_op(Op::BitOr, s, c)
+        })?;
         left -= take;
     }
     Ok(acc)
@@ -300,13 +295,12 @@ fn shuffle(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let j = below(vm, i as u64 + 1)? as usize;
         let (ki, kj) = (Value::small(i as i32), Value::small(j as i32));
         let a = vm.get_item(x, ki)?;
-        vm.roots.push(a);
-        let r = vm.get_item(x, kj).and_then(|b| {
-            vm.set_item(x, ki, b)?;
-            vm.set_item(x, kj, a)
-        });
-        vm.roots.pop();
-        r?;
+        vm.rooted(&[a], |vm| {
+            vm.get_item(x, kj).and_then(|b| {
+                vm.set_item(x, ki, b)?;
+                vm.set_item(x, kj, a)
+            })
+        })?;
     }
     Ok(Value::NONE)
 }
@@ -328,31 +322,29 @@ fn sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.raise_msg(B::ValueError, "Sample larger than population or is negative"));
     }
     let mut pool = items;
-    let mark = vm.roots.len();
-    vm.roots.extend_from_slice(&pool);
-    let mut r = Ok(());
-    // A partial Fisher-Yates: the first k places are the sample.
-    for i in 0..k as usize {
-        match below(vm, (pool.len() - i) as u64) {
-            Ok(j) => pool.swap(i, i + j as usize),
-            Err(e) => {
-                r = Err(e);
-                break;
+    vm.rooted(&[], |vm| {
+        // Rooted by value: the shuffle below moves them around in `pool`.
+        pool.iter().for_each(|&v| vm.root(v));
+        let mut r = Ok(());
+        // A partial Fisher-Yates: the first k places are the sample.
+        for i in 0..k as usize {
+            match below(vm, (pool.len() - i) as u64) {
+                Ok(j) => pool.swap(i, i + j as usize),
+                Err(e) => {
+                    r = Err(e);
+                    break;
+                }
             }
         }
-    }
-    let out = r.and_then(|_| vm.new_list(&pool[..k as usize]));
-    vm.roots.truncate(mark);
-    out
+        r.and_then(|_| vm.new_list(&pool[..k as usize]))
+    })
 }
 
 fn choices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kwargs(vm, "choices", kw, &["weights", "cum_weights", "k"])?;
     arity(vm, "choices", args, 1, 2)?;
     let pop = vm.collect_iterable(args[0])?;
-    let mark = vm.roots.len();
-    vm.roots.extend_from_slice(&pop);
-    let r = (|| {
+    vm.rooted(&pop, |vm| {
         let k = match kwarg(vm, kw, "k") {
             Some(v) => int_arg(vm, v)?.max(0) as usize,
             None => 1,
@@ -405,7 +397,5 @@ fn choices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
         vm.new_list(&out)
-    })();
-    vm.roots.truncate(mark);
-    r
+    })
 }

@@ -63,10 +63,7 @@ fn with_format(vm: &mut Vm, args: &[Value], kw: Kw, f: crate::builtins::NativeFn
     let mut all = Vec::with_capacity(args.len());
     all.push(fmt);
     all.extend_from_slice(&args[1..]);
-    vm.roots.push(fmt);
-    let r = f(vm, &all, kw);
-    vm.roots.pop();
-    r
+    vm.rooted(&[fmt], |vm| f(vm, &all, kw))
 }
 
 fn struct_pack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -413,16 +410,11 @@ fn new_u64(vm: &mut Vm, u: u64) -> PyResult<Value> {
         return vm.new_int(u as i64);
     }
     let hi = vm.new_int((u >> 32) as i64)?;
-    vm.roots.push(hi);
-    let r = vm.binary_op(Op::LShift, hi, Value::small(32)).and_then(|s| {
-        vm.roots.push(s);
-        let lo = vm.new_int((u & 0xffff_ffff) as i64);
-        let r = lo.and_then(|lo| vm.binary_op(Op::BitOr, s, lo));
-        vm.roots.pop();
-        r
-    });
-    vm.roots.pop();
-    r
+    let s = vm.rooted(&[hi], |vm| vm.binary_op(Op::LShift, hi, Value::small(32)))?;
+    vm.rooted(&[s], |vm| {
+        let lo = vm.new_int((u & 0xffff_ffff) as i64)?;
+        vm.binary_op(Op::BitOr, s, lo)
+    })
 }
 
 fn get_uint(b: &[u8], little: bool) -> u64 {
@@ -441,8 +433,7 @@ fn get_uint(b: &[u8], little: bool) -> u64 {
 
 fn unpack_values(vm: &mut Vm, f: &Format, data: &[u8]) -> PyResult<Value> {
     let mut vals: Vec<Value> = Vec::new();
-    let mark = vm.roots.len();
-    let r = (|| {
+    vm.rooted(&[], |vm| {
         let mut pos = 0usize;
         for it in &f.items {
             pos = pos.div_ceil(it.align) * it.align;
@@ -450,7 +441,7 @@ fn unpack_values(vm: &mut Vm, f: &Format, data: &[u8]) -> PyResult<Value> {
                 b'x' => pos += it.count,
                 b's' => {
                     let v = new_bytes(vm, &data[pos..pos + it.count])?;
-                    vm.roots.push(v);
+                    vm.root(v);
                     vals.push(v);
                     pos += it.count;
                 }
@@ -461,7 +452,7 @@ fn unpack_values(vm: &mut Vm, f: &Format, data: &[u8]) -> PyResult<Value> {
                         let n = (data[pos] as usize).min(it.count - 1);
                         new_bytes(vm, &data[pos + 1..pos + 1 + n])?
                     };
-                    vm.roots.push(v);
+                    vm.root(v);
                     vals.push(v);
                     pos += it.count;
                 }
@@ -481,7 +472,7 @@ fn unpack_values(vm: &mut Vm, f: &Format, data: &[u8]) -> PyResult<Value> {
                             }
                             _ => new_u64(vm, u)?,
                         };
-                        vm.roots.push(v);
+                        vm.root(v);
                         vals.push(v);
                         pos += it.size;
                     }
@@ -489,9 +480,7 @@ fn unpack_values(vm: &mut Vm, f: &Format, data: &[u8]) -> PyResult<Value> {
             }
         }
         vm.new_tuple(&vals)
-    })();
-    vm.roots.truncate(mark);
-    r
+    })
 }
 
 fn unpack(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -548,14 +537,11 @@ fn iter_unpack(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(error(vm, &msg));
     }
     let list = vm.new_list(&[])?;
-    vm.roots.push(list);
-    let r = (|| {
+    vm.rooted(&[list], |vm| {
         for chunk in data.chunks(f.size) {
             let t = unpack_values(vm, &f, chunk)?;
             vm.list_push(list, t)?;
         }
         vm.get_iter(list)
-    })();
-    vm.roots.pop();
-    r
+    })
 }

@@ -49,19 +49,16 @@ fn init(vm: &mut Vm, m: Value) -> PyResult<()> {
     vm.dict_set_str(d, "implementation", imp)?;
     // sys.stdout / sys.stderr: objects whose write() goes to the board's console.
     let io = vm.native_class(me, "TextIOWrapper", "io_", &[])?;
-    vm.roots.push(io);
-    let r = (|| {
+    vm.rooted(&[io], |vm| {
         for (name, fd) in [("stdout", 1), ("stderr", 2)] {
             let inst = super::new_instance(vm, io)?;
-            vm.roots.push(inst);
-            vm.set_attr_str(inst, "_fd", Value::small(fd))?;
-            vm.dict_set_str(d, name, inst)?;
-            vm.roots.pop();
+            vm.rooted(&[inst], |vm| {
+                vm.set_attr_str(inst, "_fd", Value::small(fd))?;
+                vm.dict_set_str(d, name, inst)
+            })?;
         }
         Ok(())
-    })();
-    vm.roots.pop();
-    r
+    })
 }
 
 /// `sys.implementation`: `name` is `'frostpy'`, `version` the runtime's version as a tuple.
@@ -69,8 +66,7 @@ fn implementation(vm: &mut Vm, machine: &str) -> PyResult<Value> {
     let me = super::find("sys").unwrap_or(0);
     let class = vm.native_class(me, "SimpleNamespace", "ns_", &[])?;
     let inst = super::new_instance(vm, class)?;
-    vm.roots.push(inst);
-    let r = (|| {
+    vm.rooted(&[inst], |vm| {
         let name = vm.new_str(b"frostpy")?;
         vm.set_attr_str(inst, "name", name)?;
         let mut parts = env!("CARGO_PKG_VERSION").split('.').map(|p| p.parse::<i32>().unwrap_or(0));
@@ -80,9 +76,7 @@ fn implementation(vm: &mut Vm, machine: &str) -> PyResult<Value> {
         let mach = vm.new_str(machine.as_bytes())?;
         vm.set_attr_str(inst, "_machine", mach)?;
         Ok(inst)
-    })();
-    vm.roots.pop();
-    r
+    })
 }
 
 fn exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

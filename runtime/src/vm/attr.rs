@@ -3,6 +3,9 @@
 use super::class::class_flags;
 use super::{PyResult, Vm};
 use crate::builtins::{methods, B};
+use crate::layout::{
+    bound_method, cell, class, exception, instance, memoryview, module, property, range, super_, wrapper,
+};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -12,14 +15,14 @@ impl Vm {
         if class.is_builtin() {
             return B::from_id(class.builtin_id()).and_then(|b| methods::find_in_type_chain(b, name.as_bytes()));
         }
-        let mro = self.field(class, 3);
+        let mro = self.field(class, class::MRO);
         for i in 0..self.seq_len(mro) {
             let c = self.seq_item(mro, i);
             if c.is_builtin() {
                 if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, name.as_bytes())) {
                     return Some(m);
                 }
-            } else if let Some(v) = self.dict_get_str(self.field(c, 4), name) {
+            } else if let Some(v) = self.dict_get_str(self.field(c, class::DICT), name) {
                 return Some(v);
             }
         }
@@ -44,14 +47,14 @@ impl Vm {
             );
         }
         let h = self.qstr_hash(name);
-        let mro = self.field(class, 3);
+        let mro = self.field(class, class::MRO);
         for i in 0..self.seq_len(mro) {
             let c = self.seq_item(mro, i);
             if c.is_builtin() {
                 if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, self.str_bytes(name))) {
                     return Some(Some(m));
                 }
-            } else if let Some(v) = self.dict_get_hashed(self.field(c, 4), name, h)? {
+            } else if let Some(v) = self.dict_get_hashed(self.field(c, class::DICT), name, h)? {
                 return Some(Some(v));
             }
         }
@@ -110,11 +113,11 @@ impl Vm {
         if class.is_builtin() {
             return None;
         }
-        let mro = self.field(class, 3);
+        let mro = self.field(class, class::MRO);
         for i in 0..self.seq_len(mro) {
             let c = self.seq_item(mro, i);
             if !c.is_builtin() {
-                if let Some(v) = self.dict_get_str(self.field(c, 4), name) {
+                if let Some(v) = self.dict_get_str(self.field(c, class::DICT), name) {
                     return Some(v);
                 }
             }
@@ -133,13 +136,13 @@ impl Vm {
         }
         // An instance of a user class: the instance dict, then the class's MRO by the name's hash.
         if self.is_kind(obj, Kind::Instance) && name.is_qstr() {
-            let d = self.field(obj, 2);
+            let d = self.field(obj, instance::DICT);
             if !d.is_null() {
                 if let Some(v) = self.dict_get(d, name)? {
                     return Ok((v, Value::NULL));
                 }
             }
-            let class = self.field(obj, 1);
+            let class = self.field(obj, instance::CLASS);
             if let Some(Some(v)) = self.class_lookup_qstr(class, name) {
                 if self.is_kind(v, Kind::Function) {
                     return Ok((v, obj));
@@ -153,13 +156,13 @@ impl Vm {
         };
         match self.kind(obj) {
             Some(Kind::Instance | Kind::Exception) => {
-                let d = self.field(obj, 2);
+                let d = self.field(obj, instance::DICT);
                 if !d.is_null() {
                     if let Some(v) = self.dict_get(d, name)? {
                         return Ok((v, Value::NULL));
                     }
                 }
-                let class = self.field(obj, 1);
+                let class = self.field(obj, instance::CLASS);
                 if let Some(v) = self.class_lookup(class, text) {
                     if self.is_kind(v, Kind::Function) || (v.is_method() && !methods::is_staticmethod(v)) {
                         if methods::is_classmethod(v) {
@@ -168,19 +171,19 @@ impl Vm {
                         return Ok((v, obj));
                     }
                     if self.is_kind(v, Kind::ClassMethod) {
-                        return Ok((self.field(v, 1), class));
+                        return Ok((self.field(v, wrapper::FUNCTION), class));
                     }
                 }
             }
             Some(Kind::Super) => {
                 if let Some(v) = self.super_lookup(obj, text) {
-                    let s = self.field(obj, 2);
+                    let s = self.field(obj, super_::SELF);
                     if self.is_kind(v, Kind::Function) || (v.is_method() && !methods::is_staticmethod(v)) {
                         return Ok((v, s));
                     }
                     if self.is_kind(v, Kind::ClassMethod) {
                         let c = if self.is_kind(s, Kind::Class) { s } else { self.type_of(s) };
-                        return Ok((self.field(v, 1), c));
+                        return Ok((self.field(v, wrapper::FUNCTION), c));
                     }
                     return Ok((self.bind_descriptor(v, s, false)?, Value::NULL));
                 }
@@ -211,11 +214,11 @@ impl Vm {
         // class has data descriptors, which come before it.
         if self.is_kind(obj, Kind::Instance)
             && name.is_qstr()
-            && self.field(obj, 1).is_heap()
-            && self.aux(self.field(obj, 1)) & class_flags::PROPERTY == 0
+            && self.field(obj, instance::CLASS).is_heap()
+            && self.aux(self.field(obj, instance::CLASS)) & class_flags::PROPERTY == 0
         {
-            let class = self.field(obj, 1);
-            let d = self.field(obj, 2);
+            let class = self.field(obj, instance::CLASS);
+            let d = self.field(obj, instance::DICT);
             if !d.is_null() {
                 if let Some(v) = self.instance_dict_get(class, d, name)? {
                     return Ok(v);
@@ -252,19 +255,19 @@ impl Vm {
         match self.kind(v) {
             Some(Kind::Function) if !on_class => self.new_object(Kind::BoundMethod, 0, &[obj, v]),
             Some(Kind::ClassMethod) => {
-                let f = self.field(v, 1);
+                let f = self.field(v, wrapper::FUNCTION);
                 self.new_object(Kind::BoundMethod, 0, &[class, f])
             }
-            Some(Kind::StaticMethod) => Ok(self.field(v, 1)),
+            Some(Kind::StaticMethod) => Ok(self.field(v, wrapper::FUNCTION)),
             Some(Kind::Property) if !on_class => {
-                let getter = self.field(v, 1);
+                let getter = self.field(v, property::GETTER);
                 if getter == Value::NONE {
                     return Err(self.raise_type_error(alloc::format!("unreadable attribute")));
                 }
                 self.call(getter, &[obj])
             }
             Some(Kind::Instance | Kind::Exception)
-                if self.is_instance_obj(v) && self.aux(self.field(v, 1)) & class_flags::GET != 0 =>
+                if self.is_instance_obj(v) && self.aux(self.field(v, instance::CLASS)) & class_flags::GET != 0 =>
             {
                 let Some(get) = self.lookup_special(v, "__get__") else { return Ok(v) };
                 let instance = if on_class { Value::NONE } else { obj };
@@ -284,7 +287,7 @@ impl Vm {
             Some(Kind::Instance | Kind::Exception) => {
                 let getattr = if self.is_instance_obj(obj)
                     && text != "__getattr__"
-                    && self.aux(self.field(obj, 1)) & class_flags::GETATTR != 0
+                    && self.aux(self.field(obj, instance::CLASS)) & class_flags::GETATTR != 0
                 {
                     self.lookup_special(obj, "__getattr__")
                 } else {
@@ -303,10 +306,7 @@ impl Vm {
                 }
                 {
                     if let Some(f) = getattr {
-                        let mark = self.root_mark();
-                        self.roots.push(obj);
-                        let r = self.call_method_value(f, obj, &[name]);
-                        self.unroot(mark);
+                        let r = self.rooted(&[obj], |vm| vm.call_method_value(f, obj, &[name]));
                         return r.map(Some);
                     }
                 }
@@ -314,10 +314,10 @@ impl Vm {
             }
             Some(Kind::Class) => {
                 match text {
-                    "__name__" | "__qualname__" => return Ok(Some(self.field(obj, 1))),
-                    "__bases__" => return Ok(Some(self.field(obj, 2))),
-                    "__mro__" => return Ok(Some(self.field(obj, 3))),
-                    "__dict__" => return Ok(Some(self.field(obj, 4))),
+                    "__name__" | "__qualname__" => return Ok(Some(self.field(obj, class::NAME))),
+                    "__bases__" => return Ok(Some(self.field(obj, class::BASES))),
+                    "__mro__" => return Ok(Some(self.field(obj, class::MRO))),
+                    "__dict__" => return Ok(Some(self.field(obj, class::DICT))),
                     "__class__" => return Ok(Some(B::Type.value())),
                     _ => {}
                 }
@@ -332,7 +332,7 @@ impl Vm {
             }
             Some(Kind::Super) => {
                 let Some(v) = self.super_lookup(obj, text) else { return Ok(None) };
-                let s = self.field(obj, 2);
+                let s = self.field(obj, super_::SELF);
                 let on_class = self.is_kind(s, Kind::Class);
                 Ok(Some(self.bind_descriptor(v, s, on_class)?))
             }
@@ -349,12 +349,14 @@ impl Vm {
                 }
             }
             Some(Kind::Module) => self.module_attr(obj, name, text),
-            Some(Kind::ClassMethod | Kind::StaticMethod) if text == "__func__" => Ok(Some(self.field(obj, 1))),
+            Some(Kind::ClassMethod | Kind::StaticMethod) if text == "__func__" => {
+                Ok(Some(self.field(obj, wrapper::FUNCTION)))
+            }
             Some(Kind::Property) => Ok(match text {
-                "fget" => Some(self.field(obj, 1)),
-                "fset" => Some(self.field(obj, 2)),
-                "fdel" => Some(self.field(obj, 3)),
-                "__doc__" => Some(self.field(obj, 4)),
+                "fget" => Some(self.field(obj, property::GETTER)),
+                "fset" => Some(self.field(obj, property::SETTER)),
+                "fdel" => Some(self.field(obj, property::DELETER)),
+                "__doc__" => Some(self.field(obj, property::DOC)),
                 "getter" | "setter" | "deleter" => {
                     let m = methods::find(B::Property, text.as_bytes()).unwrap_or(Value::NONE);
                     Some(self.new_object(Kind::BoundMethod, 0, &[obj, m])?)
@@ -408,13 +410,13 @@ impl Vm {
     pub(crate) fn generic_get_attr(&mut self, obj: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
         // The instance dict first: a property's name only gets there by writing `__dict__`
         // directly, so checking the class for data descriptors first would only cost time.
-        let class = self.field(obj, 1);
+        let class = self.field(obj, instance::CLASS);
         if class.is_heap() && self.aux(class) & class_flags::PROPERTY != 0 {
             if let Some(v) = self.class_lookup(class, text).filter(|v| self.is_data_descriptor(*v)) {
                 return Ok(Some(self.bind_descriptor(v, obj, false)?));
             }
         }
-        let d = self.field(obj, 2);
+        let d = self.field(obj, instance::DICT);
         if !d.is_null() {
             if let Some(v) = self.dict_get(d, name)? {
                 return Ok(Some(v));
@@ -449,9 +451,9 @@ impl Vm {
         let or_none = |v: Value| if v.is_null() { Value::NONE } else { v };
         Ok(Some(match text {
             "args" => args,
-            "__cause__" => or_none(self.field(e, 5)),
-            "__context__" => or_none(self.field(e, 6)),
-            "__suppress_context__" => Value::bool(!self.field(e, 5).is_null()),
+            "__cause__" => or_none(self.field(e, exception::CAUSE)),
+            "__context__" => or_none(self.field(e, exception::CONTEXT)),
+            "__suppress_context__" => Value::bool(!self.field(e, exception::CAUSE).is_null()),
             "__traceback__" => Value::NONE,
             "errno" | "strerror" | "filename" if self.isinstance(e, B::OSError.value()) => {
                 if n < 2 {
@@ -481,20 +483,22 @@ impl Vm {
     /// Data attributes of builtin values (`real`, `start`, ...).
     fn builtin_data_attr(&mut self, obj: Value, text: &str) -> PyResult<Option<Value>> {
         Ok(match (self.kind(obj), text) {
-            (Some(Kind::Range | Kind::Slice), "start") => Some(self.field(obj, 1)),
-            (Some(Kind::Range | Kind::Slice), "stop") => Some(self.field(obj, 2)),
-            (Some(Kind::Range | Kind::Slice), "step") => Some(self.field(obj, 3)),
-            (Some(Kind::BoundMethod), "__self__") => Some(self.field(obj, 1)),
-            (Some(Kind::BoundMethod), "__func__") => Some(self.field(obj, 2)),
+            (Some(Kind::Range | Kind::Slice), "start") => Some(self.field(obj, range::START)),
+            (Some(Kind::Range | Kind::Slice), "stop") => Some(self.field(obj, range::STOP)),
+            (Some(Kind::Range | Kind::Slice), "step") => Some(self.field(obj, range::STEP)),
+            (Some(Kind::BoundMethod), "__self__") => Some(self.field(obj, bound_method::SELF)),
+            (Some(Kind::BoundMethod), "__func__") => Some(self.field(obj, bound_method::FUNCTION)),
             (Some(Kind::BoundMethod), "__name__") => {
-                let f = self.field(obj, 2);
+                let f = self.field(obj, bound_method::FUNCTION);
                 let n = self.str_value("__name__")?;
                 return self.try_get_attr(f, n, "__name__");
             }
-            (Some(Kind::Cell), "cell_contents") => Some(self.field(obj, 1)),
-            (Some(Kind::MemoryView), "readonly") => Some(Value::bool(self.is_kind(self.field(obj, 1), Kind::Bytes))),
-            (Some(Kind::MemoryView), "nbytes") => Some(self.field(obj, 3)),
-            (Some(Kind::MemoryView), "obj") => Some(self.field(obj, 1)),
+            (Some(Kind::Cell), "cell_contents") => Some(self.field(obj, cell::CONTENTS)),
+            (Some(Kind::MemoryView), "readonly") => {
+                Some(Value::bool(self.is_kind(self.field(obj, memoryview::OBJ), Kind::Bytes)))
+            }
+            (Some(Kind::MemoryView), "nbytes") => Some(self.field(obj, memoryview::LEN)),
+            (Some(Kind::MemoryView), "obj") => Some(self.field(obj, memoryview::OBJ)),
             (_, "__class__") => Some(self.type_of(obj)),
             _ => None,
         })
@@ -502,12 +506,9 @@ impl Vm {
 
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
-        if self.is_instance_obj(obj) && self.aux(self.field(obj, 1)) & class_flags::SETATTR != 0 {
+        if self.is_instance_obj(obj) && self.aux(self.field(obj, instance::CLASS)) & class_flags::SETATTR != 0 {
             if let Some(f) = self.lookup_special(obj, "__setattr__") {
-                let mark = self.root_mark();
-                self.roots.extend_from_slice(&[obj, name, v]);
-                let r = self.call_method_value(f, obj, &[name, v]);
-                self.unroot(mark);
+                let r = self.rooted(&[obj, name, v], |vm| vm.call_method_value(f, obj, &[name, v]));
                 return r.map(|_| ());
             }
         }
@@ -518,9 +519,9 @@ impl Vm {
     pub(crate) fn generic_set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         // The common case: an instance whose classes hold no property.
         if self.is_kind(obj, Kind::Instance) {
-            let class = self.field(obj, 1);
+            let class = self.field(obj, instance::CLASS);
             if class.is_heap() && self.aux(class) & class_flags::PROPERTY == 0 {
-                let d = self.field(obj, 2);
+                let d = self.field(obj, instance::DICT);
                 if name.is_qstr() && self.is_kind(d, Kind::Dict) {
                     return self.instance_dict_set(class, d, name, v);
                 }
@@ -529,12 +530,12 @@ impl Vm {
         }
         let text = alloc::string::String::from(self.str_text(name));
         if matches!(self.kind(obj), Some(Kind::Instance | Kind::Exception)) {
-            let class = self.field(obj, 1);
+            let class = self.field(obj, instance::CLASS);
             if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_data_descriptor(*p)) {
                 if !self.is_kind(p, Kind::Property) {
                     return self.call_descriptor_hook(p, "__set__", &[obj, v]);
                 }
-                let setter = self.field(p, 2);
+                let setter = self.field(p, property::SETTER);
                 if setter == Value::NONE {
                     return Err(self.property_error(obj, &text, "setter"));
                 }
@@ -543,8 +544,8 @@ impl Vm {
             }
         }
         match self.kind(obj) {
-            Some(Kind::Instance) if self.field(obj, 1) != B::Object.value() => {
-                let d = self.field(obj, 2);
+            Some(Kind::Instance) if self.field(obj, instance::CLASS) != B::Object.value() => {
+                let d = self.field(obj, instance::DICT);
                 self.dict_set(d, name, v)
             }
             Some(Kind::Exception) => {
@@ -555,43 +556,40 @@ impl Vm {
                             let msg = alloc::format!("exception {} must be None or derive from BaseException", what);
                             return Err(self.raise_msg(B::TypeError, &msg));
                         }
-                        let i = if text == "__cause__" { 5 } else { 6 };
-                        let v = if v == Value::NONE && i == 6 { Value::NULL } else { v };
+                        let i = if text == "__cause__" { exception::CAUSE } else { exception::CONTEXT };
+                        let v = if v == Value::NONE && i == exception::CONTEXT { Value::NULL } else { v };
                         self.set_field(obj, i, v);
                         return Ok(());
                     }
                     "args" => {
                         let items = self.collect_iterable(v)?;
                         let t = self.new_tuple(&items)?;
-                        self.set_field(obj, 3, t);
+                        self.set_field(obj, exception::ARGS, t);
                         return Ok(());
                     }
                     _ => {}
                 }
-                let mut d = self.field(obj, 2);
+                let mut d = self.field(obj, exception::DICT);
                 if d.is_null() {
-                    let mark = self.root_mark();
-                    self.roots.extend_from_slice(&[obj, name, v]);
-                    let nd = self.new_dict();
-                    self.unroot(mark);
+                    let nd = self.rooted(&[obj, name, v], |vm| vm.new_dict());
                     d = nd?;
-                    self.set_field(obj, 2, d);
+                    self.set_field(obj, exception::DICT, d);
                 }
                 self.dict_set(d, name, v)
             }
             Some(Kind::Class) => {
                 // The name lives in the class object, not its dict.
                 if self.str_bytes(name) == b"__name__" && self.is_str(v) {
-                    self.set_field(obj, 1, v);
+                    self.set_field(obj, class::NAME, v);
                     return Ok(());
                 }
-                let d = self.field(obj, 4);
+                let d = self.field(obj, class::DICT);
                 self.dict_set(d, name, v)?;
                 self.update_class_flags(obj);
                 Ok(())
             }
             Some(Kind::Module) => {
-                let d = self.field(obj, 2);
+                let d = self.field(obj, module::DICT);
                 self.dict_set(d, name, v)
             }
             _ => {
@@ -628,12 +626,9 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
-        if self.is_instance_obj(obj) && self.aux(self.field(obj, 1)) & class_flags::DELATTR != 0 {
+        if self.is_instance_obj(obj) && self.aux(self.field(obj, instance::CLASS)) & class_flags::DELATTR != 0 {
             if let Some(f) = self.lookup_special(obj, "__delattr__") {
-                let mark = self.root_mark();
-                self.roots.extend_from_slice(&[obj, name]);
-                let r = self.call_method_value(f, obj, &[name]);
-                self.unroot(mark);
+                let r = self.rooted(&[obj, name], |vm| vm.call_method_value(f, obj, &[name]));
                 return r.map(|_| ());
             }
         }
@@ -644,12 +639,12 @@ impl Vm {
     pub(crate) fn generic_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let text = alloc::string::String::from(self.str_text(name));
         if matches!(self.kind(obj), Some(Kind::Instance | Kind::Exception)) {
-            let class = self.field(obj, 1);
+            let class = self.field(obj, instance::CLASS);
             if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_data_descriptor(*p)) {
                 if !self.is_kind(p, Kind::Property) {
                     return self.call_descriptor_hook(p, "__delete__", &[obj]);
                 }
-                let deleter = self.field(p, 3);
+                let deleter = self.field(p, property::DELETER);
                 if deleter == Value::NONE {
                     return Err(self.property_error(obj, &text, "deleter"));
                 }
@@ -658,9 +653,9 @@ impl Vm {
             }
         }
         let d = match self.kind(obj) {
-            Some(Kind::Instance | Kind::Exception) => self.field(obj, 2),
-            Some(Kind::Class) => self.field(obj, 4),
-            Some(Kind::Module) => self.field(obj, 2),
+            Some(Kind::Instance | Kind::Exception) => self.field(obj, instance::DICT),
+            Some(Kind::Class) => self.field(obj, class::DICT),
+            Some(Kind::Module) => self.field(obj, module::DICT),
             _ => Value::NULL,
         };
         if !d.is_null() && self.dict_del(d, name)?.is_some() {
@@ -676,12 +671,12 @@ impl Vm {
 
     /// Look past `super`'s class in the MRO of its object's type.
     fn super_lookup(&self, sup: Value, name: &str) -> Option<Value> {
-        let (class, obj) = (self.field(sup, 1), self.field(sup, 2));
+        let (class, obj) = (self.field(sup, super_::CLASS), self.field(sup, super_::SELF));
         let t = if self.is_kind(obj, Kind::Class) { obj } else { self.type_of(obj) };
         if t.is_builtin() {
             return None;
         }
-        let mro = self.field(t, 3);
+        let mro = self.field(t, class::MRO);
         let n = self.seq_len(mro);
         let start = (0..n).position(|i| self.seq_item(mro, i) == class)? + 1;
         for i in start..n {
@@ -690,7 +685,7 @@ impl Vm {
                 if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, name.as_bytes())) {
                     return Some(m);
                 }
-            } else if let Some(v) = self.dict_get_str(self.field(c, 4), name) {
+            } else if let Some(v) = self.dict_get_str(self.field(c, class::DICT), name) {
                 return Some(v);
             }
         }

@@ -9,6 +9,7 @@ use core::cmp::Ordering;
 use super::{PyResult, Vm};
 use crate::bigint::{Bit, Int, TrueDivError};
 use crate::builtins::B;
+use crate::layout::range_iter;
 use crate::obj::{header, Kind};
 use crate::opcode::Op;
 use crate::value::Value;
@@ -271,9 +272,9 @@ impl Vm {
             return Ok(None);
         }
         // The current value stays reachable through the iterator until it is replaced.
-        let cur = self.field(it, 1);
+        let cur = self.field(it, range_iter::NEXT);
         let next = self.new_big(&c.add(&step))?;
-        self.set_field(it, 1, next);
+        self.set_field(it, range_iter::NEXT, next);
         Ok(Some(cur))
     }
 
@@ -311,17 +312,14 @@ impl Vm {
             let start = a.add(&bs.mul(&s));
             let stop = a.add(&be.mul(&s));
             let step = s.mul(&bst);
-            let mark = self.root_mark();
-            let r = (|| {
-                let x = self.new_big(&start)?;
-                self.roots.push(x);
-                let y = self.new_big(&stop)?;
-                self.roots.push(y);
-                let z = self.new_big(&step)?;
-                self.new_range(x, y, z)
-            })();
-            self.unroot(mark);
-            return r;
+            return self.rooted(&[], |vm| {
+                let x = vm.new_big(&start)?;
+                vm.root(x);
+                let y = vm.new_big(&stop)?;
+                vm.root(y);
+                let z = vm.new_big(&step)?;
+                vm.new_range(x, y, z)
+            });
         }
         let Some(i) = self.int_of(k) else {
             return Err(self.raise_type_error(alloc::format!(

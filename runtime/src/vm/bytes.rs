@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{bytearray, memoryview};
 use crate::obj::{header, size, Kind};
 use crate::value::Value;
 
@@ -35,8 +36,8 @@ impl Vm {
         match self.kind(v)? {
             Kind::Bytes => Some(self.str_bytes(v)),
             Kind::ByteArray => {
-                let len = self.field(v, 1).small_value() as usize;
-                let buf = self.field(v, 2);
+                let len = self.field(v, bytearray::LEN).small_value() as usize;
+                let buf = self.field(v, bytearray::BUF);
                 let cap = self.heap.word(buf.heap_index() + 1) as usize;
                 Some(self.heap.bytes(buf.heap_index() + size::STR_HEADER, len.min(cap)))
             }
@@ -55,10 +56,10 @@ impl Vm {
     /// (object, start, length, step) of a memoryview.
     pub(crate) fn view_parts(&self, v: Value) -> (Value, usize, usize, isize) {
         (
-            self.field(v, 1),
-            self.field(v, 2).small_value() as usize,
-            self.field(v, 3).small_value() as usize,
-            self.field(v, 4).small_value() as isize,
+            self.field(v, memoryview::OBJ),
+            self.field(v, memoryview::START).small_value() as usize,
+            self.field(v, memoryview::LEN).small_value() as usize,
+            self.field(v, memoryview::STEP).small_value() as isize,
         )
     }
 
@@ -82,30 +83,26 @@ impl Vm {
     /// Length of a bytes-like value.
     pub(crate) fn bytes_len(&self, v: Value) -> usize {
         match self.kind(v) {
-            Some(Kind::ByteArray) => self.field(v, 1).small_value() as usize,
-            Some(Kind::MemoryView) => self.field(v, 3).small_value() as usize,
+            Some(Kind::ByteArray) => self.field(v, bytearray::LEN).small_value() as usize,
+            Some(Kind::MemoryView) => self.field(v, memoryview::LEN).small_value() as usize,
             _ => self.str_bytes(v).len(),
         }
     }
 
     /// Replace a bytearray's contents.
     pub(crate) fn bytearray_set(&mut self, ba: Value, bytes: &[u8]) -> PyResult<()> {
-        let buf = self.field(ba, 2);
+        let buf = self.field(ba, bytearray::BUF);
         let cap = self.heap.word(buf.heap_index() + 1) as usize;
         if bytes.len() > cap {
-            let mark = self.root_mark();
-            self.roots.push(ba);
             let want = bytes.len().max(cap + cap / 2);
-            let w = self.alloc(size::STR_HEADER + want.div_ceil(4), header(Kind::Bytes, 0));
-            self.unroot(mark);
-            let w = w?;
+            let w = self.rooted(&[ba], |vm| vm.alloc(size::STR_HEADER + want.div_ceil(4), header(Kind::Bytes, 0)))?;
             let cap = (self.heap.object_words(w) - size::STR_HEADER) * 4;
             self.heap.set_word(w + 1, cap as u32);
-            self.set_field(ba, 2, Value::from_heap_index(w));
+            self.set_field(ba, bytearray::BUF, Value::from_heap_index(w));
         }
-        let buf = self.field(ba, 2);
+        let buf = self.field(ba, bytearray::BUF);
         self.heap.bytes_mut(buf.heap_index() + size::STR_HEADER, bytes.len()).copy_from_slice(bytes);
-        self.set_field(ba, 1, Value::small(bytes.len() as i32));
+        self.set_field(ba, bytearray::LEN, Value::small(bytes.len() as i32));
         Ok(())
     }
 
@@ -199,7 +196,7 @@ impl Vm {
     pub(crate) fn bytes_set_item(&mut self, o: Value, k: Value, v: Value) -> PyResult<()> {
         let len = self.bytes_len(o);
         let is_view = self.is_kind(o, Kind::MemoryView);
-        if is_view && self.is_kind(self.field(o, 1), Kind::Bytes) {
+        if is_view && self.is_kind(self.field(o, memoryview::OBJ), Kind::Bytes) {
             return Err(self.raise_type_error(alloc::format!("cannot modify read-only memory")));
         }
         if self.is_kind(k, Kind::Slice) {
@@ -266,7 +263,7 @@ impl Vm {
         if is_view {
             self.view_store(o, i, byte);
         } else {
-            let buf = self.field(o, 2);
+            let buf = self.field(o, bytearray::BUF);
             self.heap.bytes_mut(buf.heap_index() + size::STR_HEADER, len)[i] = byte;
         }
         Ok(())
@@ -278,7 +275,7 @@ impl Vm {
         let j = (start as isize + i as isize * step) as usize;
         let len = self.bytes_len(obj);
         if j < len {
-            let buf = self.field(obj, 2);
+            let buf = self.field(obj, bytearray::BUF);
             self.heap.bytes_mut(buf.heap_index() + size::STR_HEADER, len)[j] = byte;
         }
     }

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use super::{Frame, PyResult, Ret, Vm};
 use crate::builtins::{self, Def, B};
 use crate::image::flags;
+use crate::layout::{bound_method, class, function, wrapper};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -46,20 +47,17 @@ impl Vm {
             }
         };
         // The keyword-name tuple is fresh: binding the arguments allocates, so root it.
-        let mark = self.root_mark();
-        self.roots.push(names);
-        let r = match self.call_slot(slot, args.len() + kw.len(), names, Ret::Native) {
+        let r = self.rooted(&[names], |vm| match vm.call_slot(slot, args.len() + kw.len(), names, Ret::Native) {
             Ok(Called::Done(v)) => Ok(v),
             Ok(Called::Pushed) => {
-                let stop = self.frames.len();
-                self.native_depth += 1;
-                let r = self.run(stop);
-                self.native_depth -= 1;
+                let stop = vm.frames.len();
+                vm.native_depth += 1;
+                let r = vm.run(stop);
+                vm.native_depth -= 1;
                 r
             }
             Err(e) => Err(e),
-        };
-        self.unroot(mark);
+        });
         self.stack.truncate(slot);
         r
     }
@@ -104,7 +102,7 @@ impl Vm {
             match self.kind(f) {
                 Some(Kind::Function) => return self.push_function_frame(slot, nargs, kwnames, ret, Value::NULL),
                 Some(Kind::BoundMethod) => {
-                    let (self_, func) = (self.field(f, 1), self.field(f, 2));
+                    let (self_, func) = (self.field(f, bound_method::SELF), self.field(f, bound_method::FUNCTION));
                     self.stack.insert(slot + 1, self_);
                     self.stack[slot] = func;
                     return self.call_slot(slot, nargs + 1, kwnames, ret);
@@ -206,7 +204,7 @@ impl Vm {
         self.reserve_frame(base + nregs)?;
         self.stack.resize(base + nregs, Value::NULL);
         if n_free > 0 {
-            let closure = self.field(f, 5);
+            let closure = self.field(f, function::CLOSURE);
             for i in 0..n_free {
                 let (_, own) = code.freevar(i);
                 let cell = self.seq_item(closure, i);
@@ -224,7 +222,7 @@ impl Vm {
             code_idx: code_idx as u16,
             pc: 0,
             base,
-            globals: self.field(f, 2),
+            globals: self.field(f, function::GLOBALS),
             locals,
             func: f,
             extra,
@@ -247,120 +245,116 @@ impl Vm {
         for (i, s) in slots.iter_mut().enumerate().take(npos.min(np)) {
             *s = self.stack[base + i];
         }
-        let mark = self.root_mark();
-        // *args: the positional overflow.
-        let varargs = if fl & flags::VARARGS != 0 {
-            let extra: Vec<Value> = if npos > np { self.stack[base + np..base + npos].to_vec() } else { Vec::new() };
-            let t = self.new_tuple(&extra)?;
-            self.roots.push(t);
-            Some(t)
-        } else {
-            if npos > np {
-                let msg = alloc::format!(
-                    "{}() takes {} positional argument{} but {} {} given",
-                    fname(),
-                    np,
-                    if np == 1 { "" } else { "s" },
-                    npos,
-                    if npos == 1 { "was" } else { "were" }
-                );
-                return Err(self.raise_msg(B::TypeError, &msg));
-            }
-            None
-        };
-        let varkw = if fl & flags::VARKW != 0 {
-            let d = self.new_dict();
-            let d = match d {
-                Ok(d) => d,
-                Err(e) => {
-                    self.unroot(mark);
-                    return Err(e);
+        self.rooted(&[], |vm| {
+            // *args: the positional overflow.
+            let varargs = if fl & flags::VARARGS != 0 {
+                let extra: Vec<Value> = if npos > np { vm.stack[base + np..base + npos].to_vec() } else { Vec::new() };
+                let t = vm.new_tuple(&extra)?;
+                vm.root(t);
+                Some(t)
+            } else {
+                if npos > np {
+                    let msg = alloc::format!(
+                        "{}() takes {} positional argument{} but {} {} given",
+                        fname(),
+                        np,
+                        if np == 1 { "" } else { "s" },
+                        npos,
+                        if npos == 1 { "was" } else { "were" }
+                    );
+                    return Err(vm.raise_msg(B::TypeError, &msg));
                 }
+                None
             };
-            self.roots.push(d);
-            Some(d)
-        } else {
-            None
-        };
-        for i in 0..nkw {
-            let name = self.seq_item(kwnames, i);
-            let val = self.stack[base + npos + i];
-            let pos = (0..np + nk).find(|&p| self.str_bytes(name) == code.varname(p).as_bytes());
-            match pos {
-                Some(p) if !slots[p].is_null() => {
-                    let msg =
-                        alloc::format!("{}() got multiple values for argument '{}'", fname(), self.str_text(name));
-                    self.unroot(mark);
-                    return Err(self.raise_msg(B::TypeError, &msg));
-                }
-                Some(p) => slots[p] = val,
-                None => match varkw {
-                    Some(d) => {
-                        if let Err(e) = self.dict_set(d, name, val) {
-                            self.unroot(mark);
-                            return Err(e);
+            let varkw = if fl & flags::VARKW != 0 {
+                let d = vm.new_dict();
+                let d = match d {
+                    Ok(d) => d,
+                    Err(e) => {
+                        return Err(e);
+                    }
+                };
+                vm.root(d);
+                Some(d)
+            } else {
+                None
+            };
+            for i in 0..nkw {
+                let name = vm.seq_item(kwnames, i);
+                let val = vm.stack[base + npos + i];
+                let pos = (0..np + nk).find(|&p| vm.str_bytes(name) == code.varname(p).as_bytes());
+                match pos {
+                    Some(p) if !slots[p].is_null() => {
+                        let msg =
+                            alloc::format!("{}() got multiple values for argument '{}'", fname(), vm.str_text(name));
+                        return Err(vm.raise_msg(B::TypeError, &msg));
+                    }
+                    Some(p) => slots[p] = val,
+                    None => match varkw {
+                        Some(d) => {
+                            if let Err(e) = vm.dict_set(d, name, val) {
+                                return Err(e);
+                            }
                         }
-                    }
-                    None => {
-                        let msg = alloc::format!(
-                            "{}() got an unexpected keyword argument '{}'",
-                            fname(),
-                            self.str_text(name)
-                        );
-                        self.unroot(mark);
-                        return Err(self.raise_msg(B::TypeError, &msg));
-                    }
-                },
-            }
-        }
-        // Defaults for the last positional parameters, then keyword-only defaults.
-        let defaults = self.field(f, 3);
-        let nd = if defaults.is_null() { 0 } else { self.seq_len(defaults) };
-        for p in 0..np {
-            if slots[p].is_null() && p + nd >= np {
-                slots[p] = self.seq_item(defaults, p + nd - np);
-            }
-        }
-        let kwdefaults = self.field(f, 4);
-        for p in np..np + nk {
-            if slots[p].is_null() && !kwdefaults.is_null() {
-                if let Some(v) = self.dict_get_str(kwdefaults, code.varname(p)) {
-                    slots[p] = v;
+                        None => {
+                            let msg = alloc::format!(
+                                "{}() got an unexpected keyword argument '{}'",
+                                fname(),
+                                vm.str_text(name)
+                            );
+                            return Err(vm.raise_msg(B::TypeError, &msg));
+                        }
+                    },
                 }
             }
-        }
-        if let Some(p) = slots.iter().position(|s| s.is_null()) {
-            let missing: Vec<&str> = (0..np + nk).filter(|&q| slots[q].is_null()).map(|q| code.varname(q)).collect();
-            let kind = if p < np { "positional" } else { "keyword-only" };
-            let names = quote_list(&missing);
-            let msg = alloc::format!(
-                "{}() missing {} required {} argument{}: {}",
-                fname(),
-                missing.len(),
-                kind,
-                if missing.len() == 1 { "" } else { "s" },
-                names
-            );
-            self.unroot(mark);
-            return Err(self.raise_msg(B::TypeError, &msg));
-        }
-        let need = base + np + nk + 2;
-        if self.stack.len() < need {
-            self.stack.resize(need, Value::NULL);
-        }
-        for (i, s) in slots.iter().enumerate() {
-            self.stack[base + i] = *s;
-        }
-        let mut next = base + np + nk;
-        if let Some(t) = varargs {
-            self.stack[next] = t;
-            next += 1;
-        }
-        if let Some(d) = varkw {
-            self.stack[next] = d;
-        }
-        self.unroot(mark);
-        Ok(())
+            // Defaults for the last positional parameters, then keyword-only defaults.
+            let defaults = vm.field(f, function::DEFAULTS);
+            let nd = if defaults.is_null() { 0 } else { vm.seq_len(defaults) };
+            for p in 0..np {
+                if slots[p].is_null() && p + nd >= np {
+                    slots[p] = vm.seq_item(defaults, p + nd - np);
+                }
+            }
+            let kwdefaults = vm.field(f, function::KWDEFAULTS);
+            for p in np..np + nk {
+                if slots[p].is_null() && !kwdefaults.is_null() {
+                    if let Some(v) = vm.dict_get_str(kwdefaults, code.varname(p)) {
+                        slots[p] = v;
+                    }
+                }
+            }
+            if let Some(p) = slots.iter().position(|s| s.is_null()) {
+                let missing: Vec<&str> =
+                    (0..np + nk).filter(|&q| slots[q].is_null()).map(|q| code.varname(q)).collect();
+                let kind = if p < np { "positional" } else { "keyword-only" };
+                let names = quote_list(&missing);
+                let msg = alloc::format!(
+                    "{}() missing {} required {} argument{}: {}",
+                    fname(),
+                    missing.len(),
+                    kind,
+                    if missing.len() == 1 { "" } else { "s" },
+                    names
+                );
+                return Err(vm.raise_msg(B::TypeError, &msg));
+            }
+            let need = base + np + nk + 2;
+            if vm.stack.len() < need {
+                vm.stack.resize(need, Value::NULL);
+            }
+            for (i, s) in slots.iter().enumerate() {
+                vm.stack[base + i] = *s;
+            }
+            let mut next = base + np + nk;
+            if let Some(t) = varargs {
+                vm.stack[next] = t;
+                next += 1;
+            }
+            if let Some(d) = varkw {
+                vm.stack[next] = d;
+            }
+            Ok(())
+        })
     }
 
     /// Calling a class: `__new__` (a user one, or the default below), then `__init__`.
@@ -377,7 +371,7 @@ impl Vm {
         let user_init = init.filter(|f| self.is_kind(*f, Kind::Function));
         let inst = match user_new {
             Some(new) => {
-                let new = if self.is_kind(new, Kind::StaticMethod) { self.field(new, 1) } else { new };
+                let new = if self.is_kind(new, Kind::StaticMethod) { self.field(new, wrapper::FUNCTION) } else { new };
                 let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
                 args.push(class);
                 args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
@@ -421,20 +415,19 @@ impl Vm {
                 self.stack[slot] = f;
                 if user_new.is_some() {
                     // `inst` came from Python: run `__init__` to completion here.
-                    let mark = self.root_mark();
-                    self.roots.push(inst);
-                    let r = match self.push_function_frame(slot, nargs + 1, kwnames, Ret::Native, inst) {
-                        Ok(Called::Pushed) => {
-                            let stop = self.frames.len();
-                            self.native_depth += 1;
-                            let r = self.run(stop);
-                            self.native_depth -= 1;
-                            r
+                    let r = self.rooted(&[inst], |vm| {
+                        match vm.push_function_frame(slot, nargs + 1, kwnames, Ret::Native, inst) {
+                            Ok(Called::Pushed) => {
+                                let stop = vm.frames.len();
+                                vm.native_depth += 1;
+                                let r = vm.run(stop);
+                                vm.native_depth -= 1;
+                                r
+                            }
+                            Ok(Called::Done(v)) => Ok(v),
+                            Err(e) => Err(e),
                         }
-                        Ok(Called::Done(v)) => Ok(v),
-                        Err(e) => Err(e),
-                    };
-                    self.unroot(mark);
+                    });
                     let r = r?;
                     if r != Value::NONE {
                         let msg = alloc::format!("__init__() should return None, not '{}'", self.type_name_of(r));
@@ -468,20 +461,19 @@ impl Vm {
                         == Some(true) =>
             {
                 // A builtin `__init__`: list.__init__ fills the list, BaseException's sets args.
-                let mark = self.root_mark();
-                self.roots.push(inst);
-                let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
-                args.push(inst);
-                args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
-                let kw: Vec<(Value, Value)> =
-                    (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
-                let Some(f) = crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.func) else {
-                    return Ok(Called::Done(inst));
-                };
-                let r = f(self, &args, &kw);
-                self.unroot(mark);
-                r?;
-                Ok(Called::Done(inst))
+                self.rooted(&[inst], |vm| {
+                    let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
+                    args.push(inst);
+                    args.extend_from_slice(&vm.stack[slot + 1..slot + 1 + npos]);
+                    let kw: Vec<(Value, Value)> =
+                        (0..nkw).map(|i| (vm.seq_item(kwnames, i), vm.stack[slot + 1 + npos + i])).collect();
+                    let Some(f) = crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.func) else {
+                        return Ok(Called::Done(inst));
+                    };
+                    let r = f(vm, &args, &kw);
+                    r?;
+                    Ok(Called::Done(inst))
+                })
             }
             _ => {
                 if nargs > 0 && user_new.is_none() && !self.is_exception_class(class) {
@@ -498,7 +490,7 @@ impl Vm {
         if !self.is_kind(class, Kind::Class) {
             return None;
         }
-        let mro = self.field(class, 3);
+        let mro = self.field(class, class::MRO);
         (0..self.seq_len(mro))
             .map(|i| self.seq_item(mro, i))
             .filter(|c| c.is_builtin())
@@ -511,22 +503,18 @@ impl Vm {
         if self.is_exception_class(class) {
             return self.new_exception(class, args);
         }
-        let mark = self.root_mark();
-        self.roots.push(class);
-        let r = (|| {
-            let value = match self.builtin_base(class) {
+        self.rooted(&[class], |vm| {
+            let value = match vm.builtin_base(class) {
                 Some(b) => match crate::builtins::def(b) {
-                    Def::Type { ctor: Some(ctor), .. } => ctor(self, args, kw)?,
+                    Def::Type { ctor: Some(ctor), .. } => ctor(vm, args, kw)?,
                     _ => Value::NULL,
                 },
                 None => Value::NULL,
             };
-            self.roots.push(value);
-            let d = self.new_dict()?;
-            self.new_object(Kind::Instance, 0, &[class, d, value])
-        })();
-        self.unroot(mark);
-        r
+            vm.root(value);
+            let d = vm.new_dict()?;
+            vm.new_object(Kind::Instance, 0, &[class, d, value])
+        })
     }
 }
 

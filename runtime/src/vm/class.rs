@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{cell, class, instance, tuple, wrapper};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -26,7 +27,7 @@ impl Vm {
         if c.is_builtin() {
             return B::from_id(c.builtin_id()).map(Self::builtin_mro).unwrap_or_default();
         }
-        self.seq_to_vec(self.field(c, 3))
+        self.seq_to_vec(self.field(c, class::MRO))
     }
 
     /// C3 linearization of a new class with these bases (without the class itself).
@@ -111,34 +112,28 @@ impl Vm {
         for (name, kind) in [("__new__", Kind::StaticMethod), ("__init_subclass__", Kind::ClassMethod)] {
             if let Some(f) = self.dict_get_str(ns, name).filter(|f| self.is_kind(*f, Kind::Function)) {
                 let k = self.str_value(name)?;
-                self.roots.push(k);
-                let wrapped = self.new_object(kind, 0, &[f]);
-                self.roots.pop();
+                let wrapped = self.rooted(&[k], |vm| vm.new_object(kind, 0, &[f]));
                 self.dict_set(ns, k, wrapped?)?;
             }
         }
         let bases_v: Vec<Value> = if bases.is_empty() { alloc::vec![B::Object.value()] } else { bases.to_vec() };
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[name, ns, cell]);
-        let r = (|| {
-            let bt = self.new_tuple(&bases_v)?;
-            self.roots.push(bt);
-            let mut mro = self.c3(&bases_v)?;
+        self.rooted(&[name, ns, cell], |vm| {
+            let bt = vm.new_tuple(&bases_v)?;
+            vm.root(bt);
+            let mut mro = vm.c3(&bases_v)?;
             mro.insert(0, Value::NULL);
-            let mt = self.new_tuple(&mro)?;
-            self.roots.push(mt);
-            let class = self.new_object(Kind::Class, 0, &[name, bt, mt, ns])?;
-            self.set_field(mt, 1, class);
-            self.update_class_flags(class);
-            if self.is_kind(cell, Kind::Cell) {
-                self.set_field(cell, 1, class);
+            let mt = vm.new_tuple(&mro)?;
+            vm.root(mt);
+            let class = vm.new_object(Kind::Class, 0, &[name, bt, mt, ns])?;
+            vm.set_field(mt, tuple::ITEMS, class);
+            vm.update_class_flags(class);
+            if vm.is_kind(cell, Kind::Cell) {
+                vm.set_field(cell, cell::CONTENTS, class);
             }
-            self.roots.push(class);
-            self.finish_class(class, ns)?;
+            vm.root(class);
+            vm.finish_class(class, ns)?;
             Ok(class)
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 }
 
@@ -176,13 +171,13 @@ impl Vm {
                 flags |= bit;
             }
         }
-        let mro = self.field(class, 3);
+        let mro = self.field(class, class::MRO);
         for i in 0..self.seq_len(mro) {
             let c = self.seq_item(mro, i);
             if !self.is_kind(c, Kind::Class) {
                 continue;
             }
-            let d = self.field(c, 4);
+            let d = self.field(c, class::DICT);
             let has = (0..self.dict_used(d))
                 .any(|j| self.dict_entry(d, j).map(|(_, v)| self.is_data_descriptor(v)).unwrap_or(false));
             if has {
@@ -198,7 +193,7 @@ impl Vm {
     /// A property, or an instance whose class defines `__set__` or `__delete__`.
     pub(crate) fn is_data_descriptor(&self, v: Value) -> bool {
         self.is_kind(v, Kind::Property)
-            || (self.is_instance_obj(v) && self.aux(self.field(v, 1)) & class_flags::DATA_DESCRIPTOR != 0)
+            || (self.is_instance_obj(v) && self.aux(self.field(v, instance::CLASS)) & class_flags::DATA_DESCRIPTOR != 0)
     }
 
     /// What CPython's `type.__new__` does once the class exists: `__set_name__` on each
@@ -212,14 +207,14 @@ impl Vm {
                 }
             }
         }
-        let mro = self.field(class, 3);
+        let mro = self.field(class, class::MRO);
         for i in 1..self.seq_len(mro) {
             let c = self.seq_item(mro, i);
             if c.is_builtin() {
                 continue;
             }
-            if let Some(f) = self.dict_get_str(self.field(c, 4), "__init_subclass__") {
-                let f = if self.is_kind(f, Kind::ClassMethod) { self.field(f, 1) } else { f };
+            if let Some(f) = self.dict_get_str(self.field(c, class::DICT), "__init_subclass__") {
+                let f = if self.is_kind(f, Kind::ClassMethod) { self.field(f, wrapper::FUNCTION) } else { f };
                 self.call(f, &[class])?;
                 return Ok(());
             }

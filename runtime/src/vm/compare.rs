@@ -4,6 +4,7 @@
 use super::ops::{find_bytes, op_dunders, op_symbol};
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{class, dict_view, instance};
 use crate::obj::Kind;
 use crate::opcode::Op;
 use crate::value::Value;
@@ -209,7 +210,8 @@ impl Vm {
     /// An instance of a user class (where dunder methods may live).
     #[inline]
     pub(crate) fn is_instance_obj(&self, v: Value) -> bool {
-        (self.is_kind(v, Kind::Instance) || self.is_kind(v, Kind::Exception)) && !self.field(v, 1).is_builtin()
+        (self.is_kind(v, Kind::Instance) || self.is_kind(v, Kind::Exception))
+            && !self.field(v, instance::CLASS).is_builtin()
     }
 
     /// `x in container`.
@@ -250,7 +252,7 @@ impl Vm {
             }
             Some(Kind::Dict | Kind::Set) => Ok(self.dict_get(container, x)?.is_some()),
             Some(Kind::DictView) => {
-                let d = self.field(container, 1);
+                let d = self.field(container, dict_view::DICT);
                 match self.aux(container) {
                     0 => Ok(self.dict_get(d, x)?.is_some()),
                     _ => self.contains_by_iteration(container, x),
@@ -289,18 +291,14 @@ impl Vm {
 
     fn contains_by_iteration(&mut self, container: Value, x: Value) -> PyResult<bool> {
         let it = self.get_iter(container)?;
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[it, x]);
-        let r = (|| {
-            while let Some(y) = self.iter_next(it)? {
-                if self.eq(y, x)? {
+        self.rooted(&[it, x], |vm| {
+            while let Some(y) = vm.iter_next(it)? {
+                if vm.eq(y, x)? {
                     return Ok(true);
                 }
             }
             Ok(false)
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     /// `isinstance`-style check of a type against a class or builtin type.
@@ -315,7 +313,7 @@ impl Vm {
             };
         }
         if self.is_kind(t, Kind::Class) {
-            let mro = self.field(t, 3);
+            let mro = self.field(t, class::MRO);
             return (0..self.seq_len(mro)).any(|i| self.seq_item(mro, i) == class);
         }
         false

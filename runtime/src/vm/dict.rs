@@ -4,6 +4,7 @@
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{dict, entries, instance};
 use crate::obj::{header, Kind, FROZEN};
 use crate::value::Value;
 
@@ -33,15 +34,15 @@ impl Vm {
     }
     /// Live entries.
     pub fn dict_len(&self, d: Value) -> usize {
-        self.field(d, 1).small_value() as usize
+        self.field(d, dict::LIVE).small_value() as usize
     }
     /// Entries used so far, deleted ones included: the bound for `dict_entry`.
     pub(crate) fn dict_used(&self, d: Value) -> usize {
-        self.field(d, 2).small_value() as usize
+        self.field(d, dict::USED).small_value() as usize
     }
     /// Entry `i` in insertion order, `None` if it was deleted.
     pub(crate) fn dict_entry(&self, d: Value, i: usize) -> Option<(Value, Value)> {
-        let e = self.field(d, 3);
+        let e = self.field(d, dict::ENTRIES);
         if e.is_null() || i >= self.dict_used(d) {
             return None;
         }
@@ -81,7 +82,7 @@ impl Vm {
                     // Order-independent: a frozenset's hash must not depend on insertion order.
                     let mut h: u32 = 0x1f2e_3d4c;
                     for i in 0..self.dict_used(k) {
-                        let e = self.field(k, 3);
+                        let e = self.field(k, dict::ENTRIES);
                         let w = e.heap_index() + 2 + i * ENTRY;
                         if !self.heap.val(w + 1).is_null() {
                             let eh = self.heap.val(w).small_value() as u32;
@@ -93,7 +94,7 @@ impl Vm {
                 Some(Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::DictView) => {
                     return Err(self.unhashable(k));
                 }
-                Some(Kind::Instance | Kind::Exception) if !self.field(k, 1).is_builtin() => {
+                Some(Kind::Instance | Kind::Exception) if !self.field(k, instance::CLASS).is_builtin() => {
                     return self.hash_instance(k).map(|h| fold_hash(h) & 0x3fff_ffff);
                 }
                 _ => k.0 >> 2,
@@ -110,7 +111,7 @@ impl Vm {
     /// `hash()` of an instance of a user class: its `__hash__`, `None` making it unhashable,
     /// its builtin value for subclasses of builtin types, else its identity.
     pub(crate) fn hash_instance(&mut self, k: Value) -> PyResult<i64> {
-        let class = self.field(k, 1);
+        let class = self.field(k, instance::CLASS);
         match self.class_lookup(class, "__hash__") {
             Some(Value::NONE) => Err(self.unhashable(k)),
             Some(f) if self.is_kind(f, Kind::Function) => {
@@ -183,7 +184,7 @@ impl Vm {
     fn dict_find_slow(&mut self, d: Value, k: Value, h: u32) -> PyResult<Option<usize>> {
         let hv = Value::small(h as i32);
         'again: loop {
-            let e = self.field(d, 3);
+            let e = self.field(d, dict::ENTRIES);
             if e.is_null() {
                 return Ok(None);
             }
@@ -197,12 +198,9 @@ impl Vm {
                     Some(true) => return Ok(Some(i)),
                     Some(false) => {}
                     None => {
-                        let mark = self.root_mark();
-                        self.roots.extend_from_slice(&[d, k, key]);
-                        let r = self.eq(key, k);
-                        self.unroot(mark);
+                        let r = self.rooted(&[d, k, key], |vm| vm.eq(key, k));
                         let equal = r?;
-                        if self.field(d, 3) != e || self.heap.val(w + 1) != key {
+                        if self.field(d, dict::ENTRIES) != e || self.heap.val(w + 1) != key {
                             continue 'again;
                         }
                         if equal {
@@ -218,13 +216,13 @@ impl Vm {
     /// Probe without running Python: found, missing, or a candidate that needs `__eq__`.
     #[inline]
     fn dict_probe(&self, d: Value, k: Value, h: u32) -> Probe {
-        let e = self.field(d, 3);
+        let e = self.field(d, dict::ENTRIES);
         if e.is_null() {
             return Probe::Missing;
         }
         let ew = e.heap_index() + 2;
         let hv = Value::small(h as i32);
-        let idx = self.field(d, 4);
+        let idx = self.field(d, dict::INDEX);
         if idx.is_null() {
             for i in 0..self.dict_used(d) {
                 let w = ew + i * ENTRY;
@@ -271,16 +269,12 @@ impl Vm {
             let h = self.hash_key(k)?;
             return Ok((h, self.dict_find(d, k, h)?));
         }
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[d, k, v]);
-        let r = self.hash_key(k).and_then(|h| Ok((h, self.dict_find(d, k, h)?)));
-        self.unroot(mark);
-        r
+        self.rooted(&[d, k, v], |vm| vm.hash_key(k).and_then(|h| Ok((h, vm.dict_find(d, k, h)?))))
     }
 
     pub fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
         let (_, found) = self.lookup(d, k, Value::NULL)?;
-        Ok(found.map(|i| self.heap.val(self.field(d, 3).heap_index() + 2 + i * ENTRY + 2)))
+        Ok(found.map(|i| self.heap.val(self.field(d, dict::ENTRIES).heap_index() + 2 + i * ENTRY + 2)))
     }
 
     /// Look a key up without running Python, given its dict hash (`hash_key`): `None` when
@@ -288,7 +282,7 @@ impl Vm {
     #[inline]
     pub(crate) fn dict_get_hashed(&self, d: Value, k: Value, h: u32) -> Option<Option<Value>> {
         match self.dict_probe(d, k, h) {
-            Probe::Found(i) => Some(Some(self.heap.val(self.field(d, 3).heap_index() + 2 + i * ENTRY + 2))),
+            Probe::Found(i) => Some(Some(self.heap.val(self.field(d, dict::ENTRIES).heap_index() + 2 + i * ENTRY + 2))),
             Probe::Missing => Some(None),
             Probe::Slow => None,
         }
@@ -297,7 +291,7 @@ impl Vm {
     /// The value of entry `slot` if that entry's key is `k` (for caches of entry numbers).
     #[inline]
     pub(crate) fn dict_slot_value(&self, d: Value, slot: usize, k: Value) -> Option<Value> {
-        let e = self.field(d, 3);
+        let e = self.field(d, dict::ENTRIES);
         if e.is_null() || slot >= self.dict_used(d) {
             return None;
         }
@@ -318,13 +312,13 @@ impl Vm {
     /// The value of entry `slot` (one `dict_slot_of` just found).
     #[inline]
     pub(crate) fn dict_slot_value_any(&self, d: Value, slot: usize) -> Value {
-        self.heap.val(self.field(d, 3).heap_index() + 2 + slot * ENTRY + 2)
+        self.heap.val(self.field(d, dict::ENTRIES).heap_index() + 2 + slot * ENTRY + 2)
     }
 
     /// Set entry `slot`'s value if that entry's key is `k`; `false` if it is not.
     #[inline]
     pub(crate) fn dict_slot_set(&mut self, d: Value, slot: usize, k: Value, v: Value) -> bool {
-        let e = self.field(d, 3);
+        let e = self.field(d, dict::ENTRIES);
         if e.is_null() || slot >= self.dict_used(d) {
             return false;
         }
@@ -350,7 +344,7 @@ impl Vm {
         let full = crate::hash::hash_bytes(name.as_bytes());
         let h = full.max(1) & 0x3fff_ffff;
         let h0 = full & 0x3fff_ffff;
-        let e = self.field(d, 3);
+        let e = self.field(d, dict::ENTRIES);
         if e.is_null() {
             return None;
         }
@@ -375,24 +369,20 @@ impl Vm {
     pub(crate) fn dict_set_at(&mut self, d: Value, k: Value, v: Value) -> PyResult<usize> {
         let (h, found) = self.lookup(d, k, v)?;
         if let Some(i) = found {
-            let w = self.field(d, 3).heap_index() + 2 + i * ENTRY;
+            let w = self.field(d, dict::ENTRIES).heap_index() + 2 + i * ENTRY;
             self.heap.set_val(w + 2, v);
             return Ok(i);
         }
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[d, k, v]);
-        let r = self.dict_make_room(d);
-        self.unroot(mark);
-        r?;
+        self.rooted(&[d, k, v], |vm| vm.dict_make_room(d))?;
         let used = self.dict_used(d);
-        let e = self.field(d, 3);
+        let e = self.field(d, dict::ENTRIES);
         let w = e.heap_index() + 2 + used * ENTRY;
         self.heap.set_val(w, Value::small(h as i32));
         self.heap.set_val(w + 1, k);
         self.heap.set_val(w + 2, v);
-        self.set_field(d, 2, Value::small(used as i32 + 1));
-        self.set_field(d, 1, Value::small(self.dict_len(d) as i32 + 1));
-        let idx = self.field(d, 4);
+        self.set_field(d, dict::USED, Value::small(used as i32 + 1));
+        self.set_field(d, dict::LIVE, Value::small(self.dict_len(d) as i32 + 1));
+        let idx = self.field(d, dict::INDEX);
         if !idx.is_null() {
             self.index_insert(idx, h, used);
         }
@@ -402,18 +392,19 @@ impl Vm {
     pub fn dict_del(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
         let (_, found) = self.lookup(d, k, Value::NULL)?;
         let Some(i) = found else { return Ok(None) };
-        let w = self.field(d, 3).heap_index() + 2 + i * ENTRY;
+        let w = self.field(d, dict::ENTRIES).heap_index() + 2 + i * ENTRY;
         let old = self.heap.val(w + 2);
         self.heap.set_val(w + 1, Value::NULL);
         self.heap.set_val(w + 2, Value::NULL);
-        self.set_field(d, 1, Value::small(self.dict_len(d) as i32 - 1));
+        self.set_field(d, dict::LIVE, Value::small(self.dict_len(d) as i32 - 1));
         Ok(Some(old))
     }
 
     pub(crate) fn dict_clear(&mut self, d: Value) {
-        for (i, v) in [Value::small(0), Value::small(0), Value::NULL, Value::NULL].into_iter().enumerate() {
-            self.set_field(d, 1 + i, v);
-        }
+        self.set_field(d, dict::LIVE, Value::small(0));
+        self.set_field(d, dict::USED, Value::small(0));
+        self.set_field(d, dict::ENTRIES, Value::NULL);
+        self.set_field(d, dict::INDEX, Value::NULL);
     }
 
     fn index_insert(&mut self, idx: Value, h: u32, entry: usize) {
@@ -428,9 +419,9 @@ impl Vm {
 
     /// Ensure one more entry fits: grow (or compact away deleted entries) and rebuild the index.
     fn dict_make_room(&mut self, d: Value) -> PyResult<()> {
-        let e = self.field(d, 3);
+        let e = self.field(d, dict::ENTRIES);
         let used = self.dict_used(d);
-        let cap = if e.is_null() { 0 } else { self.field(e, 1).small_value() as usize };
+        let cap = if e.is_null() { 0 } else { self.field(e, entries::CAP).small_value() as usize };
         if used < cap {
             return Ok(());
         }
@@ -441,10 +432,7 @@ impl Vm {
         self.heap.set_val(ne + 1, Value::small(new_cap as i32));
         let idx = if new_cap > LINEAR_MAX {
             let slots = (new_cap * 2).next_power_of_two();
-            let mark = self.root_mark();
-            self.roots.push(Value::from_heap_index(ne));
-            let iw = self.alloc(2 + slots, header(Kind::Index, 0));
-            self.unroot(mark);
+            let iw = self.rooted(&[Value::from_heap_index(ne)], |vm| vm.alloc(2 + slots, header(Kind::Index, 0)));
             let iw = iw?;
             self.heap.set_word(iw + 1, slots as u32);
             Value::from_heap_index(iw)
@@ -452,7 +440,7 @@ impl Vm {
             Value::NULL
         };
         // Copy live entries in order.
-        let e = self.field(d, 3);
+        let e = self.field(d, dict::ENTRIES);
         let mut n = 0;
         for i in 0..used {
             let from = e.heap_index() + 2 + i * ENTRY;
@@ -466,13 +454,13 @@ impl Vm {
             self.heap.free(e.heap_index());
             self.dict_epoch = self.dict_epoch.wrapping_add(1);
         }
-        let old_idx = self.field(d, 4);
+        let old_idx = self.field(d, dict::INDEX);
         if !old_idx.is_null() {
             self.heap.free(old_idx.heap_index());
         }
-        self.set_field(d, 3, Value::from_heap_index(ne));
-        self.set_field(d, 4, idx);
-        self.set_field(d, 2, Value::small(n as i32));
+        self.set_field(d, dict::ENTRIES, Value::from_heap_index(ne));
+        self.set_field(d, dict::INDEX, idx);
+        self.set_field(d, dict::USED, Value::small(n as i32));
         if !idx.is_null() {
             for i in 0..n {
                 let h = self.heap.val(ne + 2 + i * ENTRY).small_value() as u32;

@@ -11,6 +11,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Raised, Stream, Vm};
 use crate::builtins::B;
+use crate::layout::exception;
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -82,10 +83,7 @@ impl Vm {
         } else {
             class
         };
-        let mark = self.root_mark();
-        self.roots.push(class);
-        let t = self.new_tuple(args);
-        self.unroot(mark);
+        let t = self.rooted(&[class], |vm| vm.new_tuple(args));
         let t = t?;
         self.new_object(Kind::Exception, 0, &[class, Value::NULL, t, Value::NULL, Value::NULL, Value::NULL])
     }
@@ -135,12 +133,12 @@ impl Vm {
             }
             return;
         }
-        let mut tb = self.field(e, 4);
+        let mut tb = self.field(e, exception::TRACEBACK);
         if tb.is_null() {
             match self.new_list(&[]) {
                 Ok(l) => {
                     tb = l;
-                    self.set_field(e, 4, l);
+                    self.set_field(e, exception::TRACEBACK, l);
                 }
                 Err(_) => {
                     self.exc = e;
@@ -166,7 +164,7 @@ impl Vm {
         if !self.is_kind(e, Kind::Exception) {
             return self.emergency_tb.iter().rev().map(|(i, c, l)| entry(*i, *c as usize, *l)).collect();
         }
-        let tb = self.field(e, 4);
+        let tb = self.field(e, exception::TRACEBACK);
         let n = self.seq_len(tb) / 2;
         for i in (0..n).rev() {
             let r = self.seq_item(tb, 2 * i).small_value();
@@ -187,13 +185,10 @@ impl Vm {
         }
         s.push_str(self.str_text(self.type_name(t)));
         if self.is_kind(e, Kind::Exception) {
-            let mark = self.root_mark();
-            self.roots.push(e);
-            let msg = match self.str_of(e) {
-                Ok(m) => String::from(self.str_text(m)),
+            let msg = self.rooted(&[e], |vm| match vm.str_of(e) {
+                Ok(m) => String::from(vm.str_text(m)),
                 Err(_) => String::from("<exception str() failed>"),
-            };
-            self.unroot(mark);
+            });
             if !msg.is_empty() {
                 s.push_str(": ");
                 s.push_str(&msg);
@@ -206,16 +201,13 @@ impl Vm {
     /// it was caused by or raised while handling.
     pub fn print_exception(&mut self, e: Value) {
         let mut seen = Vec::new();
-        let mark = self.root_mark();
-        self.roots.push(e);
-        self.print_chain(e, &mut seen);
-        self.unroot(mark);
+        self.rooted(&[e], |vm| vm.print_chain(e, &mut seen));
     }
 
     fn print_chain(&mut self, e: Value, seen: &mut Vec<Value>) {
         seen.push(e);
         if self.is_kind(e, Kind::Exception) && seen.len() < 64 {
-            let (cause, context) = (self.field(e, 5), self.field(e, 6));
+            let (cause, context) = (self.field(e, exception::CAUSE), self.field(e, exception::CONTEXT));
             if self.is_kind(cause, Kind::Exception) && !seen.contains(&cause) {
                 self.print_chain(cause, seen);
                 self.platform
@@ -289,7 +281,7 @@ impl Vm {
 
     fn traceback_len(&self, e: Value) -> usize {
         if self.is_kind(e, Kind::Exception) {
-            self.seq_len(self.field(e, 4)) / 2
+            self.seq_len(self.field(e, exception::TRACEBACK)) / 2
         } else {
             self.emergency_tb.len()
         }
@@ -303,7 +295,7 @@ impl Vm {
             let (image, code, line) = self.emergency_tb[k];
             return (image, code as usize, line);
         }
-        let tb = self.field(e, 4);
+        let tb = self.field(e, exception::TRACEBACK);
         let r = self.seq_item(tb, 2 * k).small_value();
         let line = self.seq_item(tb, 2 * k + 1).small_value() as u32;
         ((r >> 16) as u8, (r & 0xffff) as usize, line)
@@ -324,7 +316,10 @@ impl Vm {
     /// A newly raised exception's `__context__`: the exception being handled, if any.
     pub(crate) fn chain_context(&mut self) {
         let e = self.exc;
-        if !self.is_kind(e, Kind::Exception) || !self.field(e, 4).is_null() || !self.field(e, 6).is_null() {
+        if !self.is_kind(e, Kind::Exception)
+            || !self.field(e, exception::TRACEBACK).is_null()
+            || !self.field(e, exception::CONTEXT).is_null()
+        {
             return;
         }
         let h = self.handled_exception();
@@ -335,15 +330,15 @@ impl Vm {
         let mut c = h;
         let mut n = 0;
         while self.is_kind(c, Kind::Exception) && n < 1000 {
-            let next = self.field(c, 6);
+            let next = self.field(c, exception::CONTEXT);
             if next == e {
-                self.set_field(c, 6, Value::NULL);
+                self.set_field(c, exception::CONTEXT, Value::NULL);
                 break;
             }
             c = next;
             n += 1;
         }
-        self.set_field(e, 6, h);
+        self.set_field(e, exception::CONTEXT, h);
     }
 
     /// The first argument of an exception, if it has one.
@@ -361,7 +356,7 @@ impl Vm {
 
     /// The args tuple of an exception.
     pub(crate) fn exception_args(&self, e: Value) -> Value {
-        self.field(e, 3)
+        self.field(e, exception::ARGS)
     }
 }
 

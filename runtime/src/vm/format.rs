@@ -9,6 +9,7 @@ use core::fmt::Write;
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{bound_method, class, dict_view, generator, range};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -161,7 +162,7 @@ impl Vm {
                 }
             }
             Some(Kind::DictView) => {
-                let d = self.field(v, 1);
+                let d = self.field(v, dict_view::DICT);
                 let which = self.aux(v);
                 out.push_str(["dict_keys([", "dict_values([", "dict_items(["][which as usize]);
                 let mut first = true;
@@ -188,7 +189,7 @@ impl Vm {
             }
             Some(Kind::Range) => {
                 out.push_str("range(");
-                let step = self.field(v, 3);
+                let step = self.field(v, range::STEP);
                 for i in 1..=if step == Value::small(1) { 2 } else { 3 } {
                     if i > 1 {
                         out.push_str(", ");
@@ -215,11 +216,11 @@ impl Vm {
             }
             Some(Kind::Class) => {
                 let module = self.class_module(v);
-                let _ = write!(out, "<class '{}.{}'>", module, self.str_text(self.field(v, 1)));
+                let _ = write!(out, "<class '{}.{}'>", module, self.str_text(self.field(v, class::NAME)));
             }
             Some(Kind::BoundMethod) => {
                 out.push_str("<bound method ");
-                let f = self.field(v, 2);
+                let f = self.field(v, bound_method::FUNCTION);
                 if self.is_kind(f, Kind::Function) {
                     let (image, code) = self.function_code(f);
                     out.push_str(self.image(image).code(code).name());
@@ -229,7 +230,7 @@ impl Vm {
                     out.push_str(m.name);
                 }
                 out.push_str(" of ");
-                let s = self.field(v, 1);
+                let s = self.field(v, bound_method::SELF);
                 self.write_value(out, s, true, depth + 1)?;
                 out.push('>');
             }
@@ -279,7 +280,7 @@ impl Vm {
                 let _ = write!(out, "<memory at 0x{:08x}>", v.0);
             }
             Some(Kind::Generator) => {
-                let (image, code) = self.function_code(self.field(v, 1));
+                let (image, code) = self.function_code(self.field(v, generator::FUNCTION));
                 let name = self.image(image).code(code).name();
                 let _ = write!(out, "<generator object {} at 0x{:08x}>", name, v.0);
             }

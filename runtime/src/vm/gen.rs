@@ -11,16 +11,17 @@
 
 use super::{Frame, PyResult, Raised, Ret, Vm};
 use crate::builtins::B;
+use crate::layout::{exception, function, generator};
 use crate::obj::Kind;
 use crate::value::Value;
 
-const F_FUNC: usize = 1;
-const F_STATE: usize = 2;
-const F_PC: usize = 3;
-const F_RESUME: usize = 4;
-const F_DELEGATE: usize = 5;
+const F_FUNC: usize = generator::FUNCTION;
+const F_STATE: usize = generator::STATE;
+const F_PC: usize = generator::PC;
+const F_RESUME: usize = generator::RESUME;
+const F_DELEGATE: usize = generator::DELEGATE;
 /// Field number of register 0.
-const F_REGS: usize = 6;
+const F_REGS: usize = generator::REGS;
 
 const CREATED: i32 = 0;
 const SUSPENDED: i32 = 1;
@@ -40,10 +41,7 @@ impl Vm {
     pub(crate) fn make_generator(&mut self, f: Value, base: usize, nregs: usize) -> PyResult<Value> {
         let header = crate::obj::header(Kind::Generator, 0);
         // The registers stay rooted on the stack during the allocation.
-        let mark = self.root_mark();
-        self.roots.push(f);
-        let w = self.alloc(F_REGS + nregs, header);
-        self.unroot(mark);
+        let w = self.rooted(&[f], |vm| vm.alloc(F_REGS + nregs, header));
         let w = w?;
         let fields = [f, Value::small(CREATED), Value::small(0), Value::small(0), Value::NULL];
         for (i, v) in fields.iter().enumerate() {
@@ -120,7 +118,7 @@ impl Vm {
             code_idx: code_idx as u16,
             pc,
             base,
-            globals: self.field(func, 2),
+            globals: self.field(func, function::GLOBALS),
             locals: Value::NULL,
             func,
             extra: g,
@@ -168,26 +166,17 @@ impl Vm {
 
     /// `g.send(value)` (`next(g)` sends None).
     pub(crate) fn gen_send(&mut self, g: Value, value: Value) -> PyResult<GenOutcome> {
-        let mark = self.root_mark();
-        self.roots.push(g);
-        let r = match self.gen_push(g, value, false, Ret::GenNative) {
-            Ok(true) => self.gen_run(g, false),
+        self.rooted(&[g], |vm| match vm.gen_push(g, value, false, Ret::GenNative) {
+            Ok(true) => vm.gen_run(g, false),
             Ok(false) => Ok(GenOutcome::Returned(Value::NONE)),
             Err(e) => Err(e),
-        };
-        self.unroot(mark);
-        r
+        })
     }
 
     /// `g.throw(exc)`: raise `exc` (an exception instance) where `g` is paused,
     /// first offering it to the iterator of a pending `yield from`.
     pub(crate) fn gen_throw(&mut self, g: Value, exc: Value) -> PyResult<GenOutcome> {
-        let mark = self.root_mark();
-        self.roots.push(g);
-        self.roots.push(exc);
-        let r = self.gen_throw_inner(g, exc);
-        self.unroot(mark);
-        r
+        self.rooted(&[g, exc], |vm| vm.gen_throw_inner(g, exc))
     }
 
     fn gen_throw_inner(&mut self, g: Value, exc: Value) -> PyResult<GenOutcome> {
@@ -269,11 +258,7 @@ impl Vm {
         }
         let name = self.new_str(b"send")?;
         let m = self.get_attr(d, name)?;
-        let mark = self.root_mark();
-        self.roots.push(m);
-        let r = self.call_catching_stop(m, &[v]);
-        self.unroot(mark);
-        r
+        self.rooted(&[m], |vm| vm.call_catching_stop(m, &[v]))
     }
 
     /// Close the iterator of a `yield from` (generators, or anything with `close`).
@@ -298,13 +283,10 @@ impl Vm {
             RUNNING => return Err(self.raise_msg(B::ValueError, "generator already executing")),
             _ => {}
         }
-        let mark = self.root_mark();
-        self.roots.push(g);
-        let r = match self.new_exception(B::GeneratorExit.value(), &[]) {
-            Ok(e) => self.gen_throw(g, e),
+        let r = self.rooted(&[g], |vm| match vm.new_exception(B::GeneratorExit.value(), &[]) {
+            Ok(e) => vm.gen_throw(g, e),
             Err(e) => Err(e),
-        };
-        self.unroot(mark);
+        });
         match r {
             Ok(GenOutcome::Yielded(_)) => Err(self.raise_msg(B::RuntimeError, "generator ignored GeneratorExit")),
             Ok(GenOutcome::Returned(_)) => Ok(()),
@@ -339,14 +321,11 @@ impl Vm {
         self.gen_finish(f.extra);
         let e = self.exc;
         if self.is_kind(e, Kind::Exception) && self.exception_matches(e, B::StopIteration.value()) {
-            let mark = self.root_mark();
-            self.roots.push(e);
-            let _ = self.raise_msg(B::RuntimeError, "generator raised StopIteration");
-            self.unroot(mark);
+            let _ = self.rooted(&[e], |vm| vm.raise_msg(B::RuntimeError, "generator raised StopIteration"));
             let new = self.exc;
             if self.is_kind(new, Kind::Exception) {
-                self.set_field(new, 5, e);
-                self.set_field(new, 6, e);
+                self.set_field(new, exception::CAUSE, e);
+                self.set_field(new, exception::CONTEXT, e);
             }
         }
     }

@@ -16,6 +16,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{class, exception, module};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -84,17 +85,13 @@ impl Vm {
 
     fn str_list(&mut self, items: &[&str]) -> PyResult<Value> {
         let list = self.new_list(&[])?;
-        let mark = self.root_mark();
-        self.roots.push(list);
-        let r = (|| {
+        self.rooted(&[list], |vm| {
             for s in items {
-                let v = self.new_str(s.as_bytes())?;
-                self.list_push(list, v)?;
+                let v = vm.new_str(s.as_bytes())?;
+                vm.list_push(list, v)?;
             }
             Ok(list)
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     /// Set `sys.path`, the folders searched for modules (the board decides the default).
@@ -136,31 +133,24 @@ impl Vm {
 
     /// `d[key] = v` for a key given as text.
     pub(crate) fn dict_set_str(&mut self, d: Value, key: &str, v: Value) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[d, v]);
-        let k = self.new_str(key.as_bytes());
-        self.unroot(mark);
+        let k = self.rooted(&[d, v], |vm| vm.new_str(key.as_bytes()));
         self.dict_set(d, k?, v)
     }
 
     /// A new module object named `name` with `__name__` set; `native` is 1 + its native module index, or 0.
     pub(crate) fn new_module(&mut self, name: &str, native: u32) -> PyResult<Value> {
         let d = self.new_dict()?;
-        let mark = self.root_mark();
-        self.roots.push(d);
-        let r = (|| {
-            let n = self.new_str(name.as_bytes())?;
-            self.roots.push(n);
-            self.dict_set_str(d, "__name__", n)?;
-            self.new_object(Kind::Module, native, &[n, d])
-        })();
-        self.unroot(mark);
-        r
+        self.rooted(&[d], |vm| {
+            let n = vm.new_str(name.as_bytes())?;
+            vm.root(n);
+            vm.dict_set_str(d, "__name__", n)?;
+            vm.new_object(Kind::Module, native, &[n, d])
+        })
     }
 
     /// The globals dict of a module object.
     pub(crate) fn module_dict(&self, m: Value) -> Value {
-        self.field(m, 2)
+        self.field(m, module::DICT)
     }
 
     /// Run a code image as the main program: a module named `name` (`"__main__"`) whose
@@ -175,20 +165,17 @@ impl Vm {
     /// or a REPL's that runs every input in turn in the same globals.
     pub fn new_main_module(&mut self, name: &str, file: Option<&str>) -> PyResult<Value> {
         let m = self.new_module(name, 0)?;
-        let mark = self.root_mark();
-        self.roots.push(m);
-        let r = (|| {
-            let d = self.module_dict(m);
+        let r = self.rooted(&[m], |vm| {
+            let d = vm.module_dict(m);
             if let Some(f) = file {
-                let f = self.new_str(f.as_bytes())?;
-                self.dict_set_str(d, "__file__", f)?;
+                let f = vm.new_str(f.as_bytes())?;
+                vm.dict_set_str(d, "__file__", f)?;
             }
-            self.dict_set_str(d, "__package__", Value::NONE)?;
-            let modules = self.sys_modules()?;
-            let key = self.field(m, 1);
-            self.dict_set(modules, key, m)
-        })();
-        self.unroot(mark);
+            vm.dict_set_str(d, "__package__", Value::NONE)?;
+            let modules = vm.sys_modules()?;
+            let key = vm.field(m, module::NAME);
+            vm.dict_set(modules, key, m)
+        });
         r.map(|_| m)
     }
 
@@ -199,15 +186,11 @@ impl Vm {
         if !self.is_kind(m, Kind::Module) {
             return Err(self.raise_msg(B::TypeError, "run_in_module: not a module"));
         }
-        let mark = self.root_mark();
-        self.roots.push(m);
-        let r = (|| {
-            let d = self.module_dict(m);
-            let func = self.new_function(image, 0, d, Value::NULL, Value::NULL, Value::NULL)?;
-            self.call(func, &[])
-        })();
-        self.unroot(mark);
-        r
+        self.rooted(&[m], |vm| {
+            let d = vm.module_dict(m);
+            let func = vm.new_function(image, 0, d, Value::NULL, Value::NULL, Value::NULL)?;
+            vm.call(func, &[])
+        })
     }
 
     /// `Import`: the module `name` names (its last component); leading dots make it relative
@@ -283,23 +266,23 @@ impl Vm {
             }
             None => None,
         };
-        let mark = self.root_mark();
-        if let Some(pm) = parent_mod {
-            self.roots.push(pm);
-        }
-        let r = self.load(full, parent_mod);
-        let r = r.and_then(|m| {
-            self.roots.push(m);
+        self.rooted(&[], |vm| {
             if let Some(pm) = parent_mod {
-                if self.is_kind(pm, Kind::Module) {
-                    let d = self.module_dict(pm);
-                    self.dict_set_str(d, leaf, m)?;
-                }
+                vm.root(pm);
             }
-            Ok(m)
-        });
-        self.unroot(mark);
-        r
+            let r = vm.load(full, parent_mod);
+            let r = r.and_then(|m| {
+                vm.root(m);
+                if let Some(pm) = parent_mod {
+                    if vm.is_kind(pm, Kind::Module) {
+                        let d = vm.module_dict(pm);
+                        vm.dict_set_str(d, leaf, m)?;
+                    }
+                }
+                Ok(m)
+            });
+            r
+        })
     }
 
     /// `sys.modules[name]` if present (`None` there stops the import, as in CPython).
@@ -319,10 +302,7 @@ impl Vm {
         let r = self.raise_msg(ty, msg);
         let e = self.exc;
         if self.is_kind(e, Kind::Exception) {
-            let mark = self.root_mark();
-            self.roots.push(e);
-            let set = self.new_str(name.as_bytes()).and_then(|n| self.set_attr_str(e, "name", n));
-            self.unroot(mark);
+            let set = self.rooted(&[e], |vm| vm.new_str(name.as_bytes()).and_then(|n| vm.set_attr_str(e, "name", n)));
             // Without memory for the attribute the ImportError itself still stands.
             let _ = set;
             self.exc = e;
@@ -405,19 +385,16 @@ impl Vm {
         let r = self.raise_msg(B::SyntaxError, msg);
         let e = self.exc;
         if self.is_kind(e, Kind::Exception) {
-            let mark = self.root_mark();
-            self.roots.push(e);
-            let _ = (|| {
-                let f = self.new_str(file.as_bytes())?;
-                self.set_attr_str(e, "filename", f)?;
-                let t = self.new_str(text.as_bytes())?;
-                self.set_attr_str(e, "text", t)?;
-                self.set_attr_str(e, "lineno", Value::small(line as i32))?;
-                self.set_attr_str(e, "offset", Value::small(column as i32))?;
-                let m = self.new_str(msg.as_bytes())?;
-                self.set_attr_str(e, "msg", m)
-            })();
-            self.unroot(mark);
+            let _ = self.rooted(&[e], |vm| {
+                let f = vm.new_str(file.as_bytes())?;
+                vm.set_attr_str(e, "filename", f)?;
+                let t = vm.new_str(text.as_bytes())?;
+                vm.set_attr_str(e, "text", t)?;
+                vm.set_attr_str(e, "lineno", Value::small(line as i32))?;
+                vm.set_attr_str(e, "offset", Value::small(column as i32))?;
+                let m = vm.new_str(msg.as_bytes())?;
+                vm.set_attr_str(e, "msg", m)
+            });
             self.exc = e;
         }
         r
@@ -425,43 +402,35 @@ impl Vm {
 
     /// `obj.name = v` for a name given as text.
     pub(crate) fn set_attr_str(&mut self, obj: Value, name: &str, v: Value) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[obj, v]);
-        let k = self.new_str(name.as_bytes());
-        self.unroot(mark);
+        let k = self.rooted(&[obj, v], |vm| vm.new_str(name.as_bytes()));
         self.set_attr(obj, k?, v)
     }
 
     /// Make a native module's object and enter it in `sys.modules`.
     fn load_native(&mut self, full: &str, idx: usize) -> PyResult<Value> {
         let m = self.new_module(full, idx as u32 + 1)?;
-        let mark = self.root_mark();
-        self.roots.push(m);
-        let r = (|| {
-            let modules = self.sys_modules()?;
-            self.dict_set_str(modules, full, m)?;
-            if let Err(e) = crate::modules::init(self, idx, m) {
-                self.forget_module(full);
+        self.rooted(&[m], |vm| {
+            let modules = vm.sys_modules()?;
+            vm.dict_set_str(modules, full, m)?;
+            if let Err(e) = crate::modules::init(vm, idx, m) {
+                vm.forget_module(full);
                 return Err(e);
             }
             Ok(m)
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     /// Remove a module that failed to load from `sys.modules` (keeping the pending exception).
     fn forget_module(&mut self, name: &str) {
         let e = self.exc;
-        let mark = self.root_mark();
-        self.roots.push(e);
-        if let Ok(modules) = self.sys_modules() {
-            if let Ok(k) = self.new_str(name.as_bytes()) {
-                let _ = self.dict_del(modules, k);
+        self.rooted(&[e], |vm| {
+            if let Ok(modules) = vm.sys_modules() {
+                if let Ok(k) = vm.new_str(name.as_bytes()) {
+                    let _ = vm.dict_del(modules, k);
+                }
             }
-        }
-        self.unroot(mark);
-        self.exc = e;
+            vm.exc = e;
+        })
     }
 
     /// Make the module object for a found module, enter it in `sys.modules`, run its body.
@@ -477,37 +446,34 @@ impl Vm {
             None => None,
         };
         let m = self.new_module(full, 0)?;
-        let mark = self.root_mark();
-        self.roots.push(m);
-        let r = (|| {
-            let d = self.module_dict(m);
+        let r = self.rooted(&[m], |vm| {
+            let d = vm.module_dict(m);
             if let Some(f) = &found.file {
-                let f = self.new_str(f.as_bytes())?;
-                self.dict_set_str(d, "__file__", f)?;
+                let f = vm.new_str(f.as_bytes())?;
+                vm.dict_set_str(d, "__file__", f)?;
             }
             let package = match &found.package_dir {
                 Some(dir) => {
                     let dirs: Vec<&str> = if dir.is_empty() { Vec::new() } else { alloc::vec![dir.as_str()] };
-                    let path = self.str_list(&dirs)?;
-                    self.dict_set_str(d, "__path__", path)?;
+                    let path = vm.str_list(&dirs)?;
+                    vm.dict_set_str(d, "__path__", path)?;
                     full
                 }
                 None => full.rfind('.').map_or("", |i| &full[..i]),
             };
-            let p = self.new_str(package.as_bytes())?;
-            self.dict_set_str(d, "__package__", p)?;
-            let modules = self.sys_modules()?;
-            self.dict_set_str(modules, full, m)?;
+            let p = vm.new_str(package.as_bytes())?;
+            vm.dict_set_str(d, "__package__", p)?;
+            let modules = vm.sys_modules()?;
+            vm.dict_set_str(modules, full, m)?;
             let Some(image) = image else { return Ok(()) };
-            self.imports.initializing.push(m);
-            let body = self.new_function(image, 0, d, Value::NULL, Value::NULL, Value::NULL);
-            let ran = body.and_then(|f| self.call(f, &[]));
-            if let Some(i) = self.imports.initializing.iter().rposition(|x| *x == m) {
-                self.imports.initializing.remove(i);
+            vm.imports.initializing.push(m);
+            let body = vm.new_function(image, 0, d, Value::NULL, Value::NULL, Value::NULL);
+            let ran = body.and_then(|f| vm.call(f, &[]));
+            if let Some(i) = vm.imports.initializing.iter().rposition(|x| *x == m) {
+                vm.imports.initializing.remove(i);
             }
             ran.map(|_| ())
-        })();
-        self.unroot(mark);
+        });
         if let Err(e) = r {
             self.forget_module(full);
             return Err(e);
@@ -540,17 +506,14 @@ impl Vm {
             let msg = alloc::format!("cannot import name '{text}'");
             return Err(self.import_error(B::ImportError, &msg, ""));
         }
-        let mname = String::from(self.str_text(self.field(m, 1)));
+        let mname = String::from(self.str_text(self.field(m, module::NAME)));
         let d = self.module_dict(m);
         if self.dict_get_str(d, "__path__").is_some() {
             // A package: the name may be a submodule not imported yet.
             let sub = alloc::format!("{mname}.{text}");
             match self.import(&sub) {
                 Ok(v) => {
-                    let mark = self.root_mark();
-                    self.roots.push(v);
-                    let attr = self.try_get_attr(m, name, &text);
-                    self.unroot(mark);
+                    let attr = self.rooted(&[v], |vm| vm.try_get_attr(m, name, &text));
                     return Ok(attr?.unwrap_or(v));
                 }
                 Err(e) => {
@@ -581,7 +544,7 @@ impl Vm {
 
     /// An attribute stored in an exception's dict.
     fn dict_get_str_attr(&self, e: Value, name: &str) -> Option<Value> {
-        let d = self.field(e, 2);
+        let d = self.field(e, exception::DICT);
         if d.is_null() {
             return None;
         }
@@ -595,50 +558,46 @@ impl Vm {
             return Err(self.raise_msg(B::ImportError, "from-import-* needs a module"));
         }
         let d = self.module_dict(m);
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[m, ns]);
-        let r = (|| {
-            if let Some(all) = self.dict_get_str(d, "__all__") {
-                self.roots.push(all);
-                let names = self.collect_iterable(all)?;
+        self.rooted(&[m, ns], |vm| {
+            if let Some(all) = vm.dict_get_str(d, "__all__") {
+                vm.root(all);
+                let names = vm.collect_iterable(all)?;
                 for n in names {
-                    self.roots.push(n);
-                    if !self.is_str(n) {
+                    vm.root(n);
+                    if !vm.is_str(n) {
                         let msg = alloc::format!(
                             "Item in {}.__all__ must be str, not {}",
-                            self.str_text(self.field(m, 1)),
-                            self.type_name_of(n)
+                            vm.str_text(vm.field(m, module::NAME)),
+                            vm.type_name_of(n)
                         );
-                        return Err(self.raise_type_error(msg));
+                        return Err(vm.raise_type_error(msg));
                     }
-                    let v = self.get_attr(m, n)?;
-                    self.dict_set(ns, n, v)?;
+                    let v = vm.get_attr(m, n)?;
+                    vm.dict_set(ns, n, v)?;
                 }
                 return Ok(());
             }
-            for i in 0..self.dict_used(d) {
-                if let Some((k, v)) = self.dict_entry(d, i) {
-                    if self.is_str(k) && !self.str_bytes(k).starts_with(b"_") {
-                        self.dict_set(ns, k, v)?;
+            for i in 0..vm.dict_used(d) {
+                if let Some((k, v)) = vm.dict_entry(d, i) {
+                    if vm.is_str(k) && !vm.str_bytes(k).starts_with(b"_") {
+                        vm.dict_set(ns, k, v)?;
                     }
                 }
             }
-            if let Some(idx) = self.native_index(m) {
+            if let Some(idx) = vm.native_index(m) {
                 for (i, (name, _)) in crate::modules::attrs(idx).iter().enumerate() {
-                    if !name.starts_with('_') && self.dict_get_str(d, name).is_none() {
-                        self.dict_set_str(ns, name, Value::native(idx, i, false))?;
+                    if !name.starts_with('_') && vm.dict_get_str(d, name).is_none() {
+                        vm.dict_set_str(ns, name, Value::native(idx, i, false))?;
                     }
                 }
                 for (name, c) in crate::modules::consts(idx) {
-                    if !name.starts_with('_') && self.dict_get_str(d, name).is_none() {
-                        self.dict_set_str(ns, name, Value::small(*c))?;
+                    if !name.starts_with('_') && vm.dict_get_str(d, name).is_none() {
+                        vm.dict_set_str(ns, name, Value::small(*c))?;
                     }
                 }
             }
             Ok(())
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     /// The native module index of a module object, if it is one.
@@ -689,7 +648,7 @@ impl Vm {
 
     /// The AttributeError message for a missing module attribute, as CPython words it.
     pub(crate) fn module_attr_error(&self, m: Value, text: &str) -> String {
-        let name = self.str_text(self.field(m, 1));
+        let name = self.str_text(self.field(m, module::NAME));
         if self.module_initializing(m) {
             alloc::format!(
                 "partially initialized module '{name}' has no attribute '{text}' (most likely due to a circular import)"
@@ -704,7 +663,7 @@ impl Vm {
     /// `__module__` of a class, for reprs (`__main__` when unknown).
     pub(crate) fn class_module(&self, class: Value) -> &str {
         if self.is_kind(class, Kind::Class) {
-            if let Some(m) = self.dict_get_str(self.field(class, 4), "__module__") {
+            if let Some(m) = self.dict_get_str(self.field(class, class::DICT), "__module__") {
                 if self.is_str(m) {
                     return self.str_text(m);
                 }
@@ -715,7 +674,7 @@ impl Vm {
 
     /// `<module 'm' from 'file'>`, `<module 'sys' (built-in)>`, `<module 'f' (frozen)>`.
     pub(crate) fn write_module_repr(&self, out: &mut String, m: Value) {
-        let name = self.str_text(self.field(m, 1));
+        let name = self.str_text(self.field(m, module::NAME));
         let d = self.module_dict(m);
         let how = if self.native_index(m).is_some() {
             String::from("(built-in)")

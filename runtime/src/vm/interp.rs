@@ -4,7 +4,8 @@
 use super::call::Called;
 use super::{Frame, GenOutcome, PyResult, Raised, Ret, Vm};
 use crate::builtins::B;
-use crate::image::{flags, kind};
+use crate::image::kind;
+use crate::layout::{cell, dict, exception, range_iter, tuple};
 use crate::obj::Kind;
 use crate::opcode::{Instr, Op};
 use crate::value::Value;
@@ -192,7 +193,7 @@ impl Vm {
                         if !self.is_kind(c, Kind::Cell) {
                             throw!(self.raise_msg(B::SystemError, "GetCell: register holds no cell"));
                         }
-                        let v = self.field(c, 1);
+                        let v = self.field(c, cell::CONTENTS);
                         if v.is_null() {
                             let msg = alloc::format!(
                                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
@@ -208,7 +209,7 @@ impl Vm {
                         if !self.is_kind(c, Kind::Cell) {
                             throw!(self.raise_msg(B::SystemError, "SetCell: register holds no cell"));
                         }
-                        self.set_field(c, 1, v);
+                        self.set_field(c, cell::CONTENTS, v);
                     }
                     Op::GetAttr => {
                         let (o, n) = (r!(ins.b()), name!(ins.c()));
@@ -441,7 +442,11 @@ impl Vm {
                         let it = r!(a);
                         // `for i in range(...)` over small ints: no call, no allocation.
                         if self.is_kind(it, Kind::RangeIter) {
-                            let (cur, stop, step) = (self.field(it, 1), self.field(it, 2), self.field(it, 3));
+                            let (cur, stop, step) = (
+                                self.field(it, range_iter::NEXT),
+                                self.field(it, range_iter::STOP),
+                                self.field(it, range_iter::STEP),
+                            );
                             if cur.is_small() && stop.is_small() && step.is_small() {
                                 let (c, s, st) = (cur.small_value(), stop.small_value(), step.small_value());
                                 let next = c as i64 + st as i64;
@@ -450,7 +455,7 @@ impl Vm {
                                     continue;
                                 }
                                 if Value::int_fits(next) {
-                                    self.set_field(it, 1, Value::small(next as i32));
+                                    self.set_field(it, range_iter::NEXT, Value::small(next as i32));
                                     r!(a + 1) = cur;
                                     continue;
                                 }
@@ -492,9 +497,8 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let slot = base + a;
                         // The keyword-name tuple is fresh from the constant table: root it during the call.
-                        self.roots.push(names);
-                        let called = self.call_slot(slot, ins.b() + nkw, names, Ret::Reg(slot));
-                        self.roots.pop();
+                        let called =
+                            self.rooted(&[names], |vm| vm.call_slot(slot, ins.b() + nkw, names, Ret::Reg(slot)));
                         match tri!(called) {
                             Called::Done(v) => {
                                 self.restore_caller_stack();
@@ -519,9 +523,7 @@ impl Vm {
                         } else {
                             (dest, ins.b() + 1 + nkw)
                         };
-                        self.roots.push(names);
-                        let called = self.call_slot(slot, n, names, Ret::Reg(dest));
-                        self.roots.pop();
+                        let called = self.rooted(&[names], |vm| vm.call_slot(slot, n, names, Ret::Reg(dest)));
                         match tri!(called) {
                             Called::Done(v) => {
                                 self.restore_caller_stack();
@@ -683,9 +685,7 @@ impl Vm {
                         if let (Some(c), true) = (cause, self.is_kind(self.exc, Kind::Exception)) {
                             let ex = self.exc;
                             let c = if self.is_exception_class(c) {
-                                self.roots.push(ex);
-                                let r = self.call(c, &[]);
-                                self.roots.pop();
+                                let r = self.rooted(&[ex], |vm| vm.call(c, &[]));
                                 match r {
                                     Ok(c) => c,
                                     Err(e) => return Err(e),
@@ -697,7 +697,7 @@ impl Vm {
                                     self.raise_msg(B::TypeError, "exception causes must derive from BaseException")
                                 );
                             };
-                            self.set_field(ex, 5, c);
+                            self.set_field(ex, exception::CAUSE, c);
                             self.exc = ex;
                         }
                         return Err(e);
@@ -771,20 +771,13 @@ impl Vm {
             kind::TUPLE => {
                 let n = img.u32_at(p) as usize;
                 let t = self.new_tuple_uninit(n)?;
-                let mark = self.root_mark();
-                self.roots.push(t);
-                for i in 0..n {
-                    let item = match self.load_const(image, img.u32_at(p + 4 + 4 * i) as usize) {
-                        Ok(v) => v,
-                        Err(e) => {
-                            self.unroot(mark);
-                            return Err(e);
-                        }
-                    };
-                    self.set_field(t, 1 + i, item);
-                }
-                self.unroot(mark);
-                Ok(t)
+                self.rooted(&[t], |vm| {
+                    for i in 0..n {
+                        let item = vm.load_const(image, img.u32_at(p + 4 + 4 * i) as usize)?;
+                        vm.set_field(t, tuple::ITEMS + i, item);
+                    }
+                    Ok(t)
+                })
             }
             _ => Err(self.raise_msg(B::SystemExit, "invalid constant in code image")),
         }
@@ -825,7 +818,7 @@ impl Vm {
                 }
             } else if c.epoch == self.dict_epoch
                 && c.slot as usize == self.dict_used(globals)
-                && c.entries == self.field(globals, 3)
+                && c.entries == self.field(globals, dict::ENTRIES)
             {
                 return Ok(c.builtin);
             }
@@ -886,7 +879,7 @@ impl Vm {
             Some(b) => {
                 if name.is_qstr() && self.is_kind(globals, Kind::Dict) {
                     let used = self.dict_used(globals) as u32;
-                    let entries = self.field(globals, 3);
+                    let entries = self.field(globals, dict::ENTRIES);
                     let gi = self.gcache_index(globals, name);
                     self.gcache[gi] = super::GlobalCache {
                         name,
@@ -948,34 +941,23 @@ impl Vm {
         } else {
             Value::NULL
         };
-        let mark = self.root_mark();
-        self.roots.push(defaults);
-        let mut kwdefaults = if code.n_kwonly() > 0 { self.stack[base + a + 1 + nd] } else { Value::NULL };
-        if kwdefaults == Value::NONE {
-            kwdefaults = Value::NULL;
-        }
-        if !kwdefaults.is_null() && !self.is_kind(kwdefaults, Kind::Dict) {
-            self.unroot(mark);
-            return Err(self.raise_msg(B::SystemError, "MakeFunction: keyword-only defaults are not a dict"));
-        }
-        let closure = if code.n_free() > 0 {
-            let cells: alloc::vec::Vec<Value> =
-                (0..code.n_free()).map(|i| self.stack[base + code.freevar(i).0]).collect();
-            match self.new_tuple(&cells) {
-                Ok(t) => t,
-                Err(e) => {
-                    self.unroot(mark);
-                    return Err(e);
-                }
+        self.rooted(&[defaults], |vm| {
+            let mut kwdefaults = if code.n_kwonly() > 0 { vm.stack[base + a + 1 + nd] } else { Value::NULL };
+            if kwdefaults == Value::NONE {
+                kwdefaults = Value::NULL;
             }
-        } else {
-            Value::NULL
-        };
-        self.roots.push(closure);
-        let f = self.new_function(image, child, globals, defaults, kwdefaults, closure);
-        self.unroot(mark);
-        let _ = flags::MODULE;
-        f
+            if !kwdefaults.is_null() && !vm.is_kind(kwdefaults, Kind::Dict) {
+                return Err(vm.raise_msg(B::SystemError, "MakeFunction: keyword-only defaults are not a dict"));
+            }
+            let closure = if code.n_free() > 0 {
+                let cells: alloc::vec::Vec<Value> =
+                    (0..code.n_free()).map(|i| vm.stack[base + code.freevar(i).0]).collect();
+                vm.new_tuple(&cells)?
+            } else {
+                Value::NULL
+            };
+            vm.rooted(&[closure], |vm| vm.new_function(image, child, globals, defaults, kwdefaults, closure))
+        })
     }
 }
 

@@ -4,6 +4,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{call_iter, dict_view, enumerate, filter, list, map, range, range_iter, seq_iter, tuple, zip};
 use crate::obj::{iter_kind, Kind};
 use crate::value::Value;
 
@@ -58,11 +59,12 @@ impl Vm {
             Some(Kind::Dict | Kind::Set) => self.new_seq_iter(x, iter_kind::DICT_KEYS),
             Some(Kind::DictView) => {
                 let which = Self::iter_kind_of_view(self.aux(x));
-                let d = self.field(x, 1);
+                let d = self.field(x, dict_view::DICT);
                 self.new_seq_iter(d, which)
             }
             Some(Kind::Range) => {
-                let (start, stop, step) = (self.field(x, 1), self.field(x, 2), self.field(x, 3));
+                let (start, stop, step) =
+                    (self.field(x, range::START), self.field(x, range::STOP), self.field(x, range::STEP));
                 self.new_object(Kind::RangeIter, 0, &[start, stop, step])
             }
             Some(
@@ -125,14 +127,18 @@ impl Vm {
                 super::GenOutcome::Returned(_) => Ok(None),
             },
             Some(Kind::RangeIter) => {
-                let (cur, stop, step) = (self.field(it, 1), self.field(it, 2), self.field(it, 3));
+                let (cur, stop, step) = (
+                    self.field(it, range_iter::NEXT),
+                    self.field(it, range_iter::STOP),
+                    self.field(it, range_iter::STEP),
+                );
                 if cur.is_small() && stop.is_small() && step.is_small() {
                     let (c, s, st) = (cur.small_value() as i64, stop.small_value() as i64, step.small_value() as i64);
                     if (st > 0 && c >= s) || (st < 0 && c <= s) {
                         return Ok(None);
                     }
                     let next = self.new_int(c + st)?;
-                    self.set_field(it, 1, next);
+                    self.set_field(it, range_iter::NEXT, next);
                     return Ok(Some(cur));
                 }
                 #[cfg(feature = "bigint")]
@@ -151,18 +157,18 @@ impl Vm {
                     Some(n) => self.new_int(n)?,
                     None => stop,
                 };
-                self.set_field(it, 1, next);
+                self.set_field(it, range_iter::NEXT, next);
                 Ok(Some(cur))
             }
             Some(Kind::SeqIter) => {
-                let seq = self.field(it, 1);
-                let i = self.field(it, 2).small_value() as usize;
+                let seq = self.field(it, seq_iter::SEQ);
+                let i = self.field(it, seq_iter::INDEX).small_value() as usize;
                 match self.aux(it) {
                     iter_kind::LIST | iter_kind::TUPLE => {
                         if i >= self.seq_len(seq) {
                             return Ok(None);
                         }
-                        self.set_field(it, 2, Value::small(i as i32 + 1));
+                        self.set_field(it, seq_iter::INDEX, Value::small(i as i32 + 1));
                         Ok(Some(self.seq_item(seq, i)))
                     }
                     iter_kind::STR => {
@@ -172,13 +178,13 @@ impl Vm {
                         }
                         let n = utf8_len(bytes[i]).min(bytes.len() - i);
                         let ch: Vec<u8> = bytes[i..i + n].to_vec();
-                        self.set_field(it, 2, Value::small((i + n) as i32));
+                        self.set_field(it, seq_iter::INDEX, Value::small((i + n) as i32));
                         Ok(Some(self.str_from_char_bytes(&ch)?))
                     }
                     iter_kind::BYTES | iter_kind::BYTEARRAY => {
                         let b = self.bytes_data(seq).and_then(|d| d.get(i).copied());
                         let Some(b) = b else { return Ok(None) };
-                        self.set_field(it, 2, Value::small(i as i32 + 1));
+                        self.set_field(it, seq_iter::INDEX, Value::small(i as i32 + 1));
                         Ok(Some(Value::small(b as i32)))
                     }
                     iter_kind::GETITEM => {
@@ -186,13 +192,10 @@ impl Vm {
                         if seq.is_null() {
                             return Ok(None);
                         }
-                        let mark = self.root_mark();
-                        self.roots.push(it);
-                        let r = self.get_item(seq, Value::small(i as i32));
-                        self.unroot(mark);
+                        let r = self.rooted(&[it], |vm| vm.get_item(seq, Value::small(i as i32)));
                         match r {
                             Ok(v) => {
-                                self.set_field(it, 2, Value::small(i as i32 + 1));
+                                self.set_field(it, seq_iter::INDEX, Value::small(i as i32 + 1));
                                 Ok(Some(v))
                             }
                             Err(e) => {
@@ -200,7 +203,7 @@ impl Vm {
                                     || self.exception_matches(self.exc, B::StopIteration.value())
                                 {
                                     self.exc = Value::NULL;
-                                    self.set_field(it, 1, Value::NULL);
+                                    self.set_field(it, seq_iter::SEQ, Value::NULL);
                                     Ok(None)
                                 } else {
                                     Err(e)
@@ -212,7 +215,7 @@ impl Vm {
                         let mut i = i;
                         while i < self.dict_used(seq) {
                             if let Some((k, v)) = self.dict_entry(seq, i) {
-                                self.set_field(it, 2, Value::small(i as i32 + 1));
+                                self.set_field(it, seq_iter::INDEX, Value::small(i as i32 + 1));
                                 return Ok(Some(match which {
                                     iter_kind::DICT_KEYS => k,
                                     iter_kind::DICT_VALUES => v,
@@ -221,111 +224,97 @@ impl Vm {
                             }
                             i += 1;
                         }
-                        self.set_field(it, 2, Value::small(i as i32));
+                        self.set_field(it, seq_iter::INDEX, Value::small(i as i32));
                         Ok(None)
                     }
                 }
             }
             Some(Kind::Enumerate) => {
-                let inner = self.field(it, 1);
+                let inner = self.field(it, enumerate::ITER);
                 let Some(v) = self.iter_next(inner)? else { return Ok(None) };
-                let n = self.field(it, 2);
-                let mark = self.root_mark();
-                self.roots.push(v);
-                let next = self.binary_op(crate::opcode::Op::Add, n, Value::small(1));
-                self.unroot(mark);
-                self.set_field(it, 2, next?);
+                let n = self.field(it, enumerate::COUNT);
+                let next = self.rooted(&[v], |vm| vm.binary_op(crate::opcode::Op::Add, n, Value::small(1)));
+                self.set_field(it, enumerate::COUNT, next?);
                 Ok(Some(self.new_tuple(&[n, v])?))
             }
             Some(Kind::Zip) => {
-                let its = self.field(it, 1);
+                let its = self.field(it, zip::ITERS);
                 let n = self.seq_len(its);
                 if n == 0 {
                     return Ok(None);
                 }
                 let t = self.new_tuple_uninit(n)?;
-                let mark = self.root_mark();
-                self.roots.push(t);
-                for i in 0..n {
-                    let inner = self.seq_item(its, i);
-                    match self.iter_next(inner) {
-                        Ok(Some(v)) => self.set_field(t, 1 + i, v),
-                        Ok(None) => {
-                            self.unroot(mark);
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            self.unroot(mark);
-                            return Err(e);
+                self.rooted(&[t], |vm| {
+                    for i in 0..n {
+                        let inner = vm.seq_item(its, i);
+                        match vm.iter_next(inner) {
+                            Ok(Some(v)) => vm.set_field(t, tuple::ITEMS + i, v),
+                            Ok(None) => {
+                                return Ok(None);
+                            }
+                            Err(e) => {
+                                return Err(e);
+                            }
                         }
                     }
-                }
-                self.unroot(mark);
-                Ok(Some(t))
+                    Ok(Some(t))
+                })
             }
             Some(Kind::Map) => {
-                let (f, its) = (self.field(it, 1), self.field(it, 2));
+                let (f, its) = (self.field(it, map::FUNCTION), self.field(it, map::ITERS));
                 let n = self.seq_len(its);
                 let mut args = Vec::with_capacity(n);
-                let mark = self.root_mark();
-                self.roots.push(it);
-                for i in 0..n {
-                    let inner = self.seq_item(its, i);
-                    match self.iter_next(inner) {
-                        Ok(Some(v)) => {
-                            self.roots.push(v);
-                            args.push(v);
-                        }
-                        Ok(None) => {
-                            self.unroot(mark);
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            self.unroot(mark);
-                            return Err(e);
+                self.rooted(&[it], |vm| {
+                    for i in 0..n {
+                        let inner = vm.seq_item(its, i);
+                        match vm.iter_next(inner) {
+                            Ok(Some(v)) => {
+                                vm.root(v);
+                                args.push(v);
+                            }
+                            Ok(None) => {
+                                return Ok(None);
+                            }
+                            Err(e) => {
+                                return Err(e);
+                            }
                         }
                     }
-                }
-                let r = self.call(f, &args);
-                self.unroot(mark);
-                r.map(Some)
+                    let r = vm.call(f, &args);
+                    r.map(Some)
+                })
             }
             Some(Kind::Filter) => {
-                let (f, inner) = (self.field(it, 1), self.field(it, 2));
-                let mark = self.root_mark();
-                self.roots.push(it);
-                let r = (|| loop {
-                    let Some(v) = self.iter_next(inner)? else { return Ok(None) };
-                    self.roots.push(v);
+                let (f, inner) = (self.field(it, filter::FUNCTION), self.field(it, filter::ITER));
+                self.rooted(&[it], |vm| loop {
+                    let Some(v) = vm.iter_next(inner)? else { return Ok(None) };
+                    vm.root(v);
                     let keep = if f == Value::NONE {
-                        self.truthy(v)?
+                        vm.truthy(v)?
                     } else {
-                        let t = self.call(f, &[v])?;
-                        self.truthy(t)?
+                        let t = vm.call(f, &[v])?;
+                        vm.truthy(t)?
                     };
                     if keep {
                         return Ok(Some(v));
                     }
-                })();
-                self.unroot(mark);
-                r
+                })
             }
             Some(Kind::CallIter) => {
-                let (f, sentinel) = (self.field(it, 1), self.field(it, 2));
+                let (f, sentinel) = (self.field(it, call_iter::CALLABLE), self.field(it, call_iter::SENTINEL));
                 if f.is_null() {
                     return Ok(None);
                 }
-                let mark = self.root_mark();
-                self.roots.push(it);
-                let r = self.call(f, &[]).and_then(|v| {
-                    self.roots.push(v);
-                    Ok((v, self.eq(v, sentinel)?))
+                let r = self.rooted(&[it], |vm| {
+                    vm.call(f, &[]).and_then(|v| {
+                        vm.root(v);
+                        Ok((v, vm.eq(v, sentinel)?))
+                    })
                 });
-                self.unroot(mark);
                 let (v, done) = r?;
                 if done {
                     // Exhausted for good: drop the callable.
-                    self.set_field(it, 1, Value::NULL);
+                    self.set_field(it, call_iter::CALLABLE, Value::NULL);
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -357,11 +346,7 @@ impl Vm {
             return Ok(self.seq_to_vec(x));
         }
         let list = self.new_list(&[])?;
-        let mark = self.root_mark();
-        self.roots.push(list);
-        let r = self.list_extend(list, x);
-        self.unroot(mark);
-        r?;
+        self.rooted(&[list], |vm| vm.list_extend(list, x))?;
         Ok(self.seq_to_vec(list))
     }
 
@@ -369,44 +354,32 @@ impl Vm {
     pub(crate) fn list_extend(&mut self, list: Value, x: Value) -> PyResult<()> {
         if matches!(self.kind(x), Some(Kind::List | Kind::Tuple)) {
             let items = self.seq_to_vec(x);
-            let mark = self.root_mark();
-            self.roots.push(x);
-            let r = self.list_reserve(list, items.len());
-            self.unroot(mark);
-            r?;
+            self.rooted(&[x], |vm| vm.list_reserve(list, items.len()))?;
             let len = self.seq_len(list);
             for (i, v) in items.iter().enumerate() {
                 self.list_set_item(list, len + i, *v);
             }
-            self.set_field(list, 1, Value::small((len + items.len()) as i32));
+            self.set_field(list, list::LEN, Value::small((len + items.len()) as i32));
             return Ok(());
         }
         let it = self.get_iter(x)?;
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[list, it]);
-        let r = (|| {
-            while let Some(v) = self.iter_next(it)? {
-                self.list_push(list, v)?;
+        self.rooted(&[list, it], |vm| {
+            while let Some(v) = vm.iter_next(it)? {
+                vm.list_push(list, v)?;
             }
             Ok(())
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     pub(crate) fn set_from_items(&mut self, items: &[Value]) -> PyResult<Value> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(items);
-        let r = (|| {
-            let s = self.new_set()?;
-            self.roots.push(s);
+        self.rooted(items, |vm| {
+            let s = vm.new_set()?;
+            vm.root(s);
             for x in items {
-                self.dict_set(s, *x, Value::TRUE)?;
+                vm.dict_set(s, *x, Value::TRUE)?;
             }
             Ok(s)
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     /// The items of an unpacking source, with CPython's error for a non-iterable.
@@ -471,23 +444,20 @@ impl Vm {
     /// `bool(range)`, which works for any length.
     pub(crate) fn range_nonempty(&self, r: Value) -> bool {
         use core::cmp::Ordering::*;
-        let (start, stop, step) = (self.field(r, 1), self.field(r, 2), self.field(r, 3));
+        let (start, stop, step) = (self.field(r, range::START), self.field(r, range::STOP), self.field(r, range::STEP));
         let up = self.num_cmp(step, Value::small(0)) == Some(Some(Greater));
         self.num_cmp(start, stop) == Some(Some(if up { Less } else { Greater }))
     }
     /// A range from bounds computed in i128 (big ints or OverflowError beyond i64).
     pub(crate) fn range_from_i128(&mut self, start: i128, stop: i128, step: i128) -> PyResult<Value> {
-        let mark = self.root_mark();
-        let r = (|| {
-            let s = self.int_from_i128(start)?;
-            self.roots.push(s);
-            let e = self.int_from_i128(stop)?;
-            self.roots.push(e);
-            let st = self.int_from_i128(step)?;
-            self.new_range(s, e, st)
-        })();
-        self.unroot(mark);
-        r
+        self.rooted(&[], |vm| {
+            let s = vm.int_from_i128(start)?;
+            vm.root(s);
+            let e = vm.int_from_i128(stop)?;
+            vm.root(e);
+            let st = vm.int_from_i128(step)?;
+            vm.new_range(s, e, st)
+        })
     }
     /// Ranges are equal when they produce the same items.
     pub(crate) fn range_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
@@ -586,7 +556,7 @@ impl Vm {
                         .raise_msg(B::TypeError, "slice indices must be integers or None or have an __index__ method")),
                 }
             };
-        let step = get(self, self.field(s, 3))?.unwrap_or(1);
+        let step = get(self, self.field(s, range::STEP))?.unwrap_or(1);
         if step == 0 {
             return Err(self.raise_msg(B::ValueError, "slice step cannot be zero"));
         }
@@ -596,8 +566,8 @@ impl Vm {
             Some(i) if i < 0 => (i + len).max(lo),
             Some(i) => i.min(hi),
         };
-        let start = adjust(get(self, self.field(s, 1))?, if step > 0 { 0 } else { len - 1 });
-        let stop = adjust(get(self, self.field(s, 2))?, if step > 0 { len } else { -1 });
+        let start = adjust(get(self, self.field(s, range::START))?, if step > 0 { 0 } else { len - 1 });
+        let stop = adjust(get(self, self.field(s, range::STOP))?, if step > 0 { len } else { -1 });
         let count = range_count(start, stop, step);
         Ok(SliceBounds { start, stop, step, count })
     }
@@ -740,17 +710,15 @@ impl Vm {
 
     /// Replace a list's contents (the new items must be rooted by the caller or be the list's own).
     pub(crate) fn list_replace(&mut self, o: Value, items: &[Value]) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(items);
         let len = self.seq_len(o);
-        let r = if items.len() > len { self.list_reserve(o, items.len() - len) } else { Ok(()) };
-        self.unroot(mark);
-        r?;
+        if items.len() > len {
+            self.rooted(items, |vm| vm.list_reserve(o, items.len() - len))?;
+        }
         for (i, x) in items.iter().enumerate() {
             self.list_set_item(o, i, *x);
         }
         self.list_set_len(o, items.len());
-        self.set_field(o, 1, Value::small(items.len() as i32));
+        self.set_field(o, list::LEN, Value::small(items.len() as i32));
         Ok(())
     }
 

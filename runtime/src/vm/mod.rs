@@ -3,7 +3,7 @@
 //!
 //! Rooting rule: the collector runs inside allocation, so a heap value that
 //! Rust code holds in a local across an allocation must also sit in a
-//! register, in a rooted object, or on `Vm::roots` (push it, pop it after).
+//! register, in a rooted object, or be rooted by `Vm::rooted` (see there).
 
 mod attr;
 #[cfg(feature = "bigint")]
@@ -192,8 +192,9 @@ pub struct Vm {
     frames: Vec<Frame>,
     /// The exception being propagated when a `PyResult` is `Err`.
     pub exc: Value,
-    /// Values Rust code holds across allocations (see the rooting rule).
-    pub roots: Vec<Value>,
+    /// Values Rust code holds across allocations (see the rooting rule): a stack
+    /// that `Vm::rooted` scopes push onto and cut back.
+    pub(crate) roots: Vec<Value>,
     /// `sys.modules`, `sys.path`, `sys.argv` and modules being imported.
     pub(crate) imports: import::ImportState,
     /// Automatic collection when the heap is full (`gc.disable()` turns it off).
@@ -267,10 +268,6 @@ pub(crate) struct GlobalCache {
 
 /// Frames a MemoryError's traceback keeps when the heap is full (innermost first).
 const EMERGENCY_TRACEBACK: usize = 32;
-
-/// The rooting helper: pops what it pushed when dropped is not possible with
-/// `&mut Vm` borrows, so callers truncate `roots` to a saved length instead.
-pub(crate) type RootMark = usize;
 
 impl Vm {
     pub fn new(arena: &'static mut [u32], platform: Box<dyn Platform>, config: Config) -> Vm {
@@ -348,13 +345,24 @@ impl Vm {
         self.images[i as usize]
     }
 
+    /// Run `f` with `values` rooted (the rooting rule, ARCHITECTURE.md). Values that `f`
+    /// roots with [`Vm::root`] stay rooted until `f` returns too; all are let go when it
+    /// returns, by value or by `Err`. A closure and not a guard object, because the guard
+    /// would hold the `&mut Vm` that `f` needs.
     #[inline(always)]
-    pub(crate) fn root_mark(&self) -> RootMark {
-        self.roots.len()
-    }
-    #[inline(always)]
-    pub(crate) fn unroot(&mut self, mark: RootMark) {
+    pub fn rooted<T>(&mut self, values: &[Value], f: impl FnOnce(&mut Vm) -> T) -> T {
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(values);
+        let r = f(self);
         self.roots.truncate(mark);
+        r
+    }
+
+    /// Root `v` until the innermost [`Vm::rooted`] around this call returns (outside
+    /// one, it would stay rooted for good).
+    #[inline(always)]
+    pub fn root(&mut self, v: Value) {
+        self.roots.push(v);
     }
 
     /// Allocate an object, collecting garbage first if the arena is full.

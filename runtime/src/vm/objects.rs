@@ -3,6 +3,7 @@
 
 use super::{PyResult, Vm};
 use crate::builtins::B;
+use crate::layout::{array, bound_method, class, function, instance, list};
 use crate::obj::{header, iter_kind, size, Kind};
 use crate::value::Value;
 
@@ -36,10 +37,7 @@ impl Vm {
 
     /// Allocate an object whose fields are `fields` (rooted during the allocation).
     pub(crate) fn new_object(&mut self, kind: Kind, aux: u32, fields: &[Value]) -> PyResult<Value> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(fields);
-        let w = self.alloc(1 + fields.len(), header(kind, aux));
-        self.unroot(mark);
+        let w = self.rooted(fields, |vm| vm.alloc(1 + fields.len(), header(kind, aux)));
         let w = w?;
         for (i, f) in fields.iter().enumerate() {
             self.heap.set_val(w + 1 + i, *f);
@@ -184,16 +182,13 @@ impl Vm {
     pub fn new_tuple(&mut self, items: &[Value]) -> PyResult<Value> {
         self.new_object(Kind::Tuple, items.len() as u32, items)
     }
-    /// A tuple of `n` NULLs, to be filled with `set_field(t, 1 + i, x)`.
+    /// A tuple of `n` NULLs, to be filled with `set_field(t, tuple::ITEMS + i, x)`.
     pub(crate) fn new_tuple_uninit(&mut self, n: usize) -> PyResult<Value> {
         let w = self.alloc(1 + n, header(Kind::Tuple, n as u32))?;
         Ok(Value::from_heap_index(w))
     }
     pub fn new_list(&mut self, items: &[Value]) -> PyResult<Value> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(items);
-        let arr = self.new_array(items.len().max(4));
-        self.unroot(mark);
+        let arr = self.rooted(items, |vm| vm.new_array(items.len().max(4)));
         let arr = arr?;
         for (i, x) in items.iter().enumerate() {
             self.heap.set_val(arr.heap_index() + 2 + i, *x);
@@ -234,46 +229,39 @@ impl Vm {
         self.heap.val(start + i)
     }
     pub(crate) fn list_set_item(&mut self, list: Value, i: usize, x: Value) {
-        let arr = self.field(list, 2);
+        let arr = self.field(list, list::ARRAY);
         self.heap.set_val(arr.heap_index() + 2 + i, x);
     }
     pub(crate) fn list_set_len(&mut self, list: Value, n: usize) {
         let old = self.seq_len(list);
-        let arr = self.field(list, 2);
+        let arr = self.field(list, list::ARRAY);
         for i in n..old {
             self.heap.set_val(arr.heap_index() + 2 + i, Value::NULL);
         }
-        self.set_field(list, 1, Value::small(n as i32));
+        self.set_field(list, list::LEN, Value::small(n as i32));
     }
     /// Make room for `extra` more items.
     pub(crate) fn list_reserve(&mut self, list: Value, extra: usize) -> PyResult<()> {
         let len = self.seq_len(list);
-        let arr = self.field(list, 2);
-        let cap = self.field(arr, 1).small_value() as usize;
+        let arr = self.field(list, list::ARRAY);
+        let cap = self.field(arr, array::CAP).small_value() as usize;
         if len + extra <= cap {
             return Ok(());
         }
         let new_cap = (len + extra).max(cap + cap / 2 + 2);
-        let mark = self.root_mark();
-        self.roots.push(list);
-        let new = self.new_array(new_cap);
-        self.unroot(mark);
+        let new = self.rooted(&[list], |vm| vm.new_array(new_cap));
         let new = new?;
-        let arr = self.field(list, 2);
+        let arr = self.field(list, list::ARRAY);
         self.heap.copy_words(arr.heap_index() + 2, new.heap_index() + 2, len);
-        self.set_field(list, 2, new);
+        self.set_field(list, list::ARRAY, new);
         self.heap.free(arr.heap_index());
         Ok(())
     }
     pub fn list_push(&mut self, list: Value, x: Value) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.push(x);
-        let r = self.list_reserve(list, 1);
-        self.unroot(mark);
-        r?;
+        self.rooted(&[x], |vm| vm.list_reserve(list, 1))?;
         let len = self.seq_len(list);
         self.list_set_item(list, len, x);
-        self.set_field(list, 1, Value::small(len as i32 + 1));
+        self.set_field(list, list::LEN, Value::small(len as i32 + 1));
         Ok(())
     }
 
@@ -293,7 +281,7 @@ impl Vm {
     }
     /// Image and code numbers of a function.
     pub(crate) fn function_code(&self, f: Value) -> (u8, usize) {
-        let r = self.field(f, 1).small_value();
+        let r = self.field(f, function::CODE).small_value();
         ((r >> 16) as u8, (r & 0xffff) as usize)
     }
     pub(crate) fn new_cell(&mut self, v: Value) -> PyResult<Value> {
@@ -357,9 +345,9 @@ impl Vm {
             Some(Kind::Property) => B::Property,
             Some(Kind::Function) => B::Function,
             Some(Kind::Class) => B::Type,
-            Some(Kind::Instance) | Some(Kind::Exception) => return self.field(v, 1),
+            Some(Kind::Instance) | Some(Kind::Exception) => return self.field(v, instance::CLASS),
             Some(Kind::BoundMethod) => {
-                if self.field(v, 2).is_method() {
+                if self.field(v, bound_method::FUNCTION).is_method() {
                     B::BuiltinFunction
                 } else {
                     B::Method
@@ -387,7 +375,7 @@ impl Vm {
     #[inline]
     pub(crate) fn builtin_value(&self, v: Value) -> Value {
         if self.is_kind(v, Kind::Instance) {
-            self.field(v, 3)
+            self.field(v, instance::VALUE)
         } else {
             Value::NULL
         }
@@ -409,7 +397,7 @@ impl Vm {
         if t.is_builtin() {
             Value::qstr(0, t.builtin_id())
         } else if self.is_kind(t, Kind::Class) {
-            self.field(t, 1)
+            self.field(t, class::NAME)
         } else {
             // Not a type: name its type instead (never read fields of a non-class).
             self.type_name(self.type_of(t))

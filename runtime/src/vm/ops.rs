@@ -341,10 +341,7 @@ impl Vm {
         match op {
             Op::Add if self.is_str(a) && self.is_str(b) => {
                 let (la, lb) = (self.str_bytes(a).len(), self.str_bytes(b).len());
-                let mark = self.root_mark();
-                self.roots.extend_from_slice(&[a, b]);
-                let s = self.new_str_uninit(la + lb);
-                self.unroot(mark);
+                let s = self.rooted(&[a, b], |vm| vm.new_str_uninit(la + lb));
                 let s = s?;
                 let mut buf = alloc::vec::Vec::with_capacity(la + lb);
                 buf.extend_from_slice(self.str_bytes(a));

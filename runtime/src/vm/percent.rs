@@ -48,10 +48,7 @@ impl Vm {
             next: 0,
             mapping: if is_mapping { Some(args) } else { None },
         };
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[fmt, args]);
-        let r = self.percent_body(&text, &mut a, is_bytes);
-        self.unroot(mark);
+        let r = self.rooted(&[fmt, args], |vm| vm.percent_body(&text, &mut a, is_bytes));
         let out = r?;
         if a.next < a.items.len() && a.mapping.is_none() {
             let what = if is_bytes { "bytes" } else { "string" };
@@ -110,9 +107,10 @@ impl Vm {
                 }
                 let key_bytes = &text[key_start..i - 1];
                 let key = if is_bytes { self.new_bytes(key_bytes)? } else { self.new_str(key_bytes)? };
-                self.roots.push(key);
+                // Rooted until percent_format's scope ends.
+                self.root(key);
                 arg = Some(self.get_item(m, key)?);
-                self.roots.push(arg.unwrap_or(Value::NONE));
+                self.root(arg.unwrap_or(Value::NONE));
                 used_key = true;
                 // As CPython: after a keyed field, the mapping is no positional argument.
                 a.next = a.items.len();

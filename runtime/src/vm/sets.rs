@@ -32,27 +32,24 @@ impl Vm {
 
     /// Add every item of `items` to set `s` (the items are rooted meanwhile).
     pub(crate) fn set_add_all(&mut self, s: Value, items: &[Value]) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.push(s);
-        self.roots.extend_from_slice(items);
-        let r = (|| {
-            for x in items {
-                self.dict_set(s, *x, Value::TRUE)?;
-            }
-            Ok(())
-        })();
-        self.unroot(mark);
-        r
+        self.rooted(&[s], |vm| {
+            vm.rooted(items, |vm| {
+                for x in items {
+                    vm.dict_set(s, *x, Value::TRUE)?;
+                }
+                Ok(())
+            })
+        })
     }
 
     /// A set (or frozenset) of the items of an iterable.
     pub(crate) fn set_of_iterable(&mut self, x: Value, frozen: bool) -> PyResult<Value> {
         let items = if self.is_kind(x, Kind::Set) { self.set_members(x) } else { self.collect_iterable(x)? };
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&items);
-        let r = self.new_set_kind(frozen).and_then(|s| self.set_add_all(s, &items).map(|_| s));
-        self.unroot(mark);
-        r
+        self.rooted(&items, |vm| {
+            let s = vm.new_set_kind(frozen)?;
+            vm.set_add_all(s, &items)?;
+            Ok(s)
+        })
     }
 
     /// Is `v` a set operand: a set, a frozenset, or a keys/items view?
@@ -84,55 +81,54 @@ impl Vm {
             return Ok(None);
         }
         let frozen = self.is_frozenset(a) || (!self.is_kind(a, Kind::Set) && self.is_frozenset(b));
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[a, b]);
-        let r = self.set_combine(op, a, b, frozen);
-        self.unroot(mark);
+        let r = self.rooted(&[a, b], |vm| vm.set_combine(op, a, b, frozen));
         r.map(Some)
     }
 
     /// The set algebra itself: a new set holding `a op b` (operands rooted by the caller).
     pub(crate) fn set_combine(&mut self, op: Op, a: Value, b: Value, frozen: bool) -> PyResult<Value> {
-        let sa = self.as_set(a)?;
-        self.roots.push(sa);
-        let sb = self.as_set(b)?;
-        self.roots.push(sb);
-        let out = self.new_set_kind(frozen)?;
-        self.roots.push(out);
-        let (ia, ib) = (self.set_members(sa), self.set_members(sb));
-        match op {
-            Op::BitOr => {
-                self.set_add_all(out, &ia)?;
-                self.set_add_all(out, &ib)?;
-            }
-            Op::BitAnd => {
-                for x in ia {
-                    if self.dict_get(sb, x)?.is_some() {
-                        self.dict_set(out, x, Value::TRUE)?;
+        self.rooted(&[], |vm| {
+            let sa = vm.as_set(a)?;
+            vm.root(sa);
+            let sb = vm.as_set(b)?;
+            vm.root(sb);
+            let out = vm.new_set_kind(frozen)?;
+            vm.root(out);
+            let (ia, ib) = (vm.set_members(sa), vm.set_members(sb));
+            match op {
+                Op::BitOr => {
+                    vm.set_add_all(out, &ia)?;
+                    vm.set_add_all(out, &ib)?;
+                }
+                Op::BitAnd => {
+                    for x in ia {
+                        if vm.dict_get(sb, x)?.is_some() {
+                            vm.dict_set(out, x, Value::TRUE)?;
+                        }
+                    }
+                }
+                Op::Sub => {
+                    for x in ia {
+                        if vm.dict_get(sb, x)?.is_none() {
+                            vm.dict_set(out, x, Value::TRUE)?;
+                        }
+                    }
+                }
+                _ => {
+                    for x in ia {
+                        if vm.dict_get(sb, x)?.is_none() {
+                            vm.dict_set(out, x, Value::TRUE)?;
+                        }
+                    }
+                    for x in ib {
+                        if vm.dict_get(sa, x)?.is_none() {
+                            vm.dict_set(out, x, Value::TRUE)?;
+                        }
                     }
                 }
             }
-            Op::Sub => {
-                for x in ia {
-                    if self.dict_get(sb, x)?.is_none() {
-                        self.dict_set(out, x, Value::TRUE)?;
-                    }
-                }
-            }
-            _ => {
-                for x in ia {
-                    if self.dict_get(sb, x)?.is_none() {
-                        self.dict_set(out, x, Value::TRUE)?;
-                    }
-                }
-                for x in ib {
-                    if self.dict_get(sa, x)?.is_none() {
-                        self.dict_set(out, x, Value::TRUE)?;
-                    }
-                }
-            }
-        }
-        Ok(out)
+            Ok(out)
+        })
     }
 
     /// `a |= b` and friends on a mutable set: change `a` in place.
@@ -143,10 +139,7 @@ impl Vm {
         if !matches!(op, Op::BitOr | Op::BitAnd | Op::Sub | Op::BitXor) {
             return Ok(None);
         }
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[a, b]);
-        let r = self.set_update_op(op, a, b);
-        self.unroot(mark);
+        let r = self.rooted(&[a, b], |vm| vm.set_update_op(op, a, b));
         r.map(|_| Some(a))
     }
 
@@ -167,25 +160,21 @@ impl Vm {
 
     /// Is every member of `a` in `b`?
     pub(crate) fn set_is_subset(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&[a, b]);
-        let r = (|| {
-            let sa = self.as_set(a)?;
-            self.roots.push(sa);
-            let sb = self.as_set(b)?;
-            self.roots.push(sb);
-            if self.dict_len(sa) > self.dict_len(sb) {
+        self.rooted(&[a, b], |vm| {
+            let sa = vm.as_set(a)?;
+            vm.root(sa);
+            let sb = vm.as_set(b)?;
+            vm.root(sb);
+            if vm.dict_len(sa) > vm.dict_len(sb) {
                 return Ok(false);
             }
-            for x in self.set_members(sa) {
-                if self.dict_get(sb, x)?.is_none() {
+            for x in vm.set_members(sa) {
+                if vm.dict_get(sb, x)?.is_none() {
                     return Ok(false);
                 }
             }
             Ok(true)
-        })();
-        self.unroot(mark);
-        r
+        })
     }
 
     /// `<`, `<=`, `>`, `>=` between set operands (subset tests); `None` when they are not sets.

@@ -143,34 +143,30 @@ impl Vm {
         }
         let spec: String = if rest < fc.len() { fc[rest + 1..].iter().collect() } else { String::new() };
         let mut value = self.field_value(&name, pos, names, st)?;
-        let mark = self.root_mark();
-        self.roots.push(value);
-        let r = (|| {
+        self.rooted(&[value], |vm| {
             value = match conv {
                 None => value,
-                Some('r') => self.repr_of(value)?,
-                Some('s') => self.str_of(value)?,
+                Some('r') => vm.repr_of(value)?,
+                Some('s') => vm.str_of(value)?,
                 Some('a') => {
-                    let r = self.repr_of(value)?;
-                    let t = String::from(self.str_text(r));
-                    self.new_str(super::format::ascii_escape(&t).as_bytes())?
+                    let r = vm.repr_of(value)?;
+                    let t = String::from(vm.str_text(r));
+                    vm.new_str(super::format::ascii_escape(&t).as_bytes())?
                 }
                 Some(c) => {
                     let msg = alloc::format!("Unknown conversion specifier {}", c);
-                    return Err(self.raise_msg(B::ValueError, &msg));
+                    return Err(vm.raise_msg(B::ValueError, &msg));
                 }
             };
-            self.roots.push(value);
-            let spec = if spec.contains('{') { self.format_markup(&spec, pos, names, st, depth + 1)? } else { spec };
-            let s = if spec.is_empty() && !self.is_instance_obj(value) {
-                self.str_of(value)?
+            vm.root(value);
+            let spec = if spec.contains('{') { vm.format_markup(&spec, pos, names, st, depth + 1)? } else { spec };
+            let s = if spec.is_empty() && !vm.is_instance_obj(value) {
+                vm.str_of(value)?
             } else {
-                self.format_with_spec(value, &spec)?
+                vm.format_with_spec(value, &spec)?
             };
-            Ok(String::from(self.str_text(s)))
-        })();
-        self.unroot(mark);
-        r
+            Ok(String::from(vm.str_text(s)))
+        })
     }
 
     /// The value a field name selects: `0`, `name`, `0.attr`, `name[key][0]`.
@@ -220,79 +216,70 @@ impl Vm {
                     }
                 },
                 Names::Map(m) => {
-                    self.roots.push(key);
-                    let r = self.get_item(m, key);
-                    self.roots.pop();
+                    let r = self.rooted(&[key], |vm| vm.get_item(m, key));
                     r?
                 }
             }
         };
-        let mark = self.root_mark();
-        while !tail.is_empty() {
-            self.roots.push(v);
-            if let Some(t) = tail.strip_prefix('.') {
-                let end = t.find(['.', '[']).unwrap_or(t.len());
-                let attr = &t[..end];
-                if attr.is_empty() {
-                    self.unroot(mark);
-                    return Err(self.raise_msg(B::ValueError, "Empty attribute in format string"));
-                }
-                let n = self.str_value(attr);
-                let n = match n {
-                    Ok(n) => n,
-                    Err(e) => {
-                        self.unroot(mark);
-                        return Err(e);
+        self.rooted(&[], |vm| {
+            while !tail.is_empty() {
+                vm.root(v);
+                if let Some(t) = tail.strip_prefix('.') {
+                    let end = t.find(['.', '[']).unwrap_or(t.len());
+                    let attr = &t[..end];
+                    if attr.is_empty() {
+                        return Err(vm.raise_msg(B::ValueError, "Empty attribute in format string"));
                     }
-                };
-                self.roots.push(n);
-                let r = self.get_attr(v, n);
-                match r {
-                    Ok(x) => v = x,
-                    Err(e) => {
-                        self.unroot(mark);
-                        return Err(e);
+                    let n = vm.str_value(attr);
+                    let n = match n {
+                        Ok(n) => n,
+                        Err(e) => {
+                            return Err(e);
+                        }
+                    };
+                    vm.root(n);
+                    let r = vm.get_attr(v, n);
+                    match r {
+                        Ok(x) => v = x,
+                        Err(e) => {
+                            return Err(e);
+                        }
                     }
-                }
-                tail = &t[end..];
-            } else if let Some(t) = tail.strip_prefix('[') {
-                let Some(close) = t.find(']') else {
-                    self.unroot(mark);
-                    return Err(self.raise_msg(B::ValueError, "Missing ']' in format string"));
-                };
-                let key_text = &t[..close];
-                if key_text.is_empty() {
-                    self.unroot(mark);
-                    return Err(self.raise_msg(B::ValueError, "Empty attribute in format string"));
-                }
-                let key = if key_text.bytes().all(|b| b.is_ascii_digit()) {
-                    key_text.parse::<i64>().map(|n| self.new_int(n)).unwrap_or_else(|_| self.str_value(key_text))
+                    tail = &t[end..];
+                } else if let Some(t) = tail.strip_prefix('[') {
+                    let Some(close) = t.find(']') else {
+                        return Err(vm.raise_msg(B::ValueError, "Missing ']' in format string"));
+                    };
+                    let key_text = &t[..close];
+                    if key_text.is_empty() {
+                        return Err(vm.raise_msg(B::ValueError, "Empty attribute in format string"));
+                    }
+                    let key = if key_text.bytes().all(|b| b.is_ascii_digit()) {
+                        key_text.parse::<i64>().map(|n| vm.new_int(n)).unwrap_or_else(|_| vm.str_value(key_text))
+                    } else {
+                        vm.str_value(key_text)
+                    };
+                    let r = key.and_then(|k| {
+                        vm.root(k);
+                        vm.get_item(v, k)
+                    });
+                    match r {
+                        Ok(x) => v = x,
+                        Err(e) => {
+                            return Err(e);
+                        }
+                    }
+                    tail = &t[close + 1..];
+                    if !tail.is_empty() && !tail.starts_with(['.', '[']) {
+                        return Err(
+                            vm.raise_msg(B::ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+                        );
+                    }
                 } else {
-                    self.str_value(key_text)
-                };
-                let r = key.and_then(|k| {
-                    self.roots.push(k);
-                    self.get_item(v, k)
-                });
-                match r {
-                    Ok(x) => v = x,
-                    Err(e) => {
-                        self.unroot(mark);
-                        return Err(e);
-                    }
+                    break;
                 }
-                tail = &t[close + 1..];
-                if !tail.is_empty() && !tail.starts_with(['.', '[']) {
-                    self.unroot(mark);
-                    return Err(
-                        self.raise_msg(B::ValueError, "Only '.' or '[' may follow ']' in format field specifier")
-                    );
-                }
-            } else {
-                break;
             }
-        }
-        self.unroot(mark);
-        Ok(v)
+            Ok(v)
+        })
     }
 }

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use super::call::Called;
 use super::{PyResult, Ret, Vm};
 use crate::builtins::B;
+use crate::layout::{bound_method, class, function};
 use crate::obj::Kind;
 use crate::value::Value;
 
@@ -18,13 +19,13 @@ impl Vm {
                 // CPython qualifies it with the module: `__main__.f()`.
                 let (image, code) = self.function_code(f);
                 let name = self.image(image).code(code).name();
-                match self.dict_get_str(self.field(f, 2), "__name__") {
+                match self.dict_get_str(self.field(f, function::GLOBALS), "__name__") {
                     Some(m) if self.is_str(m) => alloc::format!("{}.{}()", self.str_text(m), name),
                     _ => alloc::format!("{}()", name),
                 }
             }
-            Some(Kind::BoundMethod) => self.callable_name(self.field(f, 2)),
-            Some(Kind::Class) => alloc::format!("{}()", self.str_text(self.field(f, 1))),
+            Some(Kind::BoundMethod) => self.callable_name(self.field(f, bound_method::FUNCTION)),
+            Some(Kind::Class) => alloc::format!("{}()", self.str_text(self.field(f, class::NAME))),
             _ if f.is_builtin() => alloc::format!("{}()", crate::builtins::NAMES[f.builtin_id()]),
             _ if f.is_method() => match crate::builtins::methods::METHODS.get(f.method_id()) {
                 Some(m) => alloc::format!("{}.{}()", m.owner.name(), m.name),
@@ -56,21 +57,13 @@ impl Vm {
     /// `SetUpdate`: add every item of `x` to set `st`.
     pub(crate) fn set_update(&mut self, st: Value, x: Value) -> PyResult<()> {
         let items = self.collect_iterable(x)?;
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&items);
-        let r = items.iter().try_for_each(|v| self.dict_set(st, *v, Value::TRUE));
-        self.unroot(mark);
-        r
+        self.rooted(&items, |vm| items.iter().try_for_each(|v| vm.dict_set(st, *v, Value::TRUE)))
     }
 
     /// `DictUpdate`: merge mapping `src` into dict `d`. For a call's `**kwargs`
     /// (`callee` set), keys must be strings and may not repeat.
     pub(crate) fn merge_star(&mut self, d: Value, src: Value, callee: Option<Value>) -> PyResult<()> {
-        let mark = self.root_mark();
-        self.roots.push(src);
-        let r = self.merge_star_inner(d, src, callee);
-        self.unroot(mark);
-        r
+        self.rooted(&[src], |vm| vm.merge_star_inner(d, src, callee))
     }
 
     fn merge_star_inner(&mut self, d: Value, src: Value, callee: Option<Value>) -> PyResult<()> {
@@ -94,13 +87,14 @@ impl Vm {
                 }
             };
             let ks = self.call(keys, &[])?;
-            self.roots.push(ks);
+            // Rooted until merge_star's scope ends.
+            self.root(ks);
             let ks = self.collect_iterable(ks)?;
-            self.roots.extend_from_slice(&ks);
+            ks.iter().for_each(|&k| self.root(k));
             let mut out = Vec::with_capacity(ks.len());
             for k in ks {
                 let v = self.get_item(src, k)?;
-                self.roots.push(v);
+                self.root(v);
                 out.push((k, v));
             }
             out
@@ -146,10 +140,7 @@ impl Vm {
         self.stack.truncate(slot + 1);
         self.stack.extend_from_slice(&pos);
         self.stack.extend_from_slice(&values);
-        self.roots.push(names);
-        let r = self.call_slot(slot, pos.len() + values.len(), names, ret);
-        self.roots.pop();
-        r
+        self.rooted(&[names], |vm| vm.call_slot(slot, pos.len() + values.len(), names, ret))
     }
 
     /// `UnpackEx`: R[A] split into `before` values, a list, `after` values.
@@ -165,11 +156,7 @@ impl Vm {
             return Err(self.raise_msg(B::ValueError, &msg));
         }
         let mid_end = items.len() - after;
-        let mark = self.root_mark();
-        self.roots.extend_from_slice(&items);
-        let mid = self.new_list(&items[before..mid_end]);
-        self.unroot(mark);
-        let mid = mid?;
+        let mid = self.rooted(&items, |vm| vm.new_list(&items[before..mid_end]))?;
         self.stack[dest..dest + before].copy_from_slice(&items[..before]);
         self.stack[dest + before] = mid;
         self.stack[dest + before + 1..dest + before + 1 + after].copy_from_slice(&items[mid_end..]);

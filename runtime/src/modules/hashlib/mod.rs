@@ -9,6 +9,7 @@ use digest::Alg;
 use super::args::{arity, kwarg, new_bytes, only_kwargs};
 use super::NativeModule;
 use crate::builtins::B;
+use crate::layout::{class, instance};
 use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::{Kw, PyResult, Vm};
@@ -45,17 +46,14 @@ fn init(vm: &mut Vm, m: Value) -> PyResult<()> {
     for alg in ALGS {
         let prefix = alloc::format!("{}_", alg.name());
         let class = vm.native_class(me, alg.name(), &prefix, &[])?;
-        vm.roots.push(class);
-        let r = (|| {
-            let cd = vm.field(class, 4);
+        vm.rooted(&[class], |vm| {
+            let cd = vm.field(class, class::DICT);
             let n = vm.new_str(alg.name().as_bytes())?;
             vm.dict_set_str(cd, "name", n)?;
             vm.dict_set_str(cd, "digest_size", Value::small(alg.digest_size() as i32))?;
             vm.dict_set_str(cd, "block_size", Value::small(64))?;
             vm.dict_set_str(d, alg.name(), class)
-        })();
-        vm.roots.pop();
-        r?;
+        })?;
     }
     Ok(())
 }
@@ -63,7 +61,7 @@ fn init(vm: &mut Vm, m: Value) -> PyResult<()> {
 /// The algorithm and state object of a hash object.
 fn state_of(vm: &mut Vm, this: Value) -> PyResult<(Alg, Value)> {
     if vm.is_instance_obj(this) {
-        let d = vm.field(this, 2);
+        let d = vm.field(this, instance::DICT);
         let alg = vm.dict_get_str(d, "_alg").and_then(|a| ALGS.get(a.small_value() as usize).copied());
         let st = vm.dict_get_str(d, "_state");
         if let (Some(alg), Some(st)) = (alg, st) {
@@ -97,11 +95,12 @@ fn setup(vm: &mut Vm, alg: Alg, args: &[Value], kw: Kw) -> PyResult<Value> {
         digest::update(alg, &mut st, &data);
     }
     let s = vm.new_bytes_like(Kind::Bytes, &st)?;
-    vm.roots.push(s);
     let idx = ALGS.iter().position(|a| *a == alg).unwrap_or(0);
-    let r = vm.set_attr_str(this, "_alg", Value::small(idx as i32)).and_then(|_| vm.set_attr_str(this, "_state", s));
-    vm.roots.pop();
-    r.map(|_| Value::NONE)
+    vm.rooted(&[s], |vm| {
+        vm.set_attr_str(this, "_alg", Value::small(idx as i32))?;
+        vm.set_attr_str(this, "_state", s)
+    })?;
+    Ok(Value::NONE)
 }
 
 fn init_sha256(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -144,18 +143,14 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let bytes = alloc::vec::Vec::from(vm.str_bytes(st));
     let class = vm.type_of(this);
     let other = super::new_instance(vm, class)?;
-    vm.roots.push(other);
-    let r = (|| {
+    vm.rooted(&[other], |vm| {
         let s = vm.new_bytes_like(Kind::Bytes, &bytes)?;
-        vm.roots.push(s);
+        vm.root(s);
         let idx = ALGS.iter().position(|a| *a == alg).unwrap_or(0);
-        let r =
-            vm.set_attr_str(other, "_alg", Value::small(idx as i32)).and_then(|_| vm.set_attr_str(other, "_state", s));
-        vm.roots.pop();
-        r
-    })();
-    vm.roots.pop();
-    r.map(|_| other)
+        vm.set_attr_str(other, "_alg", Value::small(idx as i32))?;
+        vm.set_attr_str(other, "_state", s)
+    })?;
+    Ok(other)
 }
 
 /// `hashlib.new(name, data=b'')`.

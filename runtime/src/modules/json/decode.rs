@@ -55,8 +55,7 @@ fn error(vm: &mut Vm, p: &Parser, msg: &str, at: usize) -> Raised {
     let r = (|| {
         let t = vm.new_str(text.as_bytes())?;
         let e = vm.call(class, &[t])?;
-        vm.roots.push(e);
-        let r = (|| {
+        let r = vm.rooted(&[e], |vm| {
             let m = vm.new_str(msg.as_bytes())?;
             vm.set_attr_str(e, "msg", m)?;
             let doc = vm.new_str(p.s)?;
@@ -64,8 +63,7 @@ fn error(vm: &mut Vm, p: &Parser, msg: &str, at: usize) -> Raised {
             vm.set_attr_str(e, "pos", Value::small(pos as i32))?;
             vm.set_attr_str(e, "lineno", Value::small(lineno as i32))?;
             vm.set_attr_str(e, "colno", Value::small(colno as i32))
-        })();
-        vm.roots.pop();
+        });
         r.map(|_| e)
     })();
     match r {
@@ -83,10 +81,7 @@ pub(super) fn decode(vm: &mut Vm, s: &[u8], hook: Option<Value>, strict: bool) -
     if p.starts_with("\u{feff}".as_bytes()) {
         return Err(error(vm, &p, "Unexpected UTF-8 BOM (decode using utf-8-sig)", 0));
     }
-    let mark = vm.roots.len();
-    let r = parse(vm, &mut p, hook);
-    vm.roots.truncate(mark);
-    let v = r?;
+    let v = vm.rooted(&[], |vm| parse(vm, &mut p, hook))?;
     p.skip_ws();
     if p.pos != p.s.len() {
         return Err(error(vm, &p, "Extra data", p.pos));
@@ -94,7 +89,8 @@ pub(super) fn decode(vm: &mut Vm, s: &[u8], hook: Option<Value>, strict: bool) -
     Ok(v)
 }
 
-/// Parse one document; open containers (and a dict's current key) are rooted on `vm.roots`.
+/// Parse one document inside `decode`'s rooted scope: open containers (and a dict's current
+/// key) sit on `vm.roots` above the scope's start, which doubles as the parser's stack.
 fn parse(vm: &mut Vm, p: &mut Parser, hook: Option<Value>) -> PyResult<Value> {
     let mut stack: Vec<Open> = Vec::new();
     'value: loop {

@@ -77,10 +77,7 @@ pub(super) fn encode(vm: &mut Vm, obj: Value, kw: Kw) -> PyResult<String> {
         active: Vec::new(),
         out: String::new(),
     };
-    let mark = vm.roots.len();
-    vm.roots.push(obj);
-    let r = e.value(vm, obj, 0);
-    vm.roots.truncate(mark);
+    let r = vm.rooted(&[obj], |vm| e.value(vm, obj, 0));
     r.map(|_| e.out)
 }
 
@@ -179,10 +176,7 @@ impl Encoder {
                     return Err(vm.raise_msg(B::TypeError, &msg));
                 }
                 self.enter(vm, v, level)?;
-                let r = vm.call(self.default, &[v]).and_then(|x| {
-                    vm.roots.push(x);
-                    self.value(vm, x, level)
-                });
+                let r = vm.call(self.default, &[v]).and_then(|x| vm.rooted(&[x], |vm| self.value(vm, x, level)));
                 self.active.pop();
                 r?
             }
@@ -272,13 +266,13 @@ impl Encoder {
                 pairs.push(p);
             }
         }
-        let mark = vm.roots.len();
-        for (k, x) in &pairs {
-            vm.roots.extend_from_slice(&[*k, *x]);
-        }
-        let r = self.object_items(vm, &mut pairs, level);
-        vm.roots.truncate(mark);
-        r
+        vm.rooted(&[], |vm| {
+            for (k, x) in &pairs {
+                vm.root(*k);
+                vm.root(*x);
+            }
+            self.object_items(vm, &mut pairs, level)
+        })
     }
 
     fn object_items(&mut self, vm: &mut Vm, pairs: &mut Vec<(Value, Value)>, level: usize) -> PyResult<()> {

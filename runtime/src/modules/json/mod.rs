@@ -91,8 +91,5 @@ fn load(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let name = vm.new_str(b"read")?;
     let read = vm.get_attr(args[0], name)?;
     let text = vm.call(read, &[])?;
-    vm.roots.push(text);
-    let r = loads(vm, &[text], kw);
-    vm.roots.pop();
-    r
+    vm.rooted(&[text], |vm| loads(vm, &[text], kw))
 }
