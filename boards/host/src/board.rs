@@ -166,7 +166,7 @@ pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &Bo
         },
     };
     let heap_words = args.heap / 4;
-    let config = Config { recursion_limit: args.recursion_limit, gc_stress: args.gc_stress };
+    let config = Config { recursion_limit: args.recursion_limit, gc_stress: args.gc_stress, ..Config::default() };
     let stats = args.stats;
     // As CPython: the script's folder (absolute), or the current folder for -c and stdin;
     // then the folders of FROSTPYPATH.

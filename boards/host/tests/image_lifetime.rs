@@ -82,7 +82,7 @@ fn a_repl_session_of_10000_inputs_runs_in_bounded_memory() {
         let loaded = vm.load_trusted_image(image).unwrap_or_else(|e| panic!("input {i}: {e}"));
         highest_slot = highest_slot.max(loaded.number());
         // Dead images wait for a collection, which loading starts once the images loaded
-        // since the last one would outgrow the arena: RAM for images stays bounded.
+        // since the last one would exceed `Config::image_budget`: RAM for images stays bounded.
         let (_, image_bytes) = vm.image_usage();
         most_image_bytes = most_image_bytes.max(image_bytes);
         if vm.run_in_module(loaded, main).is_err() {
@@ -125,7 +125,8 @@ fn a_repl_session_of_10000_inputs_runs_in_bounded_memory() {
     // Slots were reused: 10,000 inputs ran with image numbers below 255.
     eprintln!("image numbers up to {highest_slot}, at most {most_image_bytes} bytes of images held");
     assert!((highest_slot as usize) < runtime::vm::MAX_IMAGES - 1);
-    assert!(most_image_bytes <= 64 * 1024 + 4096, "{most_image_bytes} bytes of images held");
+    let budget = Config::default().image_budget;
+    assert!(most_image_bytes <= budget + 8 * 1024, "{most_image_bytes} bytes of images held");
     let (_, images, _) = settled(&mut vm);
     assert!(images < 16, "{images} images alive");
 }

@@ -142,11 +142,15 @@ pub struct Config {
     pub recursion_limit: usize,
     /// Collect before every allocation (finds rooting bugs; slow).
     pub gc_stress: bool,
+    /// Bytes of code images (files, REPL inputs) the VM may load between collections
+    /// before loading one more collects first: dead images wait for a collection in the
+    /// board's allocator (not the arena), so this bounds the RAM they hold.
+    pub image_budget: usize,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { recursion_limit: 1000, gc_stress: false }
+        Config { recursion_limit: 1000, gc_stress: false, image_budget: 8 * 1024 }
     }
 }
 
@@ -269,9 +273,6 @@ pub(crate) struct GlobalCache {
     builtin: Value,
 }
 
-/// The least RAM that owned images may take between collections (see `load_trusted_image`).
-const IMAGE_BUDGET_MIN: usize = 16 * 1024;
-
 /// Frames a MemoryError's traceback keeps when the heap is full (innermost first).
 const EMERGENCY_TRACEBACK: usize = 32;
 
@@ -347,9 +348,9 @@ impl Vm {
             ImageBytes::Static(_) => 0,
         };
         // Dead images cost RAM outside the arena: collect when the images loaded since the
-        // last collection would outgrow the arena's size, or when every slot is taken.
-        let budget = self.heap.total_bytes().max(IMAGE_BUDGET_MIN);
-        if self.gc_enabled && (self.images.since_collect + owned > budget || !self.images.has_room()) {
+        // last collection would exceed the board's budget, or when every slot is taken.
+        let over = self.images.since_collect + owned > self.config.image_budget;
+        if self.gc_enabled && (over || !self.images.has_room()) {
             self.collect();
         }
         self.images.insert(bytes).map(LoadedImage)
