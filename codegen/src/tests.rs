@@ -350,7 +350,6 @@ fn interactive_inputs_share_globals_and_show_values() {
     let mut failed = Vec::new();
     for (n, src) in inputs.iter().enumerate() {
         let image = crate::compile_interactive_source(src, "<stdin>").unwrap_or_else(|e| panic!("{e}"));
-        let image: &'static [u8] = Box::leak(image.into_boxed_slice());
         let i = vm.load_trusted_image(image).unwrap();
         if vm.run_in_module(i, main).is_err() {
             failed.push(n);

@@ -31,7 +31,6 @@ fn interrupts_stop_loops_and_recursion() {
     let main = vm.new_main_module("__main__", None).unwrap_or_else(|_| panic!("no __main__"));
     let run = |vm: &mut runtime::Vm, src: &str| {
         let image = codegen::compile_source(src, "<test>").unwrap_or_else(|e| panic!("{e}"));
-        let image: &'static [u8] = Box::leak(image.into_boxed_slice());
         let i = vm.load_trusted_image(image).unwrap();
         vm.run_in_module(i, main).map(|_| ())
     };

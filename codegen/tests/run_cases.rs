@@ -27,7 +27,6 @@ fn run(src: &str, name: &str) -> (String, Option<(String, u32)>) {
         Ok(i) => i,
         Err(e) => return (String::new(), Some((format!("SyntaxError: {}", e.message), e.line))),
     };
-    let image: &'static [u8] = Box::leak(image.into_boxed_slice());
     let arena: &'static mut [u32] = Box::leak(vec![0u32; 1 << 18].into_boxed_slice());
     let out = Rc::new(RefCell::new((Vec::new(), Vec::new())));
     let mut vm = Vm::new(arena, Box::new(Capture(out.clone())), Config::default());

@@ -7,18 +7,18 @@ use alloc::string::ToString;
 use crate::builtins::B;
 use crate::frozen::FrozenTable;
 use crate::value::Value;
-use crate::vm::{Stream, Vm};
+use crate::vm::{ImageBytes, Stream, Vm};
 
-/// Run `image` (in place, so it must outlive the Vm: flash or leaked RAM)
-/// as module `name` (`__main__` for a program) and return its exit status.
+/// Run `image` (in place: static bytes in flash, or owned bytes the Vm frees once
+/// nothing names them) as module `name` (`__main__` for a program) and return its exit status.
 /// `trusted`: the toolchain built the image (frozen, or just compiled), so
 /// it is not verified.
-pub fn run_image(vm: &mut Vm, image: &'static [u8], name: &str, trusted: bool) -> u8 {
+pub fn run_image(vm: &mut Vm, image: impl Into<ImageBytes>, name: &str, trusted: bool) -> u8 {
     run_program(vm, image, name, None, trusted)
 }
 
 /// `run_image` for a program read from a file: `file` becomes the module's `__file__`.
-pub fn run_program(vm: &mut Vm, image: &'static [u8], name: &str, file: Option<&str>, trusted: bool) -> u8 {
+pub fn run_program(vm: &mut Vm, image: impl Into<ImageBytes>, name: &str, file: Option<&str>, trusted: bool) -> u8 {
     let loaded = if trusted {
         vm.load_trusted_image(image).map_err(|e| e.to_string())
     } else {

@@ -12,6 +12,11 @@
 //! `Value`, except in the raw kinds (strings, boxed numbers), which hold no
 //! references. Collection is mark-sweep with a bounded mark stack; on
 //! overflow the marker rescans the heap, so marking never needs memory.
+//!
+//! Marking also records which code images are in use: every traced word that
+//! names an image (an interned string or a code reference, see
+//! `Value::image_number`) sets that image's bit in `image_marks`, which the
+//! VM reads after the sweep to free images nothing names (`vm/images.rs`).
 
 use crate::value::Value;
 
@@ -39,6 +44,8 @@ pub struct Heap {
     mark_stack: [u32; MARK_STACK],
     mark_sp: usize,
     mark_overflow: bool,
+    /// One bit per image number, set by marking (cleared by `clear_image_marks`).
+    image_marks: [u32; 8],
 }
 
 impl Heap {
@@ -70,6 +77,7 @@ impl Heap {
             mark_stack: [0; MARK_STACK],
             mark_sp: 0,
             mark_overflow: false,
+            image_marks: [0; 8],
         }
     }
 
@@ -238,8 +246,25 @@ impl Heap {
         Some(self.block_of(w))
     }
 
+    /// Forget which images the last collection found in use (before marking starts).
+    pub fn clear_image_marks(&mut self) {
+        self.image_marks = [0; 8];
+    }
+    /// Record that image `i` is in use.
+    #[inline(always)]
+    pub fn mark_image(&mut self, i: usize) {
+        self.image_marks[(i >> 5) & 7] |= 1 << (i & 31);
+    }
+    /// Did marking since `clear_image_marks` reach a value naming image `i`?
+    pub fn image_marked(&self, i: usize) -> bool {
+        self.image_marks[(i >> 5) & 7] & (1 << (i & 31)) != 0
+    }
+
     /// Mark one root and everything reachable from it.
     pub fn mark(&mut self, v: Value) {
+        if let Some(i) = v.image_number() {
+            self.mark_image(i);
+        }
         if let Some(b) = self.is_object(v) {
             if self.state(b) == HEAD {
                 self.set_state(b, MARK);
@@ -273,7 +298,12 @@ impl Heap {
         }
         let n = self.object_blocks(block) * WORDS_PER_BLOCK;
         for i in w + 1..w + n {
-            if let Some(c) = self.is_object(Value(self.words[i])) {
+            let v = Value(self.words[i]);
+            if let Some(img) = v.image_number() {
+                self.mark_image(img);
+                continue;
+            }
+            if let Some(c) = self.is_object(v) {
                 if self.state(c) == HEAD {
                     self.set_state(c, MARK);
                     self.push(c);
@@ -385,6 +415,24 @@ mod tests {
         assert_eq!(h.used_bytes(), 500 * 8);
         h.sweep(); // nothing marked: everything goes
         assert_eq!(h.used_bytes(), 0);
+    }
+
+    #[test]
+    fn marking_records_the_images_values_name() {
+        let mut h = heap(1024);
+        let cell = crate::obj::Kind::Cell as u32;
+        let a = h.try_alloc(2, cell).unwrap();
+        let dead = h.try_alloc(2, cell).unwrap();
+        h.set_val(a + 1, Value::qstr(7, 1));
+        h.set_val(dead + 1, Value::code_ref(9, 0));
+        h.clear_image_marks();
+        h.mark(Value::from_heap_index(a));
+        h.mark(Value::code_ref(200, 3));
+        h.sweep();
+        assert!(h.image_marked(7) && h.image_marked(200));
+        assert!(!h.image_marked(9), "an unreachable object's image is not in use");
+        h.clear_image_marks();
+        assert!(!h.image_marked(7));
     }
 
     #[test]

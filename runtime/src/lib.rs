@@ -9,6 +9,7 @@ extern crate alloc;
 pub mod bigint;
 pub mod boot;
 pub mod builtins;
+pub mod finder;
 pub mod frozen;
 pub mod hash;
 pub mod heap;
@@ -24,4 +25,4 @@ pub mod vm;
 mod words;
 
 pub use value::Value;
-pub use vm::{Config, FoundModule, LoadError, Platform, PyResult, Stream, Vm};
+pub use vm::{Config, FoundModule, ImageBytes, LoadError, LoadedImage, Platform, PyResult, Stream, Vm};

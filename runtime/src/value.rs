@@ -5,12 +5,16 @@
 //!   xxxx...xxx1   small int, 31 bits signed (value >> 1)
 //!   xxxx...xx00   heap object: word index into the arena << 2 (0 = NULL / unbound)
 //!   xxxx...0010   special constant: None, True, False, Ellipsis, NotImplemented
-//!   xxxx...0110   interned string: image number (8 bits) and string index (20 bits)
+//!   iiii...1000_0010  code reference: image number (8 bits, top) and code index (16 bits), for
+//!                 functions and tracebacks (a special with bit 7 set; never a Python value)
+//!   xxxx...0110   interned string: image number (8 bits, top) and string index (20 bits)
 //!   xxxx...1010   builtin object: function, type, exception class, module (static table)
 //!   xxxx...1110   builtin method of a builtin type (static table)
 //! ```
 //! Small ints, constants, names from code images and every builtin need no
-//! allocation at all.
+//! allocation at all. Interned strings and code references keep their image
+//! number in the top 8 bits, so the collector finds every use of an image
+//! (`Value::image_number`) and frees images nothing names (`vm/images.rs`).
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
 #[repr(transparent)]
@@ -26,6 +30,8 @@ const TAG_SPECIAL: u32 = 0b0010;
 const TAG_QSTR: u32 = 0b0110;
 const TAG_BUILTIN: u32 = 0b1010;
 const TAG_METHOD: u32 = 0b1110;
+/// Specials are numbered from 0 in bits 4..; a code reference sets bit 7 (no special gets there).
+const CODE_REF_BIT: u32 = 0x80;
 
 impl Value {
     /// An unbound register, an empty slot, a missing optional value.
@@ -93,6 +99,31 @@ impl Value {
     #[inline(always)]
     pub fn qstr_parts(self) -> (usize, usize) {
         ((self.0 >> 24) as usize, ((self.0 >> 4) & 0xf_ffff) as usize)
+    }
+
+    /// A code object of image `image`, as functions and tracebacks hold it (not a Python value).
+    #[inline(always)]
+    pub fn code_ref(image: usize, code: usize) -> Value {
+        Value(((image as u32) << 24) | ((code as u32 & 0xffff) << 8) | CODE_REF_BIT | TAG_SPECIAL)
+    }
+    /// (image, code) of a code reference.
+    #[inline(always)]
+    pub fn code_ref_parts(self) -> (usize, usize) {
+        ((self.0 >> 24) as usize, ((self.0 >> 8) & 0xffff) as usize)
+    }
+    #[inline(always)]
+    pub fn is_code_ref(self) -> bool {
+        self.0 & (0x80 | 0xf) == CODE_REF_BIT | TAG_SPECIAL
+    }
+
+    /// The image an interned string or a code reference names (0: the runtime's own strings).
+    #[inline(always)]
+    pub fn image_number(self) -> Option<usize> {
+        if self.is_qstr() || self.is_code_ref() {
+            Some((self.0 >> 24) as usize)
+        } else {
+            None
+        }
     }
 
     #[inline(always)]
@@ -181,5 +212,20 @@ mod tests {
         }
         assert!(!Value::int_fits(SMALL_MAX + 1));
         assert_eq!(Value::qstr(255, 0xf_ffff).qstr_parts(), (255, 0xf_ffff));
+    }
+
+    #[test]
+    fn code_refs_and_image_numbers() {
+        let c = Value::code_ref(200, 0xfffe);
+        assert!(c.is_code_ref() && c.is_special() && !c.is_qstr());
+        assert_eq!(c.code_ref_parts(), (200, 0xfffe));
+        assert_eq!(c.image_number(), Some(200));
+        assert_eq!(Value::qstr(17, 3).image_number(), Some(17));
+        for v in [Value::NONE, Value::TRUE, Value::FALSE, Value::ELLIPSIS, Value::NOT_IMPLEMENTED] {
+            assert!(!v.is_code_ref() && v.image_number().is_none());
+        }
+        for v in [Value::small(-1), Value::from_heap_index(8), Value::builtin(3), Value::method(3)] {
+            assert_eq!(v.image_number(), None);
+        }
     }
 }

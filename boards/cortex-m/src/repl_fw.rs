@@ -3,7 +3,6 @@
 //! compiler that runs on the device ([`DeviceCompiler`]: frostpy's own parser
 //! and code generator, built `no_std`).
 
-use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -32,17 +31,16 @@ impl<C: Console> Term for UartTerm<C> {
 }
 
 /// Runs inputs in one `Vm`; a soft reset makes a fresh one on the same arena.
+/// Each input's code image is handed to the Vm, which frees it once nothing the
+/// input made (functions, classes, strings) is left.
 pub struct VmRunner {
     vm: Option<Vm>,
     config: Config,
-    /// The code images of the inputs run since the last soft reset: functions and
-    /// classes defined by an input run from its image, so each lives as long as the Vm.
-    images: Vec<Box<[u8]>>,
 }
 
 impl VmRunner {
     pub fn new(vm: Vm, config: Config) -> VmRunner {
-        VmRunner { vm: Some(vm), config, images: Vec::new() }
+        VmRunner { vm: Some(vm), config }
     }
 
     fn say(vm: &mut Vm, text: &str) {
@@ -53,24 +51,21 @@ impl VmRunner {
 impl Runner for VmRunner {
     fn run(&mut self, image: Vec<u8>) -> Ran {
         let Some(vm) = self.vm.as_mut() else { return Ran::Prompt };
-        let bytes = image.into_boxed_slice();
-        // SAFETY: the boxed bytes never move and are freed only in `soft_reset` (or when the
-        // runner is dropped), after the Vm that refers to them has been dropped.
-        let image: &'static [u8] = unsafe { &*(&*bytes as *const [u8]) };
         let index = match vm.load_trusted_image(image) {
             Ok(i) => i,
             Err(e) => {
+                // Every image slot is held by live functions, classes or strings.
                 let msg = alloc::format!("frostpy: {e} (Ctrl-D at the prompt for a soft reboot)\n");
                 Self::say(vm, &msg);
                 return Ran::Prompt;
             }
         };
-        self.images.push(bytes);
         let main = match vm.import("__main__") {
             Ok(m) => m,
             Err(_) => match vm.new_main_module("__main__", None) {
                 Ok(m) => m,
                 Err(_) => {
+                    vm.release_image(index);
                     vm.print_exception(vm.exc);
                     return Ran::Prompt;
                 }
@@ -96,7 +91,6 @@ impl Runner for VmRunner {
     fn soft_reset(&mut self) {
         if let Some(vm) = self.vm.take() {
             let (arena, platform) = vm.into_parts();
-            self.images.clear();
             self.vm = Some(Vm::new(arena, platform, self.config));
         }
     }

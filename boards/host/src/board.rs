@@ -166,7 +166,7 @@ pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &Bo
         },
     };
     let heap_words = args.heap / 4;
-    let config = Config { recursion_limit: args.recursion_limit, gc_stress: args.gc_stress };
+    let config = Config { recursion_limit: args.recursion_limit, gc_stress: args.gc_stress, ..Config::default() };
     let stats = args.stats;
     // As CPython: the script's folder (absolute), or the current folder for -c and stdin;
     // then the folders of FROSTPYPATH.
@@ -182,7 +182,6 @@ pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &Bo
     // Rust code calling Python (dunder methods, sort keys) nests interpreter loops: give them room.
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
         let arena: &'static mut [u32] = Box::leak(vec![0u32; heap_words].into_boxed_slice());
-        let bytes: &'static [u8] = Box::leak(image.into_boxed_slice());
         let platform = HostPlatform {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             start: std::time::Instant::now(),
@@ -195,7 +194,7 @@ pub fn run(program: Program, script: Option<&Path>, argv: Vec<String>, args: &Bo
             eprintln!("frostpy: the heap is too small to start");
             return 1;
         }
-        let code = runtime::boot::run_program(&mut vm, bytes, "__main__", main_file.as_deref(), trusted);
+        let code = runtime::boot::run_program(&mut vm, image, "__main__", main_file.as_deref(), trusted);
         if stats {
             let h = &vm.heap;
             vm.platform.write(

@@ -1,13 +1,11 @@
 //! Where the host board's modules come from: the frozen `pylib` modules
-//! (compiled into the binary by `build.rs`) and the files of `sys.path`.
-//!
-//! In each folder, as CPython's file finder: a package folder with an
-//! `__init__.py` (or `__init__.fpc`), then `name.py`, then `name.fpc`. A
-//! folder without `__init__` is a namespace package, chosen only when no
-//! folder of the path has the module.
+//! (compiled into the binary by `build.rs`) and the files of `sys.path`, found
+//! by the runtime's file-finder rules (`runtime::finder`) over the host's file
+//! system, with the host's compiler for `.py` files.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use runtime::finder::{Entry, ModuleFiles};
 use runtime::frozen::FrozenModule;
 use runtime::{FoundModule, LoadError};
 
@@ -18,66 +16,49 @@ pub fn pylib(name: &str) -> Option<FrozenModule<'static>> {
     PYLIB.iter().find(|m| m.name == name).copied()
 }
 
-/// Look for module `name` (its last component) in `dirs`.
-pub fn find_module(name: &str, dirs: &[&str]) -> Result<Option<FoundModule>, LoadError> {
-    let leaf = name.rsplit('.').next().unwrap_or(name);
-    let mut namespace: Option<PathBuf> = None;
-    for dir in dirs {
-        let base = if dir.is_empty() { PathBuf::from(leaf) } else { Path::new(dir).join(leaf) };
-        if base.is_dir() {
-            for init in ["__init__.py", "__init__.fpc"] {
-                let f = base.join(init);
-                if f.is_file() {
-                    let (image, trusted) = load(&f)?;
-                    return Ok(Some(FoundModule {
-                        image: Some(image),
-                        file: Some(display(&f)),
-                        package_dir: Some(display(&base)),
-                        trusted,
-                    }));
-                }
-            }
-            if namespace.is_none() {
-                namespace = Some(base.clone());
-            }
-        }
-        for ext in ["py", "fpc"] {
-            let f = base.with_extension(ext);
-            if f.is_file() {
-                let (image, trusted) = load(&f)?;
-                return Ok(Some(FoundModule {
-                    image: Some(image),
-                    file: Some(display(&f)),
-                    package_dir: None,
-                    trusted,
-                }));
-            }
+/// The host's folders as a tree of module files; it compiles source itself.
+struct HostFiles;
+
+impl ModuleFiles for HostFiles {
+    fn kind(&mut self, path: &str) -> Option<Entry> {
+        let meta = std::fs::metadata(path).ok()?;
+        if meta.is_dir() {
+            Some(Entry::Dir)
+        } else if meta.is_file() {
+            Some(Entry::File)
+        } else {
+            None
         }
     }
-    Ok(namespace.map(|dir| FoundModule { image: None, file: None, package_dir: Some(display(&dir)), trusted: true }))
-}
 
-fn display(p: &Path) -> String {
-    p.to_string_lossy().into_owned()
-}
+    fn read(&mut self, path: &str) -> Result<Vec<u8>, String> {
+        std::fs::read(path).map_err(|e| e.to_string())
+    }
 
-/// Read a module file: compile source (a trusted image), or take an image (which the VM
-/// verifies). The image lives as long as the process.
-fn load(path: &Path) -> Result<(&'static [u8], bool), LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Import(format!("cannot read {}: {e}", path.display())))?;
-    let is_image = path.extension().is_some_and(|e| e == "fpc");
-    let image = if is_image {
-        bytes
-    } else {
-        let text = String::from_utf8(bytes)
-            .map_err(|_| LoadError::Import(format!("{}: the source is not UTF-8", path.display())))?;
-        codegen::compile_source(&text, &display(path)).map_err(|e| LoadError::Syntax {
+    fn compile(&mut self, path: &str, source: &str) -> Option<Result<Vec<u8>, LoadError>> {
+        Some(codegen::compile_source(source, path).map_err(|e| LoadError::Syntax {
             message: e.message.clone(),
             file: e.filename.clone(),
             line: e.line,
             column: e.column,
             text: e.source_line.clone(),
-        })?
-    };
-    Ok((Box::leak(image.into_boxed_slice()), !is_image))
+        }))
+    }
+
+    fn compiles(&self) -> bool {
+        true
+    }
+
+    fn join(&self, dir: &str, name: &str) -> String {
+        if dir.is_empty() {
+            name.to_string()
+        } else {
+            Path::new(dir).join(name).to_string_lossy().into_owned()
+        }
+    }
+}
+
+/// Look for module `name` (its last component) in `dirs`.
+pub fn find_module(name: &str, dirs: &[&str]) -> Result<Option<FoundModule>, LoadError> {
+    runtime::finder::find_module(&mut HostFiles, name, dirs)
 }

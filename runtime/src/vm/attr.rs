@@ -33,8 +33,11 @@ impl Vm {
     #[inline]
     pub(crate) fn qstr_hash(&self, name: Value) -> u32 {
         let (img, idx) = name.qstr_parts();
-        let h =
-            if img == 0 { crate::hash::hash_bytes(self.str_bytes(name)) } else { self.images[img].string_hash(idx) };
+        let h = if img == 0 {
+            crate::hash::hash_bytes(self.str_bytes(name))
+        } else {
+            self.images.get(img as u8).string_hash(idx)
+        };
         h & 0x3fff_ffff
     }
 

@@ -146,7 +146,7 @@ impl Vm {
                 }
             }
         }
-        let code_ref = Value::small(((image as i32) << 16) | code as i32);
+        let code_ref = Value::code_ref(image as usize, code);
         let ok = self.list_push(tb, code_ref).and_then(|_| self.list_push(tb, Value::small(line as i32)));
         // A MemoryError while recording keeps the original exception.
         self.exc = e;
@@ -167,9 +167,9 @@ impl Vm {
         let tb = self.field(e, exception::TRACEBACK);
         let n = self.seq_len(tb) / 2;
         for i in (0..n).rev() {
-            let r = self.seq_item(tb, 2 * i).small_value();
+            let (image, code) = self.seq_item(tb, 2 * i).code_ref_parts();
             let line = self.seq_item(tb, 2 * i + 1).small_value() as u32;
-            out.push(entry((r >> 16) as u8, (r & 0xffff) as usize, line));
+            out.push(entry(image as u8, code, line));
         }
         out
     }
@@ -296,9 +296,9 @@ impl Vm {
             return (image, code as usize, line);
         }
         let tb = self.field(e, exception::TRACEBACK);
-        let r = self.seq_item(tb, 2 * k).small_value();
+        let (image, code) = self.seq_item(tb, 2 * k).code_ref_parts();
         let line = self.seq_item(tb, 2 * k + 1).small_value() as u32;
-        ((r >> 16) as u8, (r & 0xffff) as usize, line)
+        (image as u8, code, line)
     }
 
     /// The exception being handled now, if any (entries whose handler was left are dropped).

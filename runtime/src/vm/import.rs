@@ -14,17 +14,18 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{PyResult, Vm};
+use super::{LoadedImage, PyResult, Vm};
 use crate::builtins::B;
 use crate::layout::{class, exception, module};
 use crate::obj::Kind;
 use crate::value::Value;
 
 /// A module the board found in its files.
-#[derive(Clone, Debug, Default)]
+#[derive(Default)]
 pub struct FoundModule {
-    /// The code image; `None` for a namespace package (a folder without `__init__`).
-    pub image: Option<&'static [u8]>,
+    /// The code image (owned bytes are freed once the module and everything made from it are
+    /// gone); `None` for a namespace package (a folder without `__init__`).
+    pub image: Option<super::ImageBytes>,
     /// `__file__`.
     pub file: Option<String>,
     /// For a package: the folder its submodules are searched in (`__path__`).
@@ -52,8 +53,9 @@ pub(crate) struct ImportState {
     pub argv: Value,
     /// Modules whose body is running now (for CPython's circular-import messages).
     pub initializing: Vec<Value>,
-    /// Recent native-module attribute lookups by name: (name, module, value). Names from
-    /// code images are immutable and values are immediates, so nothing here needs rooting.
+    /// Recent native-module attribute lookups by name: (name, module, value). Values are
+    /// immediates, so nothing here needs rooting; a collection that frees an image empties it
+    /// (the image's number, and so its names' values, may be reused).
     pub native_cache: [(Value, usize, Value); NATIVE_CACHE],
 }
 
@@ -68,6 +70,10 @@ impl ImportState {
             initializing: Vec::new(),
             native_cache: [(Value::NULL, 0, Value::NULL); NATIVE_CACHE],
         }
+    }
+    /// Empty the native-attribute cache (its names may belong to an image just freed).
+    pub fn forget_names(&mut self) {
+        self.native_cache = [(Value::NULL, 0, Value::NULL); NATIVE_CACHE];
     }
     pub fn roots(&self) -> impl Iterator<Item = Value> + '_ {
         [self.modules, self.path, self.argv].into_iter().chain(self.initializing.iter().copied())
@@ -155,8 +161,14 @@ impl Vm {
 
     /// Run a code image as the main program: a module named `name` (`"__main__"`) whose
     /// `__file__` is `file`, entered in `sys.modules`.
-    pub fn run_module(&mut self, image: u8, name: &str, file: Option<&str>) -> PyResult<Value> {
-        let m = self.new_main_module(name, file)?;
+    pub fn run_module(&mut self, image: LoadedImage, name: &str, file: Option<&str>) -> PyResult<Value> {
+        let m = match self.new_main_module(name, file) {
+            Ok(m) => m,
+            Err(e) => {
+                self.release_image(image);
+                return Err(e);
+            }
+        };
         self.run_in_module(image, m)
     }
 
@@ -182,14 +194,19 @@ impl Vm {
     /// Run a code image's module body (code 0) in the globals of module `m`, e.g. one REPL
     /// input (`codegen::compile_interactive`) in the `__main__` of [`Vm::new_main_module`].
     /// A TypeError if `m` is not a module.
-    pub fn run_in_module(&mut self, image: u8, m: Value) -> PyResult<Value> {
+    pub fn run_in_module(&mut self, image: LoadedImage, m: Value) -> PyResult<Value> {
+        let n = image.0;
         if !self.is_kind(m, Kind::Module) {
+            self.release_image(image);
             return Err(self.raise_msg(B::TypeError, "run_in_module: not a module"));
         }
         self.rooted(&[m], |vm| {
             let d = vm.module_dict(m);
-            let func = vm.new_function(image, 0, d, Value::NULL, Value::NULL, Value::NULL)?;
-            vm.call(func, &[])
+            let func = vm.new_function(n, 0, d, Value::NULL, Value::NULL, Value::NULL);
+            // From here the function (rooted while it runs) keeps the image alive.
+            vm.release_image(image);
+            let f = func?;
+            vm.rooted(&[f], |vm| vm.call(f, &[]))
         })
     }
 
@@ -317,7 +334,7 @@ impl Vm {
         }
         if let Some(f) = self.platform.frozen_module(full) {
             let found = FoundModule {
-                image: Some(f.image),
+                image: Some(super::ImageBytes::Static(f.image)),
                 file: None,
                 package_dir: f.is_package.then(String::new),
                 trusted: true,
@@ -435,7 +452,7 @@ impl Vm {
 
     /// Make the module object for a found module, enter it in `sys.modules`, run its body.
     fn exec_found(&mut self, full: &str, found: FoundModule) -> PyResult<Value> {
-        let image = match found.image {
+        let mut image = match found.image {
             Some(bytes) => match self.load_found_image(bytes, found.trusted) {
                 Ok(i) => Some(i),
                 Err(err) => {
@@ -445,7 +462,15 @@ impl Vm {
             },
             None => None,
         };
-        let m = self.new_module(full, 0)?;
+        let m = match self.new_module(full, 0) {
+            Ok(m) => m,
+            Err(e) => {
+                if let Some(i) = image {
+                    self.release_image(i);
+                }
+                return Err(e);
+            }
+        };
         let r = self.rooted(&[m], |vm| {
             let d = vm.module_dict(m);
             if let Some(f) = &found.file {
@@ -465,15 +490,21 @@ impl Vm {
             vm.dict_set_str(d, "__package__", p)?;
             let modules = vm.sys_modules()?;
             vm.dict_set_str(modules, full, m)?;
-            let Some(image) = image else { return Ok(()) };
+            let Some(image) = image.take() else { return Ok(()) };
             vm.imports.initializing.push(m);
-            let body = vm.new_function(image, 0, d, Value::NULL, Value::NULL, Value::NULL);
-            let ran = body.and_then(|f| vm.call(f, &[]));
+            let body = vm.new_function(image.0, 0, d, Value::NULL, Value::NULL, Value::NULL);
+            // From here the function (rooted while it runs) keeps the image alive.
+            vm.release_image(image);
+            let ran = body.and_then(|f| vm.rooted(&[f], |vm| vm.call(f, &[])));
             if let Some(i) = vm.imports.initializing.iter().rposition(|x| *x == m) {
                 vm.imports.initializing.remove(i);
             }
             ran.map(|_| ())
         });
+        if let Some(i) = image {
+            // The module's setup failed before its body had a function.
+            self.release_image(i);
+        }
         if let Err(e) = r {
             self.forget_module(full);
             return Err(e);
@@ -483,7 +514,7 @@ impl Vm {
     }
 
     /// Register a module's image, verifying it unless the toolchain just made it.
-    fn load_found_image(&mut self, bytes: &'static [u8], trusted: bool) -> Result<u8, String> {
+    fn load_found_image(&mut self, bytes: super::ImageBytes, trusted: bool) -> Result<LoadedImage, String> {
         if trusted {
             self.load_trusted_image(bytes).map_err(|e| alloc::format!("{e}"))
         } else {

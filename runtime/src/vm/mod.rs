@@ -18,6 +18,7 @@ mod floatfmt;
 mod format;
 mod format_spec;
 mod gen;
+mod images;
 mod import;
 mod int;
 mod interp;
@@ -37,6 +38,7 @@ use alloc::vec::Vec;
 use crate::heap::Heap;
 use crate::image::{Code, Image, ImageError};
 use crate::value::Value;
+use images::Images;
 
 pub use call::Kw;
 pub use exc::Traceback;
@@ -44,6 +46,7 @@ pub use exc::Traceback;
 pub(crate) use floatfmt::write_float_repr;
 pub(crate) use format::{ascii_escape, is_printable, write_str_repr};
 pub(crate) use gen::GenOutcome;
+pub use images::{ImageBytes, LoadedImage, MAX_IMAGES};
 pub use import::{FoundModule, LoadError};
 pub(crate) use int::Parsed;
 pub(crate) use ops::find_bytes;
@@ -139,11 +142,15 @@ pub struct Config {
     pub recursion_limit: usize,
     /// Collect before every allocation (finds rooting bugs; slow).
     pub gc_stress: bool,
+    /// Bytes of code images (files, REPL inputs) the VM may load between collections
+    /// before loading one more collects first: dead images wait for a collection in the
+    /// board's allocator (not the arena), so this bounds the RAM they hold.
+    pub image_budget: usize,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { recursion_limit: 1000, gc_stress: false }
+        Config { recursion_limit: 1000, gc_stress: false, image_budget: 8 * 1024 }
     }
 }
 
@@ -185,8 +192,9 @@ pub(crate) struct Frame {
 
 pub struct Vm {
     pub heap: Heap,
-    /// Loaded code images; image 0 is a placeholder for the runtime's own strings (builtin names).
-    images: Vec<Image<'static>>,
+    /// Loaded code images (`images.rs`); image 0 is a placeholder for the runtime's own
+    /// strings (builtin names). The collector frees the ones nothing names.
+    images: Images,
     /// Registers of all active frames, innermost last; `len()` is the top.
     stack: Vec<Value>,
     frames: Vec<Frame>,
@@ -289,7 +297,7 @@ impl Vm {
         let heap_bytes = heap.total_bytes();
         Vm {
             heap,
-            images: alloc::vec![Image { bytes: &[] }],
+            images: Images::new(),
             stack: Vec::new(),
             frames: Vec::new(),
             exc: Value::NULL,
@@ -320,29 +328,52 @@ impl Vm {
         (self.heap.into_words(), self.platform)
     }
 
-    /// Verify a code image from an untrusted place (a file, the network) and register it.
-    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, crate::verify::VerifyError> {
-        crate::verify::verify(bytes)?;
+    /// Verify a code image from an untrusted place (a file, the network) and load it.
+    pub fn load_image(&mut self, bytes: impl Into<ImageBytes>) -> Result<LoadedImage, crate::verify::VerifyError> {
+        let bytes = bytes.into();
+        crate::verify::verify(bytes.as_slice())?;
         self.load_trusted_image(bytes).map_err(crate::verify::VerifyError::Header)
     }
 
-    /// Register a code image the toolchain built (frozen, or just compiled) without verifying it.
-    pub fn load_trusted_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
-        let image = Image::new(bytes)?;
-        if self.images.len() > 255 {
-            return Err(ImageError::TooManyImages);
+    /// Load a code image the toolchain built (frozen, or just compiled) without verifying it.
+    /// Owned bytes (`Vec<u8>`, `Box<[u8]>`) are freed once nothing names the image; static
+    /// ones (flash) are never freed. The image is pinned until the handle is run.
+    pub fn load_trusted_image(&mut self, bytes: impl Into<ImageBytes>) -> Result<LoadedImage, ImageError> {
+        let bytes = bytes.into();
+        let owned = match &bytes {
+            ImageBytes::Owned(b) => b.len(),
+            ImageBytes::Static(_) => 0,
+        };
+        // Dead images cost RAM outside the arena: collect when the images loaded since the
+        // last collection would exceed the board's budget, or when every slot is taken.
+        let over = self.images.since_collect + owned > self.config.image_budget;
+        if self.gc_enabled && (over || !self.images.has_room()) {
+            self.collect();
         }
-        self.images.push(image);
-        Ok((self.images.len() - 1) as u8)
+        self.images.insert(bytes).map(LoadedImage)
+    }
+
+    /// Let go of a loaded image without running it.
+    pub fn release_image(&mut self, image: LoadedImage) {
+        self.images.unpin(image.0);
+    }
+
+    /// Images in use (the runtime's own table included) and bytes of RAM they own, as of
+    /// the last collection (`gc.collect()` first for a current figure).
+    pub fn image_usage(&self) -> (usize, usize) {
+        self.images.usage()
     }
 
     /// Run an image's module body as module `name` (`__main__` for the program).
-    pub fn run_main(&mut self, image: u8, name: &str) -> PyResult<Value> {
+    pub fn run_main(&mut self, image: LoadedImage, name: &str) -> PyResult<Value> {
         self.run_module(image, name, None)
     }
 
+    /// The image numbered `i`: valid while something the collector sees names it (a frame,
+    /// a rooted value holding one of its strings or code references, or a pin).
+    #[inline(always)]
     pub(crate) fn image(&self, i: u8) -> Image<'static> {
-        self.images[i as usize]
+        self.images.get(i)
     }
 
     /// Run `f` with `values` rooted (the rooting rule, ARCHITECTURE.md). Values that `f`
@@ -390,13 +421,18 @@ impl Vm {
     pub fn collect(&mut self) {
         self.dict_epoch = self.dict_epoch.wrapping_add(1);
         self.kcache.fill((0, Value::NULL));
+        self.heap.clear_image_marks();
         for v in &self.stack {
             self.heap.mark(*v);
         }
         for f in &self.frames {
+            self.heap.mark_image(f.image as usize);
             for v in [f.globals, f.locals, f.func, f.extra] {
                 self.heap.mark(v);
             }
+        }
+        for &(image, _, _) in &self.emergency_tb {
+            self.heap.mark_image(image as usize);
         }
         for v in self.roots.iter().copied().chain(self.imports.roots()) {
             self.heap.mark(v);
@@ -406,6 +442,24 @@ impl Vm {
             self.heap.mark(h.2);
         }
         self.heap.sweep();
+        if self.images.sweep(&self.heap) {
+            // Freed image numbers will be reused: no cache may still answer for their names.
+            self.forget_names();
+        }
+    }
+
+    /// Empty the caches keyed by names (interned strings carry image numbers).
+    fn forget_names(&mut self) {
+        self.gcache.fill(GlobalCache {
+            name: Value::NULL,
+            dict: Value::NULL,
+            slot: 0,
+            epoch: 0,
+            entries: Value::NULL,
+            builtin: Value::NULL,
+        });
+        self.acache.fill(AttrCache { class: Value::NULL, name: Value::NULL, slot: 0 });
+        self.imports.forget_names();
     }
 
     /// RecursionError if the board's native stack is nearly used up (see `Platform::stack_low`).

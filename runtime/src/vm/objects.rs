@@ -78,7 +78,7 @@ impl Vm {
             if img == 0 {
                 return static_str(idx);
             }
-            return self.images[img].string_bytes(idx);
+            return self.images.get(img as u8).string_bytes(idx);
         }
         if self.is_kind(v, Kind::Str) || self.is_kind(v, Kind::Bytes) {
             let w = v.heap_index();
@@ -97,7 +97,7 @@ impl Vm {
             if img == 0 {
                 return crate::hash::hash_bytes(self.str_bytes(v));
             }
-            return self.images[img].string_hash(idx);
+            return self.images.get(img as u8).string_hash(idx);
         }
         let w = v.heap_index();
         let h = self.heap.word(w + 2);
@@ -276,13 +276,13 @@ impl Vm {
         kwdefaults: Value,
         closure: Value,
     ) -> PyResult<Value> {
-        let code_ref = Value::small(((image as i32) << 16) | code as i32);
+        let code_ref = Value::code_ref(image as usize, code);
         self.new_object(Kind::Function, 0, &[code_ref, globals, defaults, kwdefaults, closure])
     }
     /// Image and code numbers of a function.
     pub(crate) fn function_code(&self, f: Value) -> (u8, usize) {
-        let r = self.field(f, function::CODE).small_value();
-        ((r >> 16) as u8, (r & 0xffff) as usize)
+        let (image, code) = self.field(f, function::CODE).code_ref_parts();
+        (image as u8, code)
     }
     pub(crate) fn new_cell(&mut self, v: Value) -> PyResult<Value> {
         self.new_object(Kind::Cell, 0, &[v])
