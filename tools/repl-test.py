@@ -190,6 +190,11 @@ def main():
         s.enter(["1 +* 2"], "a syntax error")
         s.enter(["  1"], "an unexpected indent")
         s.enter(["print('after the errors', f(2))"])
+        # More inputs than a VM has image slots (255): the images of inputs nothing uses any
+        # more are freed and their slots reused, so the session goes on.
+        for i in range(300):
+            s.enter(["def g():", f"    return {i}"] if i % 2 == 0 else [f"h = g() + {i}"], f"input {i} of 300")
+        s.enter(["g(), h"], "after 300 more inputs the latest definitions hold")
         s.enter(["print('edited')"], "Backspace edits the line", typed="prnt\x08\x08\x08\x7fprint('edited')\r")
         # Ctrl-C at the prompt discards the line, and a block being typed.
         q.send("garbage\x03")
