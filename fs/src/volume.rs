@@ -148,6 +148,8 @@ struct OpenFile {
 
 struct Slot {
     generation: u16,
+    /// The open flags: littlefs only asserts them (compiled out), so they are checked here.
+    flags: OpenFlags,
     /// Non-null exactly while littlefs has the file open (invariant 3).
     file: *mut OpenFile,
 }
@@ -311,7 +313,7 @@ impl<F: NorFlash> Volume<F> {
         let slot = match self.slots.iter().position(|s| s.file.is_null()) {
             Some(i) => i,
             None if self.slots.len() < self.config.max_open_files as usize => {
-                self.slots.push(Slot { generation: 0, file: ptr::null_mut() });
+                self.slots.push(Slot { generation: 0, flags, file: ptr::null_mut() });
                 self.slots.len() - 1
             }
             None => return Err(Error::TooManyOpen),
@@ -342,14 +344,23 @@ impl<F: NorFlash> Volume<F> {
         }
         let s = &mut self.slots[slot];
         s.file = file;
+        s.flags = flags;
         Ok(Fd((s.generation as u32) << 16 | slot as u32))
     }
 
     /// The lfs pointer and the open file a handle names (EBADF if stale).
     fn file(&mut self, fd: Fd) -> Result<(*mut ll::lfs_t, *mut ll::lfs_file_t)> {
+        self.file_for(fd, OpenFlags(0))
+    }
+
+    /// As `file`, and the file must be open for `need` (EBADF otherwise, as `os.read`).
+    fn file_for(&mut self, fd: Fd, need: OpenFlags) -> Result<(*mut ll::lfs_t, *mut ll::lfs_file_t)> {
         let lfs = self.mounted()?;
         match self.slots.get(fd.slot()) {
             Some(s) if s.generation == fd.generation() && !s.file.is_null() => {
+                if !s.flags.contains(need) {
+                    return Err(Error::BadFd);
+                }
                 // SAFETY: a non-null slot pointer is a live open file (invariant 3).
                 Ok((lfs, unsafe { ptr::addr_of_mut!((*s.file).file) }))
             }
@@ -359,7 +370,7 @@ impl<F: NorFlash> Volume<F> {
 
     /// Reads up to `buf.len()` bytes; 0 at the end of the file.
     pub fn read(&mut self, fd: Fd, buf: &mut [u8]) -> Result<usize> {
-        let (lfs, f) = self.file(fd)?;
+        let (lfs, f) = self.file_for(fd, OpenFlags::READ)?;
         // SAFETY: live file (invariant 3), buf is valid for buf.len() bytes.
         let n = unsafe { ll::lfs_file_read(lfs, f, buf.as_mut_ptr() as *mut c_void, len32(buf)?) };
         check(n).map(|n| n as usize)
@@ -367,7 +378,7 @@ impl<F: NorFlash> Volume<F> {
 
     /// Writes all of `data` (or fails: ENOSPC when the volume is full).
     pub fn write(&mut self, fd: Fd, data: &[u8]) -> Result<usize> {
-        let (lfs, f) = self.file(fd)?;
+        let (lfs, f) = self.file_for(fd, OpenFlags::WRITE)?;
         // SAFETY: live file (invariant 3), data is valid for data.len() bytes.
         let n = unsafe { ll::lfs_file_write(lfs, f, data.as_ptr() as *const c_void, len32(data)?) };
         check(n).map(|n| n as usize)
@@ -399,7 +410,7 @@ impl<F: NorFlash> Volume<F> {
     }
 
     pub fn truncate(&mut self, fd: Fd, len: u32) -> Result<()> {
-        let (lfs, f) = self.file(fd)?;
+        let (lfs, f) = self.file_for(fd, OpenFlags::WRITE)?;
         // SAFETY: live file (invariant 3).
         check(unsafe { ll::lfs_file_truncate(lfs, f, len) }).map(|_| ())
     }
