@@ -108,9 +108,7 @@ fn parse_size(s: &str) -> Result<usize, String> {
         _ => (t.as_str(), 1),
     };
     let n: usize = num.parse().map_err(|_| format!("'{s}' is not a size (try 64k, 256k or 1m)"))?;
-    n.checked_mul(mult)
-        .filter(|b| *b <= 1 << 31)
-        .ok_or_else(|| format!("'{s}' is too large (at most 2048m)"))
+    n.checked_mul(mult).filter(|b| *b <= 1 << 31).ok_or_else(|| format!("'{s}' is too large (at most 2048m)"))
 }
 
 fn parse_block(s: &str) -> Result<u32, String> {
@@ -351,7 +349,11 @@ fn ls(v: &mut Vol<'_>, image: &Path, path: &str, long: bool) -> Res<()> {
     for e in entries {
         let slash = if e.kind == Kind::Dir { "/" } else { "" };
         if long {
-            println!("{:>10}  {}{slash}", if e.kind == Kind::Dir { "dir".to_string() } else { e.size.to_string() }, e.name);
+            println!(
+                "{:>10}  {}{slash}",
+                if e.kind == Kind::Dir { "dir".to_string() } else { e.size.to_string() },
+                e.name
+            );
         } else {
             println!("{}{slash}", e.name);
         }
