@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of frostpy, installing what the tests need when it is missing
-# (Rust targets, qemu-system-arm: see tools/setup.sh).
+# (Rust targets, qemu-system-arm, clang, gcc-arm-none-eabi: see tools/setup.sh).
 # Usage: bash tools/test.sh        (from anywhere; exits non-zero on the first failure)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "setup: Rust targets and QEMU"
+step "setup: Rust targets, QEMU, clang and the Arm C compiler"
 bash tools/setup.sh
 
 step "host tests: unit tests, the corpus (source, compiled, gc-stress), the CLI, fuzzing"
@@ -21,6 +21,10 @@ cargo test -p bench
 
 step "the runtime builds for thumbv7m-none-eabi (no_std)"
 cargo build -p frostpy-runtime --target thumbv7m-none-eabi
+
+step "the file system (fs: littlefs C code + Rust) builds for thumbv7m-none-eabi and thumbv6m-none-eabi (no_std)"
+cargo build -p frostpy-fs --target thumbv7m-none-eabi
+cargo build -p frostpy-fs --target thumbv6m-none-eabi
 
 step "the compiler (frontend + codegen, without rustpython) builds for thumbv7m-none-eabi (no_std)"
 cargo build -p frostpy-codegen --target thumbv7m-none-eabi --no-default-features

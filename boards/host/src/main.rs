@@ -4,6 +4,7 @@
 //! (syntax error, unreadable or malformed file), 2 bad command-line use.
 
 mod board;
+mod fs_cmd;
 mod modules;
 mod size;
 
@@ -69,6 +70,11 @@ enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// Make and edit littlefs images on the host: mkfs, put, get, ls, cat, rm, mkdir, tree, df.
+    Fs {
+        #[command(subcommand)]
+        command: fs_cmd::FsCommand,
+    },
     /// Print the flash and static RAM of a firmware ELF, split into runtime, frozen image and the rest.
     Size {
         /// The firmware (an ELF executable).
@@ -121,6 +127,7 @@ fn main() -> ExitCode {
         Command::Freeze { manifest, output, target, raw, verbose } => {
             freeze_cmd(&manifest, &output, &target, raw, verbose)
         }
+        Command::Fs { command } => fs_cmd::run(command),
         Command::Size { firmware, verbose } => match size::measure(&firmware) {
             Ok(r) => {
                 r.print(verbose);
