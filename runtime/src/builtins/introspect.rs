@@ -114,18 +114,19 @@ pub fn ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_str(crate::vm::ascii_escape(&text).as_bytes())
 }
 
-fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
+/// Check that `v` names an attribute (a str); the name is then used as it is, with no copy.
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<()> {
     if !vm.is_str(v) {
         return Err(vm.raise_type_error(alloc::format!("attribute name must be string, not '{}'", vm.type_name_of(v))));
     }
-    Ok(String::from(vm.str_text(v)))
+    Ok(())
 }
 
 pub fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "getattr", args, 2, 3)?;
-    let text = attr_name(vm, args[1])?;
+    attr_name(vm, args[1])?;
     let Some(d) = args.get(2) else { return vm.get_attr(args[0], args[1]) };
-    match vm.try_get_attr(args[0], args[1], &text) {
+    match vm.try_get_attr(args[0], args[1]) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => Ok(*d),
         Err(e) => {
@@ -147,8 +148,8 @@ pub fn setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(vm, "hasattr", args, 2, 2)?;
-    let text = attr_name(vm, args[1])?;
-    match vm.try_get_attr(args[0], args[1], &text) {
+    attr_name(vm, args[1])?;
+    match vm.try_get_attr(args[0], args[1]) {
         Ok(v) => Ok(Value::bool(v.is_some())),
         Err(e) => {
             if vm.exception_matches(vm.exc, B::AttributeError.value()) {

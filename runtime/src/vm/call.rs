@@ -126,7 +126,16 @@ impl Vm {
             let fun = if let Some((m, i)) = f.native_parts() {
                 crate::modules::func(m, i)
             } else if f.is_method() {
-                builtins::methods::METHODS.get(f.method_id()).map(|m| m.func)
+                let def = builtins::methods::def(f);
+                // Most builtin methods take no keywords; those that do check their names themselves.
+                if def.is_some_and(|d| d.flags & builtins::methods::KW == 0)
+                    && !kwnames.is_null()
+                    && self.seq_len(kwnames) > 0
+                {
+                    let msg = alloc::format!("{} takes no keyword arguments", self.callable_name(f));
+                    return Err(self.raise_type_error(msg));
+                }
+                def.map(|m| m.func)
             } else {
                 match B::from_id(f.builtin_id()).map(builtins::def) {
                     Some(Def::Func(fun)) => Some(fun),
@@ -462,11 +471,7 @@ impl Vm {
                 }
                 Ok(Called::Done(inst))
             }
-            Some(m)
-                if m.is_method()
-                    && crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.owner != B::Object)
-                        == Some(true) =>
-            {
+            Some(m) if m.is_method() && crate::builtins::methods::owner(m) != B::Object => {
                 // A builtin `__init__`: list.__init__ fills the list, BaseException's sets args.
                 let mark = self.root_mark();
                 self.roots.push(inst);
@@ -475,7 +480,7 @@ impl Vm {
                 args.extend_from_slice(&self.stack[slot + 1..slot + 1 + npos]);
                 let kw: Vec<(Value, Value)> =
                     (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
-                let Some(f) = crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.func) else {
+                let Some(f) = crate::builtins::methods::def(m).map(|d| d.func) else {
                     return Ok(Called::Done(inst));
                 };
                 let r = f(self, &args, &kw);

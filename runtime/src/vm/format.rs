@@ -79,8 +79,8 @@ impl Vm {
                 }
             }
             _ if v.is_method() => {
-                let m = &crate::builtins::methods::METHODS[v.method_id()];
-                let _ = write!(out, "<method '{}' of '{}' objects>", m.name, m.owner.name());
+                let name = crate::builtins::methods::def(v).map(|m| m.name).unwrap_or("?");
+                let _ = write!(out, "<method '{}' of '{}' objects>", name, crate::builtins::methods::owner(v).name());
             }
             _ => return self.write_heap_value(out, v, repr, depth),
         }
@@ -225,7 +225,7 @@ impl Vm {
                     out.push_str(self.image(image).code(code).name());
                 } else if let Some((m, i)) = f.native_parts() {
                     out.push_str(crate::modules::func_name(m, i));
-                } else if let Some(m) = crate::builtins::methods::METHODS.get(f.method_id()) {
+                } else if let Some(m) = crate::builtins::methods::def(f) {
                     out.push_str(m.name);
                 }
                 out.push_str(" of ");

@@ -533,7 +533,7 @@ impl Vm {
     /// `ImportFrom` (`from m import name`): the attribute, else the submodule `m.name`.
     pub(crate) fn import_from(&mut self, m: Value, name: Value) -> PyResult<Value> {
         let text = String::from(self.str_text(name));
-        if let Some(v) = self.try_get_attr(m, name, &text)? {
+        if let Some(v) = self.try_get_attr(m, name)? {
             return Ok(v);
         }
         if !self.is_kind(m, Kind::Module) {
@@ -549,7 +549,7 @@ impl Vm {
                 Ok(v) => {
                     let mark = self.root_mark();
                     self.roots.push(v);
-                    let attr = self.try_get_attr(m, name, &text);
+                    let attr = self.try_get_attr(m, name);
                     self.unroot(mark);
                     return Ok(attr?.unwrap_or(v));
                 }
@@ -670,12 +670,12 @@ impl Vm {
     }
 
     /// `m.name` for a module: its dict, then its native functions, then a module `__getattr__`.
-    pub(crate) fn module_attr(&mut self, m: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn module_attr(&mut self, m: Value, name: Value) -> PyResult<Option<Value>> {
         if let Some(v) = self.module_attr_fast(m, name)? {
             return Ok(Some(v));
         }
         let d = self.module_dict(m);
-        match text {
+        match self.str_text(name) {
             "__dict__" => return Ok(Some(d)),
             "__getattr__" => return Ok(None),
             _ => {}
