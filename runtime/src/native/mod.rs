@@ -1,0 +1,8 @@
+//! The public native API: what a native function, module or type (the
+//! runtime's own, or a board's) is written with.
+//!
+//! - [`args`]: static argument specs and the one shared binder.
+
+pub mod args;
+
+pub use args::{bind, ArgSpec, Bound};
