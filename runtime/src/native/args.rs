@@ -95,6 +95,12 @@ pub fn bind<'a>(vm: &mut Vm, spec: &'static ArgSpec, args: &'a [Value], kw: Kw<'
     Ok(Bound { spec, slots, rest: &args[rest_from..], kw })
 }
 
+/// Check `args` and `kw` against `spec` (for a function that reads `args` itself).
+pub fn check(vm: &mut Vm, spec: &ArgSpec, args: &[Value], kw: Kw) -> PyResult<()> {
+    let mut slots = [Value::NULL; MAX_PARAMS];
+    bind_into(vm, spec, args, kw, &mut slots).map(|_| ())
+}
+
 /// The binder itself: fills `slots` and returns where `*args` starts in `args`.
 pub fn bind_into(vm: &mut Vm, spec: &ArgSpec, args: &[Value], kw: Kw, slots: &mut [Value]) -> PyResult<usize> {
     let py = spec.flags & PY != 0;
@@ -107,12 +113,8 @@ pub fn bind_into(vm: &mut Vm, spec: &ArgSpec, args: &[Value], kw: Kw, slots: &mu
     if given > npos && spec.flags & VARARGS == 0 {
         return Err(too_many(vm, spec, given, kw.len()));
     }
-    if !py
-        && spec.takes_keywords()
-        && spec.flags & VARARGS == 0
-        && given + kw.len() > nparams
-        && spec.flags & VARKW == 0
-    {
+    // Argument Clinic counts keywords too when positional parameters may be named.
+    if !py && spec.posonly < spec.npos && spec.flags & (VARARGS | VARKW) == 0 && given + kw.len() > nparams {
         return Err(too_many(vm, spec, given, kw.len()));
     }
     let npos_given = given.min(npos);
@@ -198,7 +200,7 @@ fn too_many(vm: &mut Vm, spec: &ArgSpec, given: usize, nkw: usize) -> crate::vm:
         } else {
             alloc::format!("{f}() takes {npos} positional argument{} but {given} {was} given", plural(npos))
         }
-    } else if !spec.takes_keywords() {
+    } else if spec.posonly == spec.npos {
         // CPython's METH_NOARGS, METH_O and `_PyArg_CheckPositional` wordings.
         match (min, npos) {
             (0, 0) => alloc::format!("{f}() takes no arguments ({given} given)"),
@@ -240,7 +242,7 @@ fn missing(vm: &mut Vm, spec: &ArgSpec, slots: &[Value], given: usize) -> crate:
             plural(names.len()),
             quote_list(&names)
         )
-    } else if !spec.takes_keywords() {
+    } else if spec.posonly == spec.npos && required <= spec.npos as usize {
         match (required, spec.npos as usize) {
             (1, 1) => alloc::format!("{f}() takes exactly one argument ({given} given)"),
             (min, max) => too_few_or_many(f, min, max, given),
@@ -277,6 +279,17 @@ impl<'a> Bound<'a> {
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
         Some(self.slots[i]).filter(|v| !v.is_null())
+    }
+
+    /// The positional arguments as given: `rest` for a spec of no positional
+    /// parameters (`*args` only), else the leading given slots.
+    pub fn args(&self) -> &[Value] {
+        let npos = self.spec.npos as usize;
+        if npos == 0 {
+            return self.rest;
+        }
+        let n = self.slots[..npos].iter().take_while(|v| !v.is_null()).count();
+        &self.slots[..n]
     }
 
     /// Parameter `i`'s value, with `None` read as not given (CPython's `Optional` parameters).

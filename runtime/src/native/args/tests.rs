@@ -62,6 +62,15 @@ static ISCLOSE: ArgSpec = ArgSpec {
     flags: 0,
     defaults: &[],
 };
+static SORTED: ArgSpec = ArgSpec {
+    name: "sorted",
+    params: "iterable key reverse",
+    npos: 1,
+    posonly: 1,
+    required: 1,
+    flags: 0,
+    defaults: &[],
+};
 static PRINT: ArgSpec = ArgSpec {
     name: "print",
     params: "sep end file flush",
@@ -125,6 +134,10 @@ fn builtin_wording() {
         "isclose() takes exactly 2 positional arguments (3 given)"
     );
     assert_eq!(run(vm, &ISCLOSE, &[1], &[]).unwrap_err(), "isclose() missing required argument 'b' (pos 2)");
+    assert_eq!(run(vm, &SORTED, &[], &[]).unwrap_err(), "sorted expected 1 argument, got 0");
+    assert_eq!(run(vm, &SORTED, &[1, 2], &[]).unwrap_err(), "sorted expected 1 argument, got 2");
+    assert_eq!(run(vm, &SORTED, &[1], &[("x", 2)]).unwrap_err(), "'x' is an invalid keyword argument for sorted()");
+    assert_eq!(run(vm, &SORTED, &[1], &[("reverse", 2)]), Ok(alloc::vec![Some(1), None, Some(2)]));
     assert_eq!(run(vm, &ISCLOSE, &[1, 2], &[("abs_tol", 3)]), Ok(alloc::vec![Some(1), Some(2), None, Some(3)]));
 }
 
