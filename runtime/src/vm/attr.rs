@@ -364,7 +364,7 @@ impl Vm {
             _ => {
                 if let Some((m, i)) = obj.native_parts() {
                     return Ok(match text {
-                        "__name__" => Some(self.new_str(crate::modules::func_name(m, i).as_bytes())?),
+                        "__name__" => Some(self.new_str(crate::modules::func_name(self, m, i).as_bytes())?),
                         _ => None,
                     });
                 }

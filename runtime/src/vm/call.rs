@@ -123,14 +123,15 @@ impl Vm {
             let args: Vec<Value> = self.stack[slot + 1..slot + 1 + nargs].to_vec();
             return Ok(Called::Done(self.new_exception(f, &args)?));
         } else if f.is_builtin() || f.is_method() {
+            use crate::modules::Native;
             let fun = if let Some((m, i)) = f.native_parts() {
-                crate::modules::func(m, i)
+                crate::modules::func(self, m, i)
             } else if f.is_method() {
-                builtins::methods::METHODS.get(f.method_id()).map(|m| m.func)
+                builtins::methods::METHODS.get(f.method_id()).map(|m| Native::Raw(m.func))
             } else {
                 match B::from_id(f.builtin_id()).map(builtins::def) {
-                    Some(Def::Func(fun)) => Some(fun),
-                    Some(Def::Type { ctor: Some(c), .. }) => Some(c),
+                    Some(Def::Func(fun)) => Some(Native::Raw(fun)),
+                    Some(Def::Type { ctor: Some(c), .. }) => Some(Native::Raw(c)),
                     _ => None,
                 }
             };
@@ -152,7 +153,7 @@ impl Vm {
     /// Run a builtin with its arguments copied out of the stack (they stay rooted there).
     fn call_native(
         &mut self,
-        fun: builtins::NativeFn,
+        fun: crate::modules::Native,
         slot: usize,
         nargs: usize,
         kwnames: Value,
@@ -172,7 +173,7 @@ impl Vm {
         let kw: Vec<(Value, Value)> =
             (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
         let _ = callee;
-        fun(self, args, &kw)
+        fun.call(self, args, &kw)
     }
 
     /// Bind arguments to a Python function's parameters and push its frame.
@@ -450,7 +451,7 @@ impl Vm {
             }
             // A class a native module made: its `__init__` is Rust.
             Some(f) if f.native_parts().is_some() => {
-                let Some(fun) = f.native_parts().and_then(|(m, i)| crate::modules::func(m, i)) else {
+                let Some(fun) = f.native_parts().and_then(|(m, i)| crate::modules::func(self, m, i)) else {
                     return Ok(Called::Done(inst));
                 };
                 self.stack.insert(slot + 1, inst);
