@@ -15,6 +15,7 @@ pub mod heap;
 pub mod image;
 pub mod interrupt;
 pub mod modules;
+pub mod native;
 pub mod obj;
 pub mod opcode;
 pub mod value;

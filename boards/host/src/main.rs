@@ -4,6 +4,7 @@
 //! (syntax error, unreadable or malformed file), 2 bad command-line use.
 
 mod board;
+mod hostmod;
 mod modules;
 mod size;
 

@@ -403,7 +403,7 @@ impl Vm {
             _ => {
                 if let Some((m, i)) = obj.native_parts() {
                     return Ok(match self.str_text(name) {
-                        "__name__" => Some(self.new_str(crate::modules::func_name(m, i).as_bytes())?),
+                        "__name__" => Some(self.new_str(crate::modules::func_name(self, m, i).as_bytes())?),
                         _ => None,
                     });
                 }

@@ -123,8 +123,9 @@ impl Vm {
             let args: Vec<Value> = self.stack[slot + 1..slot + 1 + nargs].to_vec();
             return Ok(Called::Done(self.new_exception(f, &args)?));
         } else if f.is_builtin() || f.is_method() {
+            use crate::modules::Native;
             let fun = if let Some((m, i)) = f.native_parts() {
-                crate::modules::func(m, i)
+                crate::modules::func(self, m, i)
             } else if f.is_method() {
                 let def = builtins::methods::def(f);
                 // Most builtin methods take no keywords; those that do check their names themselves.
@@ -135,11 +136,11 @@ impl Vm {
                     let msg = alloc::format!("{} takes no keyword arguments", self.callable_name(f));
                     return Err(self.raise_type_error(msg));
                 }
-                def.map(|m| m.func)
+                def.map(|m| Native::Raw(m.func))
             } else {
                 match B::from_id(f.builtin_id()).map(builtins::def) {
-                    Some(Def::Func(fun)) => Some(fun),
-                    Some(Def::Type { ctor: Some(c), .. }) => Some(c),
+                    Some(Def::Func(fun)) => Some(Native::Raw(fun)),
+                    Some(Def::Type { ctor: Some(c), .. }) => Some(Native::Raw(c)),
                     _ => None,
                 }
             };
@@ -161,7 +162,7 @@ impl Vm {
     /// Run a builtin with its arguments copied out of the stack (they stay rooted there).
     fn call_native(
         &mut self,
-        fun: builtins::NativeFn,
+        fun: crate::modules::Native,
         slot: usize,
         nargs: usize,
         kwnames: Value,
@@ -181,7 +182,7 @@ impl Vm {
         let kw: Vec<(Value, Value)> =
             (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
         let _ = callee;
-        fun(self, args, &kw)
+        fun.call(self, args, &kw)
     }
 
     /// Bind arguments to a Python function's parameters and push its frame.
@@ -459,7 +460,7 @@ impl Vm {
             }
             // A class a native module made: its `__init__` is Rust.
             Some(f) if f.native_parts().is_some() => {
-                let Some(fun) = f.native_parts().and_then(|(m, i)| crate::modules::func(m, i)) else {
+                let Some(fun) = f.native_parts().and_then(|(m, i)| crate::modules::func(self, m, i)) else {
                     return Ok(Called::Done(inst));
                 };
                 self.stack.insert(slot + 1, inst);

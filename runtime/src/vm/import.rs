@@ -332,7 +332,7 @@ impl Vm {
 
     /// Find module `full` and run it; the result is what `sys.modules` then holds.
     fn load(&mut self, full: &str, parent: Option<Value>) -> PyResult<Value> {
-        if let Some(idx) = crate::modules::find(full) {
+        if let Some(idx) = crate::modules::find_any(self, full) {
             return self.load_native(full, idx);
         }
         if let Some(f) = self.platform.frozen_module(full) {
@@ -624,12 +624,12 @@ impl Vm {
                 }
             }
             if let Some(idx) = self.native_index(m) {
-                for (i, (name, _)) in crate::modules::attrs(idx).iter().enumerate() {
+                for (name, f) in crate::modules::function_values(self, idx) {
                     if !name.starts_with('_') && self.dict_get_str(d, name).is_none() {
-                        self.dict_set_str(ns, name, Value::native(idx, i, false))?;
+                        self.dict_set_str(ns, name, f)?;
                     }
                 }
-                for (name, c) in crate::modules::consts(idx) {
+                for (name, c) in crate::modules::consts(self, idx) {
                     if !name.starts_with('_') && self.dict_get_str(d, name).is_none() {
                         self.dict_set_str(ns, name, Value::small(*c))?;
                     }
@@ -662,7 +662,7 @@ impl Vm {
         if k == name && mi == idx && name.is_qstr() {
             return Ok(Some(v));
         }
-        let found = crate::modules::find_attr(idx, self.str_text(name));
+        let found = crate::modules::find_attr(self, idx, self.str_text(name));
         if let (Some(v), true) = (found, name.is_qstr()) {
             self.imports.native_cache[slot] = (name, idx, v);
         }

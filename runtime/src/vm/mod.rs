@@ -85,6 +85,12 @@ pub trait Platform {
         Ok(None)
     }
 
+    /// The board's own native modules (static descriptors in flash), found by import
+    /// after the runtime's own and before frozen modules. Read once, when the VM is made.
+    fn native_modules(&self) -> &'static [&'static crate::modules::NativeModule] {
+        &[]
+    }
+
     /// Microseconds from an arbitrary start, never going back (`time.ticks_us`, `time.monotonic`).
     fn ticks_us(&mut self) -> u64 {
         0
@@ -203,6 +209,8 @@ pub struct Vm {
     /// (hash, id) of every builtin name, sorted by hash, for global lookups.
     builtin_index: Vec<(u32, u16)>,
     pub platform: Box<dyn Platform>,
+    /// `Platform::native_modules`, numbered after `modules::MODULES`.
+    pub(crate) board_modules: &'static [&'static crate::modules::NativeModule],
     pub config: Config,
     /// Nested interpreter loops (Rust code calling Python), bounded like frames.
     native_depth: usize,
@@ -300,7 +308,9 @@ impl Vm {
         }
         let heap = Heap::new(arena);
         let heap_bytes = heap.total_bytes();
+        let board_modules = platform.native_modules();
         Vm {
+            board_modules,
             heap,
             images: alloc::vec![Image { bytes: &[] }],
             stack: Vec::new(),
