@@ -170,20 +170,21 @@ fn dis_shows_registers_and_opcodes() {
 fn board_module_host_is_importable() {
     let dir = temp("listed.txt", b"x").parent().unwrap().to_path_buf();
     std::fs::write(dir.join("a_first.txt"), b"").unwrap();
-    let code = format!(
-        "import host\n\
-         from host import getenv\n\
-         print(getenv('FROSTPY_TEST_VAR'), getenv('FROSTPY_NO_SUCH_VAR'), getenv('FROSTPY_NO_SUCH_VAR', 'dflt'))\n\
-         names = host.listdir({dir:?})\n\
-         print(names[:1], 'listed.txt' in names, host.getcwd() == {dir:?})\n\
-         for bad in (lambda: host.listdir('/no/such/dir'), lambda: host.getenv(), lambda: host.getenv(1),\n\
-                     lambda: host.getcwd(1), lambda: host.getenv('A', foo=1)):\n\
-             try:\n\
-                 bad()\n\
-             except Exception as e:\n\
-                 print(type(e).__name__, e)\n",
-        dir = dir.to_str().unwrap()
-    );
+    let dir_text = format!("{:?}", dir.to_str().unwrap());
+    let code = [
+        "import host",
+        "from host import getenv",
+        "print(getenv('FROSTPY_TEST_VAR'), getenv('FROSTPY_NO_SUCH_VAR'), getenv('FROSTPY_NO_SUCH_VAR', 'dflt'))",
+        format!("names = host.listdir({dir_text})").as_str(),
+        format!("print(names[:1], 'listed.txt' in names, host.getcwd() == {dir_text})").as_str(),
+        "for bad in (lambda: host.listdir('/no/such/dir'), lambda: host.getenv(), lambda: host.getenv(1),",
+        "            lambda: host.getcwd(1), lambda: host.getenv('A', foo=1)):",
+        "    try:",
+        "        bad()",
+        "    except Exception as e:",
+        "        print(type(e).__name__, e)",
+    ]
+    .join("\n");
     let o = Command::new(FROSTPY)
         .args(["run", "-c", &code])
         .current_dir(&dir)

@@ -202,9 +202,9 @@ fn too_many(vm: &mut Vm, spec: &ArgSpec, given: usize, nkw: usize) -> crate::vm:
         }
     } else if spec.posonly == spec.npos {
         // CPython's METH_NOARGS, METH_O and `_PyArg_CheckPositional` wordings.
-        match (min, npos) {
-            (0, 0) => alloc::format!("{f}() takes no arguments ({given} given)"),
-            (1, 1) => alloc::format!("{f}() takes exactly one argument ({given} given)"),
+        match (min, npos, spec.takes_keywords()) {
+            (0, 0, false) => alloc::format!("{f}() takes no arguments ({given} given)"),
+            (1, 1, false) => alloc::format!("{f}() takes exactly one argument ({given} given)"),
             _ => too_few_or_many(f, min, npos, given),
         }
     } else if npos < spec.nparams() && given > npos {
@@ -243,9 +243,9 @@ fn missing(vm: &mut Vm, spec: &ArgSpec, slots: &[Value], given: usize) -> crate:
             quote_list(&names)
         )
     } else if spec.posonly == spec.npos && required <= spec.npos as usize {
-        match (required, spec.npos as usize) {
-            (1, 1) => alloc::format!("{f}() takes exactly one argument ({given} given)"),
-            (min, max) => too_few_or_many(f, min, max, given),
+        match (required, spec.npos as usize, spec.takes_keywords()) {
+            (1, 1, false) => alloc::format!("{f}() takes exactly one argument ({given} given)"),
+            (min, max, _) => too_few_or_many(f, min, max, given),
         }
     } else {
         let i = slots.iter().position(|s| s.is_null()).unwrap_or(0);
