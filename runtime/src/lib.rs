@@ -17,6 +17,7 @@ pub mod image;
 pub mod interrupt;
 pub mod layout;
 pub mod modules;
+pub mod native;
 pub mod obj;
 pub mod opcode;
 pub mod value;

@@ -78,6 +78,10 @@ struct HostPlatform {
 }
 
 impl Platform for HostPlatform {
+    fn native_modules(&self) -> &'static [&'static runtime::modules::NativeModule] {
+        crate::hostmod::MODULES
+    }
+
     fn write(&mut self, stream: Stream, bytes: &[u8]) {
         // A closed pipe is not the program's error: drop output quietly.
         match stream {

@@ -5,6 +5,7 @@
 
 mod board;
 mod fs_cmd;
+mod hostmod;
 mod modules;
 mod size;
 

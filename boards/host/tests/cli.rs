@@ -163,3 +163,43 @@ fn dis_shows_registers_and_opcodes() {
     assert!(out.contains("code #1 add"), "{out}");
     assert!(out.contains("Add") && out.contains("Return"), "{out}");
 }
+
+/// The host board registers its own native module, `host` (boards/host/src/hostmod.rs),
+/// through `Platform::native_modules`; it binds arguments with the runtime's binder.
+#[test]
+fn board_module_host_is_importable() {
+    let dir = temp("listed.txt", b"x").parent().unwrap().to_path_buf();
+    std::fs::write(dir.join("a_first.txt"), b"").unwrap();
+    let dir_text = format!("{:?}", dir.to_str().unwrap());
+    let code = [
+        "import host",
+        "from host import getenv",
+        "print(getenv('FROSTPY_TEST_VAR'), getenv('FROSTPY_NO_SUCH_VAR'), getenv('FROSTPY_NO_SUCH_VAR', 'dflt'))",
+        format!("names = host.listdir({dir_text})").as_str(),
+        format!("print(names[:1], 'listed.txt' in names, host.getcwd() == {dir_text})").as_str(),
+        "for bad in (lambda: host.listdir('/no/such/dir'), lambda: host.getenv(), lambda: host.getenv(1),",
+        "            lambda: host.getcwd(1), lambda: host.getenv('A', foo=1)):",
+        "    try:",
+        "        bad()",
+        "    except Exception as e:",
+        "        print(type(e).__name__, e)",
+    ]
+    .join("\n");
+    let o = Command::new(FROSTPY)
+        .args(["run", "-c", &code])
+        .current_dir(&dir)
+        .env("FROSTPY_TEST_VAR", "set")
+        .output()
+        .unwrap();
+    assert_eq!(text(&o.stderr), "");
+    assert_eq!(
+        text(&o.stdout),
+        "set None dflt\n\
+         ['a_first.txt'] True True\n\
+         FileNotFoundError [Errno 2] No such file or directory: '/no/such/dir'\n\
+         TypeError getenv() missing required argument 'key' (pos 1)\n\
+         TypeError getenv() argument 'key' must be str, not int\n\
+         TypeError getcwd() takes no arguments (1 given)\n\
+         TypeError 'foo' is an invalid keyword argument for getenv()\n"
+    );
+}

@@ -142,7 +142,9 @@ pub fn list_reverse(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn list_sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = recv(vm, args, &[Kind::List], "sort")?;
     only_kwargs(vm, "sort", kw, &["key", "reverse"])?;
-    arity(vm, "sort", &args[1..], 0, 0)?;
+    if args.len() > 1 {
+        return Err(vm.raise_msg(B::TypeError, "sort() takes no positional arguments"));
+    }
     let key = kwarg(vm, kw, "key").unwrap_or(Value::NONE);
     let reverse = match kwarg(vm, kw, "reverse") {
         Some(r) => vm.truthy(r)?,

@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 use super::introspect::is_callable;
 use super::B;
 use crate::layout::dict_view;
+use crate::native::args::{bind, check, ArgSpec, VARARGS};
 use crate::obj::Kind;
 use crate::opcode::Op;
 use crate::value::Value;
@@ -83,9 +84,18 @@ pub(crate) fn int_check(vm: &mut Vm, v: Value) -> PyResult<()> {
 }
 
 pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
-    let text_of = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
-        match kwarg(vm, kw, name) {
+    static SPEC: ArgSpec = ArgSpec {
+        name: "print",
+        params: "sep end file flush",
+        npos: 0,
+        posonly: 0,
+        required: 0,
+        flags: VARARGS,
+        defaults: &[],
+    };
+    let b = bind(vm, &SPEC, args, kw)?;
+    let text_of = |vm: &mut Vm, i: usize, name: &str, default: &str| -> PyResult<String> {
+        match b.get(i) {
             None | Some(Value::NONE) => Ok(String::from(default)),
             Some(v) if vm.is_str(v) => Ok(String::from(vm.str_text(v))),
             Some(v) => Err(vm.raise_type_error(alloc::format!(
@@ -95,9 +105,9 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             ))),
         }
     };
-    let sep = text_of(vm, "sep", " ")?;
-    let end = text_of(vm, "end", "\n")?;
-    if let Some(f) = kwarg(vm, kw, "file").filter(|f| *f != Value::NONE) {
+    let sep = text_of(vm, 0, "sep", " ")?;
+    let end = text_of(vm, 1, "end", "\n")?;
+    if let Some(f) = b.opt(2) {
         // To a file object, each piece is its own write() (as CPython does).
         for (i, a) in args.iter().enumerate() {
             if i > 0 {
@@ -122,8 +132,9 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-pub fn len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "len", args, 1, 1)?;
+pub fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("len", "obj", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     let n = vm.len_of(args[0])?;
     vm.new_int(n as i64)
 }
@@ -215,10 +226,11 @@ impl Vm {
     }
 
     /// min/max over arguments or one iterable, with `key` and `default`.
-    fn min_max(&mut self, name: &str, args: &[Value], kw: Kw, op: Op) -> PyResult<Value> {
-        only_kwargs(self, name, kw, &["key", "default"])?;
-        let key = kwarg(self, kw, "key").unwrap_or(Value::NONE);
-        let default = kwarg(self, kw, "default");
+    fn min_max(&mut self, spec: &'static ArgSpec, args: &[Value], kw: Kw, op: Op) -> PyResult<Value> {
+        let b = bind(self, spec, args, kw)?;
+        let name = spec.name;
+        let key = b.get(0).unwrap_or(Value::NONE);
+        let default = b.get(1);
         // One iterable is walked item by item (a generator may be long); several arguments are a tuple.
         if args.len() > 1 && default.is_some() {
             let msg = alloc::format!("Cannot specify a default for {}() with multiple positional arguments", name);
@@ -257,8 +269,9 @@ impl Vm {
     }
 }
 
-pub fn abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "abs", args, 1, 1)?;
+pub fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("abs", "x", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     let x = args[0];
     // An instance of an int or float subclass without its own __abs__ uses its number's.
     let x = if vm.is_instance_obj(x) && vm.lookup_special(x, "__abs__").is_none() { vm.unwrap_builtin(x) } else { x };
@@ -284,17 +297,29 @@ pub fn abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub fn min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    vm.min_max("min", args, kw, Op::Lt)
+    static SPEC: ArgSpec =
+        ArgSpec { name: "min", params: "key default", npos: 0, posonly: 0, required: 0, flags: VARARGS, defaults: &[] };
+    vm.min_max(&SPEC, args, kw, Op::Lt)
 }
 
 pub fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    vm.min_max("max", args, kw, Op::Gt)
+    static SPEC: ArgSpec =
+        ArgSpec { name: "max", params: "key default", npos: 0, posonly: 0, required: 0, flags: VARARGS, defaults: &[] };
+    vm.min_max(&SPEC, args, kw, Op::Gt)
 }
 
 pub fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "sum", kw, &["start"])?;
-    arity(vm, "sum", args, 1, 2)?;
-    let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::small(0));
+    static SPEC: ArgSpec = ArgSpec {
+        name: "sum",
+        params: "iterable start",
+        npos: 2,
+        posonly: 1,
+        required: 1,
+        flags: 0,
+        defaults: &[Value::small(0)],
+    };
+    let b = bind(vm, &SPEC, args, kw)?;
+    let start = b.req(1);
     if vm.is_str(start) {
         return Err(vm.raise_msg(B::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -310,26 +335,33 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     })
 }
 
-pub fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "repr", args, 1, 1)?;
+pub fn repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("repr", "obj", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     vm.repr_of(args[0])
 }
 
 pub fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
-    arity(vm, "sorted", args, 1, 1)?;
-    let key = kwarg(vm, kw, "key").unwrap_or(Value::NONE);
-    let reverse = match kwarg(vm, kw, "reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
+    static SPEC: ArgSpec = ArgSpec {
+        name: "sorted",
+        params: "iterable key reverse",
+        npos: 1,
+        posonly: 1,
+        required: 1,
+        flags: 0,
+        defaults: &[],
     };
+    let b = bind(vm, &SPEC, args, kw)?;
+    let key = b.get(1).unwrap_or(Value::NONE);
+    let reverse = b.bool_or(vm, 2, false)?;
     let mut items = vm.collect_iterable(args[0])?;
     vm.sort_values(&mut items, key, reverse)?;
     vm.new_list(&items)
 }
 
-pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "iter", args, 1, 2)?;
+pub fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("iter", "object sentinel", 2, 1);
+    check(vm, &SPEC, args, kw)?;
     if let Some(sentinel) = args.get(1) {
         if !is_callable(vm, args[0]) {
             return Err(vm.raise_msg(B::TypeError, "iter(v, w): v must be callable"));
@@ -339,8 +371,9 @@ pub fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.get_iter(args[0])
 }
 
-pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "next", args, 1, 2)?;
+pub fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("next", "iterator default", 2, 1);
+    check(vm, &SPEC, args, kw)?;
     let it = args[0];
     if vm.is_kind(it, Kind::Generator) {
         // A generator's return value travels in the StopIteration.
@@ -364,8 +397,9 @@ pub fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-pub fn chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "chr", args, 1, 1)?;
+pub fn chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("chr", "i", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     if vm.is_int(args[0]) && vm.int_value(args[0]).and_then(|i| i32::try_from(i).ok()).is_none() {
         return Err(vm.raise_msg(B::OverflowError, "Python int too large to convert to C int"));
     }
@@ -380,8 +414,9 @@ pub fn chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-pub fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "ord", args, 1, 1)?;
+pub fn ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("ord", "c", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     let x = args[0];
     if vm.is_bytes(x) && vm.str_bytes(x).len() == 1 {
         return Ok(Value::small(vm.str_bytes(x)[0] as i32));
@@ -401,8 +436,8 @@ pub fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
-    arity(vm, name, args, 1, 1)?;
+fn any_all(vm: &mut Vm, args: &[Value], kw: Kw, spec: &ArgSpec, want: bool) -> PyResult<Value> {
+    check(vm, spec, args, kw)?;
     let it = vm.get_iter(args[0])?;
     vm.rooted(&[it], |vm| {
         while let Some(x) = vm.iter_next(it)? {
@@ -414,24 +449,30 @@ fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Valu
     })
 }
 
-pub fn any(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    any_all(vm, args, "any", true)
+pub fn any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("any", "iterable", 1, 1);
+    any_all(vm, args, kw, &SPEC, true)
 }
 
-pub fn all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    any_all(vm, args, "all", false)
+pub fn all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("all", "iterable", 1, 1);
+    any_all(vm, args, kw, &SPEC, false)
 }
 
-pub fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "divmod", args, 2, 2)?;
+pub fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("divmod", "x y", 2, 2);
+    check(vm, &SPEC, args, kw)?;
     let q = vm.binary_op(Op::FloorDiv, args[0], args[1])?;
     let r = vm.rooted(&[q], |vm| vm.binary_op(Op::Mod, args[0], args[1]));
     let r = r?;
     vm.new_tuple(&[q, r])
 }
 
-pub fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "pow", args, 2, 3)?;
+pub fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec =
+        ArgSpec { name: "pow", params: "base exp mod", npos: 3, posonly: 0, required: 2, flags: 0, defaults: &[] };
+    let b = bind(vm, &SPEC, args, kw)?;
+    let args = &b.slots[..if b.get(2).is_some() { 3 } else { 2 }];
     if let Some(m) = args.get(2).copied().filter(|m| *m != Value::NONE) {
         // Instances of int subclasses take part as their ints.
         let num = |vm: &Vm, v: Value| if vm.is_instance_obj(v) { vm.unwrap_builtin(v) } else { v };
@@ -506,8 +547,11 @@ fn inverse_mod(a: i128, m: i128) -> Option<i128> {
     (r0 == 1).then(|| t0.rem_euclid(m))
 }
 
-pub fn round(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "round", args, 1, 2)?;
+pub fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec =
+        ArgSpec { name: "round", params: "number ndigits", npos: 2, posonly: 0, required: 1, flags: 0, defaults: &[] };
+    let b = bind(vm, &SPEC, args, kw)?;
+    let args = &b.slots[..if b.get(1).is_some() { 2 } else { 1 }];
     let nd = match args.get(1) {
         None | Some(&Value::NONE) => None,
         Some(v) => Some(int_arg(vm, *v, "")?),
@@ -573,28 +617,32 @@ pub fn round(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn int_text(vm: &mut Vm, args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
-    arity(vm, name, args, 1, 1)?;
+fn int_text(vm: &mut Vm, args: &[Value], kw: Kw, spec: &ArgSpec, prefix: &str, radix: u32) -> PyResult<Value> {
+    check(vm, spec, args, kw)?;
     int_check(vm, args[0])?;
     let (neg, digits) = vm.int_digits(args[0], radix)?.unwrap_or_default();
     let s = alloc::format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits);
     vm.new_str(s.as_bytes())
 }
 
-pub fn hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    int_text(vm, args, "hex", "0x", 16)
+pub fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("hex", "number", 1, 1);
+    int_text(vm, args, kw, &SPEC, "0x", 16)
 }
 
-pub fn oct(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    int_text(vm, args, "oct", "0o", 8)
+pub fn oct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("oct", "number", 1, 1);
+    int_text(vm, args, kw, &SPEC, "0o", 8)
 }
 
-pub fn bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    int_text(vm, args, "bin", "0b", 2)
+pub fn bin(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("bin", "number", 1, 1);
+    int_text(vm, args, kw, &SPEC, "0b", 2)
 }
 
-pub fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "reversed", args, 1, 1)?;
+pub fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("reversed", "sequence", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     let x = args[0];
     let seq_like = matches!(
         vm.kind(vm.unwrap_builtin(x)),

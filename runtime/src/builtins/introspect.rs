@@ -3,8 +3,8 @@
 
 use alloc::string::String;
 
-use super::funcs::arity;
 use super::B;
+use crate::native::args::{check, ArgSpec};
 use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::{Kw, PyResult, Vm};
@@ -38,22 +38,25 @@ fn match_classes(vm: &mut Vm, t: Value, c: Value, fname: &str, depth: usize) -> 
     Ok(vm.is_subclass(t, c))
 }
 
-pub fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "isinstance", args, 2, 2)?;
+pub fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("isinstance", "obj class_or_tuple", 2, 2);
+    check(vm, &SPEC, args, kw)?;
     let t = vm.type_of(args[0]);
     Ok(Value::bool(match_classes(vm, t, args[1], "isinstance", 0)?))
 }
 
-pub fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "issubclass", args, 2, 2)?;
+pub fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("issubclass", "cls class_or_tuple", 2, 2);
+    check(vm, &SPEC, args, kw)?;
     if !is_class(vm, args[0]) {
         return Err(vm.raise_msg(B::TypeError, "issubclass() arg 1 must be a class"));
     }
     Ok(Value::bool(match_classes(vm, args[0], args[1], "issubclass", 0)?))
 }
 
-pub fn hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "hash", args, 1, 1)?;
+pub fn hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("hash", "obj", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     // Numbers hash as CPython's do, equal across int and float and any size.
     if let Some(h) = vm.num_hash(args[0]) {
         return vm.new_int(h);
@@ -66,13 +69,15 @@ pub fn hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_int(h as i64)
 }
 
-pub fn id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "id", args, 1, 1)?;
+pub fn id(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("id", "obj", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     vm.new_int(args[0].0 as i64)
 }
 
-pub fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "callable", args, 1, 1)?;
+pub fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("callable", "obj", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     Ok(Value::bool(is_callable(vm, args[0])))
 }
 
@@ -83,15 +88,17 @@ pub(crate) fn is_callable(vm: &Vm, x: Value) -> bool {
         || (vm.is_instance_obj(x) && vm.lookup_special(x, "__call__").is_some())
 }
 
-pub fn delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "delattr", args, 2, 2)?;
+pub fn delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("delattr", "obj name", 2, 2);
+    check(vm, &SPEC, args, kw)?;
     attr_name(vm, args[1])?;
     vm.del_attr(args[0], args[1])?;
     Ok(Value::NONE)
 }
 
-pub fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "format", args, 1, 2)?;
+pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("format", "value format_spec", 2, 1);
+    check(vm, &SPEC, args, kw)?;
     let spec = match args.get(1) {
         None => String::new(),
         Some(s) if vm.is_str(*s) => String::from(vm.str_text(*s)),
@@ -104,8 +111,9 @@ pub fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.format_with_spec(args[0], &spec)
 }
 
-pub fn ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "ascii", args, 1, 1)?;
+pub fn ascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("ascii", "obj", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     let r = vm.repr_of(args[0])?;
     let text = String::from(vm.str_text(r));
     if text.is_ascii() {
@@ -114,18 +122,20 @@ pub fn ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_str(crate::vm::ascii_escape(&text).as_bytes())
 }
 
-fn attr_name(vm: &mut Vm, v: Value) -> PyResult<String> {
+/// Check that `v` names an attribute (a str); the name is then used as it is, with no copy.
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<()> {
     if !vm.is_str(v) {
         return Err(vm.raise_type_error(alloc::format!("attribute name must be string, not '{}'", vm.type_name_of(v))));
     }
-    Ok(String::from(vm.str_text(v)))
+    Ok(())
 }
 
-pub fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "getattr", args, 2, 3)?;
-    let text = attr_name(vm, args[1])?;
+pub fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("getattr", "object name default", 3, 2);
+    check(vm, &SPEC, args, kw)?;
+    attr_name(vm, args[1])?;
     let Some(d) = args.get(2) else { return vm.get_attr(args[0], args[1]) };
-    match vm.try_get_attr(args[0], args[1], &text) {
+    match vm.try_get_attr(args[0], args[1]) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => Ok(*d),
         Err(e) => {
@@ -138,17 +148,19 @@ pub fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-pub fn setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "setattr", args, 3, 3)?;
+pub fn setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("setattr", "obj name value", 3, 3);
+    check(vm, &SPEC, args, kw)?;
     attr_name(vm, args[1])?;
     vm.set_attr(args[0], args[1], args[2])?;
     Ok(Value::NONE)
 }
 
-pub fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "hasattr", args, 2, 2)?;
-    let text = attr_name(vm, args[1])?;
-    match vm.try_get_attr(args[0], args[1], &text) {
+pub fn hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("hasattr", "obj name", 2, 2);
+    check(vm, &SPEC, args, kw)?;
+    attr_name(vm, args[1])?;
+    match vm.try_get_attr(args[0], args[1]) {
         Ok(v) => Ok(Value::bool(v.is_some())),
         Err(e) => {
             if vm.exception_matches(vm.exc, B::AttributeError.value()) {

@@ -68,15 +68,14 @@ pub fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     attr_args(vm, args, "__getattribute__", 2)?;
-    let text = alloc::string::String::from(vm.str_text(args[1]));
     let found = if matches!(vm.kind(args[0]), Some(Kind::Instance | Kind::Exception)) {
-        vm.generic_get_attr(args[0], args[1], &text)?
+        vm.generic_get_attr(args[0], args[1])?
     } else {
-        vm.try_get_attr(args[0], args[1], &text)?
+        vm.try_get_attr(args[0], args[1])?
     };
     match found {
         Some(v) => Ok(v),
-        None => Err(vm.attribute_error(args[0], &text)),
+        None => Err(vm.attribute_error(args[0], args[1])),
     }
 }
 

@@ -2,16 +2,19 @@
 
 use alloc::string::String;
 
-use super::funcs::{arity, int_arg, int_check, kwarg, only_kwargs};
+use super::funcs::{int_arg, int_check, only_kwargs};
 use super::B;
 use crate::layout::tuple;
+use crate::native::args::{bind, check, ArgSpec, VARKW};
 use crate::obj::Kind;
 use crate::value::Value;
 use crate::vm::Parsed;
 use crate::vm::{Kw, PyResult, Vm};
 
-pub fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "object", args, 0, 0)?;
+pub fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !args.is_empty() || !kw.is_empty() {
+        return Err(vm.raise_msg(B::TypeError, "object() takes no arguments")); // CPython's own wording
+    }
     let d = vm.new_dict()?;
     vm.new_object(Kind::Instance, 0, &[B::Object.value(), d, Value::NULL])
 }
@@ -24,10 +27,16 @@ pub fn type_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub fn int_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "int", kw, &["base"])?;
-    arity(vm, "int", args, 0, 2)?;
-    let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
-    let Some(&x) = args.first() else { return Ok(Value::small(0)) };
+    static SPEC: ArgSpec =
+        ArgSpec { name: "int", params: "x base", npos: 2, posonly: 1, required: 0, flags: 0, defaults: &[] };
+    let b = bind(vm, &SPEC, args, kw)?;
+    let base = b.get(1);
+    let Some(x) = b.get(0) else {
+        if base.is_some() {
+            return Err(vm.raise_msg(B::TypeError, "int() missing string argument"));
+        }
+        return Ok(Value::small(0));
+    };
     if let Some(b) = base {
         let b = int_arg(vm, b, "")?;
         if !(b == 0 || (2..=36).contains(&b)) {
@@ -81,16 +90,18 @@ fn int_from_text(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
     }
 }
 
-pub fn bool_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "bool", args, 0, 1)?;
+pub fn bool_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("bool", "x", 1, 0);
+    check(vm, &SPEC, args, kw)?;
     match args.first() {
         Some(x) => Ok(Value::bool(vm.truthy(*x)?)),
         None => Ok(Value::FALSE),
     }
 }
 
-pub fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "float", args, 0, 1)?;
+pub fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("float", "x", 1, 0);
+    check(vm, &SPEC, args, kw)?;
     if !cfg!(feature = "float") {
         // Skip the parser below so that it is not linked.
         return vm.new_float(0.0);
@@ -140,11 +151,17 @@ pub fn float_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
-    arity(vm, "str", args, 0, 3)?;
-    let x = args.first().copied().or_else(|| kwarg(vm, kw, "object"));
-    let encoding = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
-    let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
+    static SPEC: ArgSpec = ArgSpec {
+        name: "str",
+        params: "object encoding errors",
+        npos: 3,
+        posonly: 0,
+        required: 0,
+        flags: 0,
+        defaults: &[],
+    };
+    let b = bind(vm, &SPEC, args, kw)?;
+    let (x, encoding, errors) = (b.get(0), b.get(1), b.get(2));
     match x {
         None => vm.new_str(b""),
         Some(x) if encoding.is_some() || errors.is_some() => {
@@ -169,8 +186,9 @@ pub fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-pub fn list_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "list", args, 0, 1)?;
+pub fn list_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("list", "iterable", 1, 0);
+    check(vm, &SPEC, args, kw)?;
     let l = vm.new_list(&[])?;
     if let Some(x) = args.first() {
         vm.rooted(&[l], |vm| vm.list_extend(l, *x))?;
@@ -178,8 +196,9 @@ pub fn list_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(l)
 }
 
-pub fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "tuple", args, 0, 1)?;
+pub fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("tuple", "iterable", 1, 0);
+    check(vm, &SPEC, args, kw)?;
     match args.first() {
         None => vm.new_tuple(&[]),
         Some(x) if vm.is_kind(*x, Kind::Tuple) => Ok(*x),
@@ -191,7 +210,9 @@ pub fn tuple_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub fn dict_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    arity(vm, "dict", args, 0, 1)?;
+    static SPEC: ArgSpec =
+        ArgSpec { name: "dict", params: "iterable", npos: 1, posonly: 1, required: 0, flags: VARKW, defaults: &[] };
+    check(vm, &SPEC, args, kw)?;
     let d = vm.new_dict()?;
     vm.rooted(&[d], |vm| {
         if let Some(src) = args.first() {
@@ -260,8 +281,8 @@ impl Vm {
 }
 
 pub fn set_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "set", kw, &[])?;
-    arity(vm, "set", args, 0, 1)?;
+    static SPEC: ArgSpec = ArgSpec::positional("set", "iterable", 1, 0);
+    check(vm, &SPEC, args, kw)?;
     match args.first() {
         Some(x) => vm.set_of_iterable(*x, false),
         None => vm.new_set_kind(false),
@@ -269,8 +290,8 @@ pub fn set_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "frozenset", kw, &[])?;
-    arity(vm, "frozenset", args, 0, 1)?;
+    static SPEC: ArgSpec = ArgSpec::positional("frozenset", "iterable", 1, 0);
+    check(vm, &SPEC, args, kw)?;
     match args.first() {
         Some(x) if vm.is_frozenset(*x) => Ok(*x),
         Some(x) => vm.set_of_iterable(*x, true),
@@ -288,8 +309,8 @@ pub fn map_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn filter_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "filter", kw, &[])?;
-    arity(vm, "filter", args, 2, 2)?;
+    static SPEC: ArgSpec = ArgSpec::positional("filter", "function iterable", 2, 2);
+    check(vm, &SPEC, args, kw)?;
     let it = vm.get_iter(args[1])?;
     vm.new_object(Kind::Filter, 0, &[args[0], it])
 }
@@ -307,32 +328,35 @@ fn iterators(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub fn classmethod_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "classmethod", kw, &[])?;
-    arity(vm, "classmethod", args, 1, 1)?;
+    static SPEC: ArgSpec = ArgSpec::positional("classmethod", "function", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     vm.new_object(Kind::ClassMethod, 0, &[args[0]])
 }
 
 pub fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "staticmethod", kw, &[])?;
-    arity(vm, "staticmethod", args, 1, 1)?;
+    static SPEC: ArgSpec = ArgSpec::positional("staticmethod", "function", 1, 1);
+    check(vm, &SPEC, args, kw)?;
     vm.new_object(Kind::StaticMethod, 0, &[args[0]])
 }
 
 pub fn property_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
-    arity(vm, "property", args, 0, 4)?;
-    let names = ["fget", "fset", "fdel", "doc"];
-    let mut f = [Value::NONE; 4];
-    for (i, n) in names.iter().enumerate() {
-        if let Some(v) = args.get(i).copied().or_else(|| kwarg(vm, kw, n)) {
-            f[i] = v;
-        }
-    }
+    static SPEC: ArgSpec = ArgSpec {
+        name: "property",
+        params: "fget fset fdel doc",
+        npos: 4,
+        posonly: 0,
+        required: 0,
+        flags: 0,
+        defaults: &[Value::NONE, Value::NONE, Value::NONE, Value::NONE],
+    };
+    let b = bind(vm, &SPEC, args, kw)?;
+    let f = [b.req(0), b.req(1), b.req(2), b.req(3)];
     vm.new_object(Kind::Property, 0, &f)
 }
 
-pub fn range_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "range", args, 1, 3)?;
+pub fn range_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    static SPEC: ArgSpec = ArgSpec::positional("range", "start stop step", 3, 1);
+    check(vm, &SPEC, args, kw)?;
     for a in args {
         int_check(vm, *a)?;
     }
@@ -355,11 +379,19 @@ pub fn range_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "enumerate", kw, &["start"])?;
-    arity(vm, "enumerate", args, 1, 2)?;
-    let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::small(0));
+    static SPEC: ArgSpec = ArgSpec {
+        name: "enumerate",
+        params: "iterable start",
+        npos: 2,
+        posonly: 0,
+        required: 1,
+        flags: 0,
+        defaults: &[Value::small(0)],
+    };
+    let b = bind(vm, &SPEC, args, kw)?;
+    let start = b.req(1);
     int_arg(vm, start, "")?;
-    let it = vm.get_iter(args[0])?;
+    let it = vm.get_iter(b.req(0))?;
     vm.new_object(Kind::Enumerate, 0, &[it, start])
 }
 

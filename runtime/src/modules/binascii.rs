@@ -3,23 +3,26 @@
 
 use alloc::vec::Vec;
 
-use super::args::{arity, bytes_arg, kwarg, new_bytes, only_kwargs};
+use super::args::{bytes_arg, new_bytes};
 use super::NativeModule;
 use crate::builtins::B;
+use crate::native::args::{ArgSpec, Bound};
+use crate::native::FnDef;
 use crate::value::Value;
-use crate::vm::{Kw, PyResult, Raised, Vm};
+use crate::vm::{PyResult, Raised, Vm};
 
 pub const MODULE: NativeModule = NativeModule {
     name: "binascii",
-    attrs: &[
-        ("a2b_base64", a2b_base64),
-        ("a2b_hex", unhexlify),
-        ("b2a_base64", b2a_base64),
-        ("b2a_hex", hexlify),
-        ("crc32", crc32),
-        ("hexlify", hexlify),
-        ("unhexlify", unhexlify),
+    functions: &[
+        FnDef { spec: A2B_BASE64, call: a2b_base64 },
+        FnDef::positional("a2b_hex", "hexstr", 1, 1, unhexlify),
+        FnDef { spec: B2A_BASE64, call: b2a_base64 },
+        FnDef { spec: ArgSpec { name: "b2a_hex", ..HEXLIFY }, call: hexlify },
+        FnDef::positional("crc32", "data crc", 2, 1, crc32),
+        FnDef { spec: HEXLIFY, call: hexlify },
+        FnDef::positional("unhexlify", "hexstr", 1, 1, unhexlify),
     ],
+    attrs: &[],
     consts: &[],
     methods: &[],
     init: Some(init),
@@ -58,11 +61,30 @@ fn ascii_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-fn hexlify(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "hexlify", kw, &["sep", "bytes_per_sep"])?;
-    arity(vm, "hexlify", args, 1, 3)?;
-    let data = bytes_arg(vm, args[0])?;
-    let sep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "sep")) {
+const HEXLIFY: ArgSpec = ArgSpec {
+    name: "hexlify",
+    params: "data sep bytes_per_sep",
+    npos: 3,
+    posonly: 0,
+    required: 1,
+    flags: 0,
+    defaults: &[],
+};
+const B2A_BASE64: ArgSpec =
+    ArgSpec { name: "b2a_base64", params: "data newline", npos: 1, posonly: 0, required: 1, flags: 0, defaults: &[] };
+const A2B_BASE64: ArgSpec = ArgSpec {
+    name: "a2b_base64",
+    params: "data strict_mode",
+    npos: 1,
+    posonly: 0,
+    required: 1,
+    flags: 0,
+    defaults: &[],
+};
+
+fn hexlify(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let data = bytes_arg(vm, bound.req(0))?;
+    let sep = match bound.get(1) {
         None | Some(Value::NONE) => None,
         Some(s) => {
             let b = if vm.is_str(s) { vm.str_bytes(s).to_vec() } else { bytes_arg(vm, s)? };
@@ -72,7 +94,7 @@ fn hexlify(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(b[0])
         }
     };
-    let per = match args.get(2).copied().or_else(|| kwarg(vm, kw, "bytes_per_sep")) {
+    let per = match bound.get(2) {
         Some(v) => super::args::int_arg(vm, v)?,
         None => 1,
     };
@@ -95,9 +117,8 @@ fn hexlify(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     new_bytes(vm, &out)
 }
 
-fn unhexlify(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "unhexlify", args, 1, 1)?;
-    let data = ascii_arg(vm, args[0])?;
+fn unhexlify(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let data = ascii_arg(vm, bound.req(0))?;
     if data.len() % 2 != 0 {
         return Err(error(vm, "Odd-length string"));
     }
@@ -115,11 +136,9 @@ fn unhexlify(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-fn b2a_base64(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "b2a_base64", kw, &["newline"])?;
-    arity(vm, "b2a_base64", args, 1, 1)?;
-    let data = bytes_arg(vm, args[0])?;
-    let newline = match kwarg(vm, kw, "newline") {
+fn b2a_base64(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let data = bytes_arg(vm, bound.req(0))?;
+    let newline = match bound.get(1) {
         Some(v) => vm.truthy(v)?,
         None => true,
     };
@@ -142,10 +161,8 @@ fn b2a_base64(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Decode base64, skipping characters outside the alphabet (CPython's non-strict mode).
-fn a2b_base64(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "a2b_base64", kw, &["strict_mode"])?;
-    arity(vm, "a2b_base64", args, 1, 1)?;
-    let data = ascii_arg(vm, args[0])?;
+fn a2b_base64(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let data = ascii_arg(vm, bound.req(0))?;
     let mut out = Vec::with_capacity(data.len() / 4 * 3);
     let mut acc = 0u32;
     let mut nbits = 0;
@@ -205,11 +222,10 @@ pub(crate) fn crc32_update(mut crc: u32, data: &[u8]) -> u32 {
     !crc
 }
 
-fn crc32(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "crc32", args, 1, 2)?;
-    let data = bytes_arg(vm, args[0])?;
-    let start = match args.get(1) {
-        Some(v) => super::args::int_arg(vm, *v)? as u32,
+fn crc32(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let data = bytes_arg(vm, bound.req(0))?;
+    let start = match bound.get(1) {
+        Some(v) => super::args::int_arg(vm, v)? as u32,
         None => 0,
     };
     vm.new_int(crc32_update(start, &data) as i64)

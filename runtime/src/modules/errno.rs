@@ -6,7 +6,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub const MODULE: NativeModule =
-    NativeModule { name: "errno", attrs: &[], consts: CODES, methods: &[], init: Some(init) };
+    NativeModule { name: "errno", functions: &[], attrs: &[], consts: CODES, methods: &[], init: Some(init) };
 
 const CODES: &[(&str, i32)] = &[
     ("E2BIG", 7),

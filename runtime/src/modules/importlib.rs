@@ -1,31 +1,41 @@
 //! `importlib.import_module(name, package=None)`: an import by a name known at run time.
 
-use super::args::{arity, kwarg, only_kwargs, str_arg};
+use super::args::str_arg;
 use super::NativeModule;
 use crate::builtins::B;
+use crate::native::args::{ArgSpec, Bound, PY};
+use crate::native::FnDef;
 use crate::value::Value;
-use crate::vm::{Kw, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 pub const MODULE: NativeModule = NativeModule {
     name: "importlib",
-    attrs: &[("import_module", import_module)],
+    functions: &[FnDef {
+        // Written in Python in CPython: its wording.
+        spec: ArgSpec {
+            name: "import_module",
+            params: "name package",
+            npos: 2,
+            posonly: 0,
+            required: 1,
+            flags: PY,
+            defaults: &[],
+        },
+        call: import_module,
+    }],
+    attrs: &[],
     consts: &[],
     methods: &[],
     init: None,
 };
 
-fn import_module(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "import_module", kw, &["name", "package"])?;
-    arity(vm, "import_module", args, 0, 2)?;
-    let Some(name) = args.first().copied().or_else(|| kwarg(vm, kw, "name")) else {
-        return Err(vm.raise_msg(B::TypeError, "import_module() missing 1 required positional argument: 'name'"));
-    };
-    let name = str_arg(vm, name, "import_module() argument 'name'")?;
+fn import_module(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let name = str_arg(vm, bound.req(0), "import_module() argument 'name'")?;
     let level = name.bytes().take_while(|b| *b == b'.').count();
     if level == 0 {
         return vm.import(&name);
     }
-    let package = match args.get(1).copied().or_else(|| kwarg(vm, kw, "package")) {
+    let package = match bound.get(1) {
         Some(p) if p != Value::NONE => str_arg(vm, p, "package")?,
         _ => {
             let msg = alloc::format!("the 'package' argument is required to perform a relative import for '{name}'");

@@ -5,17 +5,19 @@
 
 use alloc::vec::Vec;
 
-use super::args::{arity, float_arg, int_arg, kwarg, only_kwargs};
+use super::args::{float_arg, int_arg};
 use super::NativeModule;
 use crate::builtins::B;
+use crate::native::args::{ArgSpec, Bound, VARARGS};
+use crate::native::FnDef;
 use crate::opcode::Op;
 use crate::value::Value;
-use crate::vm::{Kw, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 macro_rules! unary {
     ($($name:ident = $f:expr, $overflow:expr;)*) => {
-        $(fn $name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-            arity(vm, stringify!($name), args, 1, 1)?;
+        $(fn $name(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+            let args = bound.args();
             let x = float_arg(vm, args[0])?;
             let r: f64 = $f(x);
             checked(vm, x.is_finite(), x.is_nan(), r, $overflow)
@@ -53,63 +55,103 @@ unary! {
 
 pub const MODULE: NativeModule = NativeModule {
     name: "math",
-    attrs: &[
-        ("acos", acos),
-        ("acosh", acosh),
-        ("asin", asin),
-        ("asinh", asinh),
-        ("atan", atan),
-        ("atan2", atan2),
-        ("atanh", atanh),
-        ("cbrt", cbrt),
-        ("ceil", ceil),
-        ("comb", comb),
-        ("copysign", copysign),
-        ("cos", cos),
-        ("cosh", cosh),
-        ("degrees", degrees),
-        ("dist", dist),
-        ("erf", erf),
-        ("erfc", erfc),
-        ("exp", exp),
-        ("exp2", exp2),
-        ("expm1", expm1),
-        ("fabs", fabs),
-        ("factorial", factorial),
-        ("floor", floor),
-        ("fmod", fmod),
-        ("frexp", frexp),
-        ("fsum", fsum),
-        ("gamma", gamma),
-        ("gcd", gcd),
-        ("hypot", hypot),
-        ("isclose", isclose),
-        ("isfinite", isfinite),
-        ("isinf", isinf),
-        ("isnan", isnan),
-        ("isqrt", isqrt),
-        ("lcm", lcm),
-        ("ldexp", ldexp),
-        ("lgamma", lgamma),
-        ("log", log),
-        ("log10", log10),
-        ("log1p", log1p),
-        ("log2", log2),
-        ("modf", modf),
-        ("nextafter", nextafter),
-        ("perm", perm),
-        ("pow", pow),
-        ("prod", prod),
-        ("radians", radians),
-        ("remainder", remainder),
-        ("sin", sin),
-        ("sinh", sinh),
-        ("sqrt", sqrt),
-        ("tan", tan),
-        ("tanh", tanh),
-        ("trunc", trunc),
-        ("ulp", ulp),
+    functions: &[
+        FnDef::positional("acos", "x", 1, 1, acos),
+        FnDef::positional("acosh", "x", 1, 1, acosh),
+        FnDef::positional("asin", "x", 1, 1, asin),
+        FnDef::positional("asinh", "x", 1, 1, asinh),
+        FnDef::positional("atan", "x", 1, 1, atan),
+        FnDef::positional("atan2", "y x", 2, 2, atan2),
+        FnDef::positional("atanh", "x", 1, 1, atanh),
+        FnDef::positional("cbrt", "x", 1, 1, cbrt),
+        FnDef::positional("ceil", "x", 1, 1, ceil),
+        FnDef::positional("comb", "n k", 2, 2, comb),
+        FnDef::positional("copysign", "x y", 2, 2, copysign),
+        FnDef::positional("cos", "x", 1, 1, cos),
+        FnDef::positional("cosh", "x", 1, 1, cosh),
+        FnDef::positional("degrees", "x", 1, 1, degrees),
+        FnDef::positional("dist", "p q", 2, 2, dist),
+        FnDef::positional("erf", "x", 1, 1, erf),
+        FnDef::positional("erfc", "x", 1, 1, erfc),
+        FnDef::positional("exp", "x", 1, 1, exp),
+        FnDef::positional("exp2", "x", 1, 1, exp2),
+        FnDef::positional("expm1", "x", 1, 1, expm1),
+        FnDef::positional("fabs", "x", 1, 1, fabs),
+        FnDef::positional("factorial", "n", 1, 1, factorial),
+        FnDef::positional("floor", "x", 1, 1, floor),
+        FnDef::positional("fmod", "x y", 2, 2, fmod),
+        FnDef::positional("frexp", "x", 1, 1, frexp),
+        FnDef::positional("fsum", "seq", 1, 1, fsum),
+        FnDef::positional("gamma", "x", 1, 1, gamma),
+        FnDef {
+            spec: ArgSpec { name: "gcd", params: "", npos: 0, posonly: 0, required: 0, flags: VARARGS, defaults: &[] },
+            call: gcd,
+        },
+        FnDef {
+            spec: ArgSpec {
+                name: "hypot",
+                params: "",
+                npos: 0,
+                posonly: 0,
+                required: 0,
+                flags: VARARGS,
+                defaults: &[],
+            },
+            call: hypot,
+        },
+        FnDef {
+            spec: ArgSpec {
+                name: "isclose",
+                params: "a b rel_tol abs_tol",
+                npos: 2,
+                posonly: 0,
+                required: 2,
+                flags: 0,
+                defaults: &[],
+            },
+            call: isclose,
+        },
+        FnDef::positional("isfinite", "x", 1, 1, isfinite),
+        FnDef::positional("isinf", "x", 1, 1, isinf),
+        FnDef::positional("isnan", "x", 1, 1, isnan),
+        FnDef::positional("isqrt", "n", 1, 1, isqrt),
+        FnDef {
+            spec: ArgSpec { name: "lcm", params: "", npos: 0, posonly: 0, required: 0, flags: VARARGS, defaults: &[] },
+            call: lcm,
+        },
+        FnDef::positional("ldexp", "x i", 2, 2, ldexp),
+        FnDef::positional("lgamma", "x", 1, 1, lgamma),
+        FnDef::positional("log", "x base", 2, 1, log),
+        FnDef::positional("log10", "x", 1, 1, log10),
+        FnDef::positional("log1p", "x", 1, 1, log1p),
+        FnDef::positional("log2", "x", 1, 1, log2),
+        FnDef::positional("modf", "x", 1, 1, modf),
+        FnDef::positional("nextafter", "x y", 2, 2, nextafter),
+        FnDef::positional("perm", "n k", 2, 1, perm),
+        FnDef::positional("pow", "x y", 2, 2, pow),
+        FnDef {
+            spec: ArgSpec {
+                name: "prod",
+                params: "iterable start",
+                npos: 1,
+                posonly: 1,
+                required: 1,
+                flags: 0,
+                defaults: &[],
+            },
+            call: prod,
+        },
+        FnDef::positional("radians", "x", 1, 1, radians),
+        FnDef::positional("remainder", "x y", 2, 2, remainder),
+        FnDef::positional("sin", "x", 1, 1, sin),
+        FnDef::positional("sinh", "x", 1, 1, sinh),
+        FnDef::positional("sqrt", "x", 1, 1, sqrt),
+        FnDef::positional("tan", "x", 1, 1, tan),
+        FnDef::positional("tanh", "x", 1, 1, tanh),
+        FnDef::positional("trunc", "x", 1, 1, trunc),
+        FnDef::positional("ulp", "x", 1, 1, ulp),
     ],
+    attrs: &[],
     consts: &[],
     methods: &[],
     init: Some(init),
@@ -148,23 +190,25 @@ fn checked(vm: &mut Vm, finite_in: bool, nan_in: bool, r: f64, can_overflow: boo
     vm.new_float(r)
 }
 
-fn two_floats(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<(f64, f64)> {
-    arity(vm, name, args, 2, 2)?;
+fn two_floats(vm: &mut Vm, args: &[Value]) -> PyResult<(f64, f64)> {
     Ok((float_arg(vm, args[0])?, float_arg(vm, args[1])?))
 }
 
-fn atan2(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (y, x) = two_floats(vm, "atan2", args)?;
+fn atan2(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
+    let (y, x) = two_floats(vm, args)?;
     vm.new_float(libm::atan2(y, x))
 }
 
-fn copysign(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "copysign", args)?;
+fn copysign(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
+    let (x, y) = two_floats(vm, args)?;
     vm.new_float(libm::copysign(x, y))
 }
 
-fn fmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "fmod", args)?;
+fn fmod(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
+    let (x, y) = two_floats(vm, args)?;
     if y.is_infinite() && x.is_finite() {
         return vm.new_float(x);
     }
@@ -172,8 +216,9 @@ fn fmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     checked(vm, x.is_finite() && y.is_finite(), x.is_nan() || y.is_nan(), r, false)
 }
 
-fn remainder(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "remainder", args)?;
+fn remainder(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
+    let (x, y) = two_floats(vm, args)?;
     if x.is_nan() || y.is_nan() {
         return vm.new_float(f64::NAN);
     }
@@ -186,8 +231,9 @@ fn remainder(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_float(libm::remainder(x, y))
 }
 
-fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "pow", args)?;
+fn pow(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
+    let (x, y) = two_floats(vm, args)?;
     // Special cases of C99 Annex F that libm may not give exactly.
     if x == 1.0 || y == 0.0 {
         return vm.new_float(1.0);
@@ -208,8 +254,8 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_float(r)
 }
 
-fn log(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "log", args, 1, 2)?;
+fn log(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let ln = |vm: &mut Vm, v: Value| -> PyResult<f64> {
         let x = float_arg(vm, v)?;
         if x.is_nan() || x == f64::INFINITY {
@@ -247,8 +293,7 @@ pub(crate) fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
     vm.call(B::Int.value(), &[x])
 }
 
-fn rounding(vm: &mut Vm, args: &[Value], name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    arity(vm, name, args, 1, 1)?;
+fn rounding(vm: &mut Vm, args: &[Value], dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     let x = args[0];
     if let Some(i) = vm.int_value(x) {
         return vm.new_int(i);
@@ -265,31 +310,33 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, dunder: &str, f: fn(f64) ->
     float_to_int(vm, f(v))
 }
 
-fn floor(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    rounding(vm, args, "floor", "__floor__", libm::floor)
+fn floor(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
+    rounding(vm, args, "__floor__", libm::floor)
 }
-fn ceil(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    rounding(vm, args, "ceil", "__ceil__", libm::ceil)
+fn ceil(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
+    rounding(vm, args, "__ceil__", libm::ceil)
 }
-fn trunc(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "trunc", args, 1, 1)?;
+fn trunc(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     if vm.is_instance_obj(args[0]) && vm.lookup_special(args[0], "__trunc__").is_none() {
         let msg = alloc::format!("type {} doesn't define __trunc__ method", vm.type_name_of(args[0]));
         return Err(vm.raise_msg(B::TypeError, &msg));
     }
-    rounding(vm, args, "trunc", "__trunc__", libm::trunc)
+    rounding(vm, args, "__trunc__", libm::trunc)
 }
 
-fn frexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "frexp", args, 1, 1)?;
+fn frexp(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let x = float_arg(vm, args[0])?;
     let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { libm::frexp(x) };
     let mv = vm.new_float(m)?;
     vm.rooted(&[mv], |vm| vm.new_tuple(&[mv, Value::small(e)]))
 }
 
-fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "ldexp", args, 2, 2)?;
+fn ldexp(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let x = float_arg(vm, args[0])?;
     if vm.float_value(args[1]).is_some() {
         return Err(vm.raise_msg(B::TypeError, "Expected an int as second argument to ldexp."));
@@ -299,8 +346,8 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     checked(vm, x.is_finite(), x.is_nan(), r, true)
 }
 
-fn modf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "modf", args, 1, 1)?;
+fn modf(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let x = float_arg(vm, args[0])?;
     let (frac, int) = if x.is_infinite() { (libm::copysign(0.0, x), x) } else { libm::modf(x) };
     let a = vm.new_float(frac)?;
@@ -310,28 +357,27 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     })
 }
 
-fn isfinite(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "isfinite", args, 1, 1)?;
+fn isfinite(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     Ok(Value::bool(float_arg(vm, args[0])?.is_finite()))
 }
-fn isinf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "isinf", args, 1, 1)?;
+fn isinf(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     Ok(Value::bool(float_arg(vm, args[0])?.is_infinite()))
 }
-fn isnan(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "isnan", args, 1, 1)?;
+fn isnan(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     Ok(Value::bool(float_arg(vm, args[0])?.is_nan()))
 }
 
-fn isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "isclose", kw, &["rel_tol", "abs_tol"])?;
-    arity(vm, "isclose", args, 2, 2)?;
+fn isclose(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let (a, b) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
-    let rel = match kwarg(vm, kw, "rel_tol") {
+    let rel = match bound.get(2) {
         Some(v) => float_arg(vm, v)?,
         None => 1e-9,
     };
-    let abs = match kwarg(vm, kw, "abs_tol") {
+    let abs = match bound.get(3) {
         Some(v) => float_arg(vm, v)?,
         None => 0.0,
     };
@@ -348,8 +394,8 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
 }
 
-fn gamma(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "gamma", args, 1, 1)?;
+fn gamma(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let x = float_arg(vm, args[0])?;
     if x.is_nan() || x == f64::INFINITY {
         return vm.new_float(x);
@@ -361,8 +407,8 @@ fn gamma(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     checked(vm, true, false, r, true)
 }
 
-fn lgamma(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "lgamma", args, 1, 1)?;
+fn lgamma(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let x = float_arg(vm, args[0])?;
     if x.is_nan() {
         return vm.new_float(x);
@@ -377,7 +423,8 @@ fn lgamma(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     checked(vm, true, false, r, true)
 }
 
-fn hypot(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn hypot(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let mut xs = Vec::with_capacity(args.len());
     for a in args {
         xs.push(float_arg(vm, *a)?);
@@ -404,8 +451,8 @@ fn norm(xs: &[f64]) -> f64 {
     max * libm::sqrt(s)
 }
 
-fn dist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "dist", args, 2, 2)?;
+fn dist(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let p = vm.collect_iterable(args[0])?;
     let d = vm.rooted(&p, |vm| {
         let q = vm.collect_iterable(args[1])?;
@@ -424,8 +471,8 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Exactly rounded sum (Shewchuk's partials, as CPython's `fsum`).
-fn fsum(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "fsum", args, 1, 1)?;
+fn fsum(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let items = vm.collect_iterable(args[0])?;
     let xs = vm.rooted(&items, |vm| items.iter().map(|&v| float_arg(vm, v)).collect::<PyResult<Vec<f64>>>())?;
     let mut partials: Vec<f64> = Vec::new();
@@ -506,7 +553,8 @@ fn gcd_i64(mut a: i64, mut b: i64) -> i64 {
     a
 }
 
-fn gcd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn gcd(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let mut g = 0i64;
     for a in args {
         g = gcd_i64(g, int_arg(vm, *a)?);
@@ -514,7 +562,8 @@ fn gcd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_int(g)
 }
 
-fn lcm(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn lcm(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let mut acc = Value::small(1);
     for a in args {
         let x = int_arg(vm, *a)?;
@@ -530,8 +579,8 @@ fn lcm(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_int(n.checked_abs().unwrap_or(n))
 }
 
-fn isqrt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "isqrt", args, 1, 1)?;
+fn isqrt(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let n = int_arg(vm, args[0])?;
     if n < 0 {
         return Err(vm.raise_msg(B::ValueError, "isqrt() argument must be nonnegative"));
@@ -561,8 +610,8 @@ fn int_op(vm: &mut Vm, op: Op, acc: Value, k: i64) -> PyResult<Value> {
     })
 }
 
-fn factorial(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "factorial", args, 1, 1)?;
+fn factorial(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let n = int_arg(vm, args[0])?;
     if n < 0 {
         return Err(vm.raise_msg(B::ValueError, "factorial() not defined for negative values"));
@@ -583,8 +632,8 @@ fn non_negative(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     Ok(n)
 }
 
-fn perm(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "perm", args, 1, 2)?;
+fn perm(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let n = non_negative(vm, args[0], "n")?;
     let k = match args.get(1) {
         Some(v) if *v != Value::NONE => non_negative(vm, *v, "k")?,
@@ -600,8 +649,8 @@ fn perm(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn comb(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "comb", args, 2, 2)?;
+fn comb(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let n = non_negative(vm, args[0], "n")?;
     let k = non_negative(vm, args[1], "k")?;
     if k > n {
@@ -617,11 +666,10 @@ fn comb(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kwargs(vm, "prod", kw, &["start"])?;
-    arity(vm, "prod", args, 1, 1)?;
+fn prod(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let items = vm.collect_iterable(args[0])?;
-    let start = kwarg(vm, kw, "start").unwrap_or(Value::small(1));
+    let start = bound.get(1).unwrap_or(Value::small(1));
     vm.rooted(&items, |vm| {
         let mut acc = start;
         for &x in &items {
@@ -631,13 +679,14 @@ fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     })
 }
 
-fn nextafter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "nextafter", args)?;
+fn nextafter(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
+    let (x, y) = two_floats(vm, args)?;
     vm.new_float(libm::nextafter(x, y))
 }
 
-fn ulp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "ulp", args, 1, 1)?;
+fn ulp(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let x = float_arg(vm, args[0])?.abs();
     if x.is_nan() || x.is_infinite() {
         return vm.new_float(x);

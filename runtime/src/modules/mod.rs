@@ -9,6 +9,7 @@
 
 use crate::builtins::NativeFn;
 use crate::layout::module;
+pub use crate::native::FnDef;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -42,7 +43,10 @@ mod time;
 #[derive(Clone, Copy)]
 pub struct NativeModule {
     pub name: &'static str,
-    /// Module-level functions, sorted by name (a unit test checks).
+    /// Module-level functions with argument specs, sorted by name (a unit test checks):
+    /// `Value::native(m, FN_BASE + i, false)`.
+    pub functions: &'static [FnDef],
+    /// Module-level functions that bind their own arguments, sorted by name.
     pub attrs: &'static [(&'static str, NativeFn)],
     /// Integer constants, sorted by name: they cost no RAM (no dict entry).
     pub consts: &'static [(&'static str, i32)],
@@ -54,6 +58,26 @@ pub struct NativeModule {
 
 /// Function numbers from here on are methods (`NativeModule::methods`).
 pub const METHOD_BASE: usize = 512;
+/// Function numbers from here to `METHOD_BASE` are `NativeModule::functions`.
+pub const FN_BASE: usize = 256;
+
+/// The Rust behind a native function value.
+#[derive(Clone, Copy)]
+pub enum Native {
+    /// Binds its own arguments.
+    Raw(NativeFn),
+    /// Described: the caller binds the arguments to its spec.
+    Def(&'static FnDef),
+}
+
+impl Native {
+    pub(crate) fn call(self, vm: &mut Vm, args: &[Value], kw: crate::vm::Kw) -> PyResult<Value> {
+        match self {
+            Native::Raw(f) => f(vm, args, kw),
+            Native::Def(d) => d.invoke(vm, args, kw),
+        }
+    }
+}
 
 /// Every native module compiled in.
 pub static MODULES: &[NativeModule] = &[
@@ -83,55 +107,84 @@ pub static MODULES: &[NativeModule] = &[
     importlib::MODULE,
 ];
 
-/// The index of native module `name`.
+/// The index of the runtime's own native module `name`.
 pub fn find(name: &str) -> Option<usize> {
     MODULES.iter().position(|m| m.name == name)
 }
 
+/// The index of native module `name`: the runtime's own, then the board's
+/// (`Platform::native_modules`, numbered after the runtime's).
+pub fn find_any(vm: &Vm, name: &str) -> Option<usize> {
+    find(name).or_else(|| vm.board_modules.iter().position(|m| m.name == name).map(|i| MODULES.len() + i))
+}
+
+/// The descriptor of native module `m`.
+pub fn def(vm: &Vm, m: usize) -> Option<&'static NativeModule> {
+    MODULES.get(m).or_else(|| vm.board_modules.get(m.checked_sub(MODULES.len())?).copied())
+}
+
 /// The module-level functions of module `m`.
-pub fn attrs(m: usize) -> &'static [(&'static str, NativeFn)] {
-    MODULES.get(m).map_or(&[], |m| m.attrs)
+pub fn attrs(vm: &Vm, m: usize) -> &'static [(&'static str, NativeFn)] {
+    def(vm, m).map_or(&[], |m| m.attrs)
+}
+
+/// The described functions of module `m`.
+pub fn functions(vm: &Vm, m: usize) -> &'static [FnDef] {
+    def(vm, m).map_or(&[], |m| m.functions)
+}
+
+/// Every function of module `m`: (name, value).
+pub fn function_values(vm: &Vm, m: usize) -> impl Iterator<Item = (&'static str, Value)> {
+    let described =
+        functions(vm, m).iter().enumerate().map(move |(i, f)| (f.name(), Value::native(m, FN_BASE + i, false)));
+    described.chain(attrs(vm, m).iter().enumerate().map(move |(i, (n, _))| (*n, Value::native(m, i, false))))
 }
 
 /// Function or constant `name` of module `m`.
-pub fn find_attr(m: usize, name: &str) -> Option<Value> {
-    if let Ok(i) = attrs(m).binary_search_by(|(n, _)| n.cmp(&name)) {
+pub fn find_attr(vm: &Vm, m: usize, name: &str) -> Option<Value> {
+    if let Ok(i) = functions(vm, m).binary_search_by(|f| f.name().cmp(name)) {
+        return Some(Value::native(m, FN_BASE + i, false));
+    }
+    if let Ok(i) = attrs(vm, m).binary_search_by(|(n, _)| n.cmp(&name)) {
         return Some(Value::native(m, i, false));
     }
-    let consts = MODULES.get(m).map_or(&[][..], |m| m.consts);
+    let consts = consts(vm, m);
     consts.binary_search_by(|(n, _)| n.cmp(&name)).ok().map(|i| Value::small(consts[i].1))
 }
 
 /// The integer constants of module `m`.
-pub fn consts(m: usize) -> &'static [(&'static str, i32)] {
-    MODULES.get(m).map_or(&[], |m| m.consts)
+pub fn consts(vm: &Vm, m: usize) -> &'static [(&'static str, i32)] {
+    def(vm, m).map_or(&[], |m| m.consts)
 }
 
-fn entry(m: usize, i: usize) -> Option<&'static (&'static str, NativeFn)> {
-    let module = MODULES.get(m)?;
-    if i >= METHOD_BASE {
-        module.methods.get(i - METHOD_BASE)
+fn entry(vm: &Vm, m: usize, i: usize) -> Option<(&'static str, Native)> {
+    let module = def(vm, m)?;
+    let (name, f) = if i >= METHOD_BASE {
+        module.methods.get(i - METHOD_BASE).map(|e| (e.0, Native::Raw(e.1)))?
+    } else if i >= FN_BASE {
+        module.functions.get(i - FN_BASE).map(|d| (d.name(), Native::Def(d)))?
     } else {
-        module.attrs.get(i)
-    }
+        module.attrs.get(i).map(|e| (e.0, Native::Raw(e.1)))?
+    };
+    Some((name, f))
 }
 
 /// The Rust function behind `Value::native(m, i, _)`.
-pub fn func(m: usize, i: usize) -> Option<NativeFn> {
-    entry(m, i).map(|e| e.1)
+pub fn func(vm: &Vm, m: usize, i: usize) -> Option<Native> {
+    entry(vm, m, i).map(|e| e.1)
 }
 
-pub fn func_name(m: usize, i: usize) -> &'static str {
-    entry(m, i).map_or("?", |e| e.0)
+pub fn func_name(vm: &Vm, m: usize, i: usize) -> &'static str {
+    entry(vm, m, i).map_or("?", |e| e.0)
 }
 
-pub fn module_name(m: usize) -> &'static str {
-    MODULES.get(m).map_or("?", |m| m.name)
+pub fn module_name(vm: &Vm, m: usize) -> &'static str {
+    def(vm, m).map_or("?", |m| m.name)
 }
 
 /// Run module `m`'s `init` on its new module object.
 pub(crate) fn init(vm: &mut Vm, m: usize, module: Value) -> PyResult<()> {
-    match MODULES.get(m).and_then(|m| m.init) {
+    match def(vm, m).and_then(|m| m.init) {
         Some(f) => f(vm, module),
         None => Ok(()),
     }
@@ -145,9 +198,9 @@ impl Vm {
     pub(crate) fn native_class(&mut self, m: usize, name: &str, prefix: &str, bases: &[Value]) -> PyResult<Value> {
         let ns = self.new_dict()?;
         self.rooted(&[ns], |vm| {
-            let module = vm.new_str(module_name(m).as_bytes())?;
+            let module = vm.new_str(module_name(vm, m).as_bytes())?;
             vm.dict_set_str(ns, "__module__", module)?;
-            if let Some(md) = MODULES.get(m) {
+            if let Some(md) = def(vm, m) {
                 for (i, (n, _)) in md.methods.iter().enumerate() {
                     if let Some(short) = n.strip_prefix(prefix) {
                         vm.dict_set_str(ns, short, Value::native(m, METHOD_BASE + i, true))?;
@@ -191,6 +244,12 @@ mod tests {
     #[test]
     fn tables_are_sorted_and_small() {
         for m in MODULES {
+            for w in m.functions.windows(2) {
+                assert!(w[0].name() < w[1].name(), "{}: {} before {}", m.name, w[0].name(), w[1].name());
+            }
+            for f in m.functions {
+                assert!(f.spec.nparams() <= crate::native::args::MAX_PARAMS, "{}.{}", m.name, f.name());
+            }
             for w in m.attrs.windows(2) {
                 assert!(w[0].0 < w[1].0, "{}: {} before {}", m.name, w[0].0, w[1].0);
             }
@@ -200,7 +259,8 @@ mod tests {
             for c in m.consts {
                 assert!(crate::value::Value::int_fits(c.1 as i64), "{}.{}", m.name, c.0);
             }
-            assert!(m.attrs.len() < METHOD_BASE && m.methods.len() < 1024 - METHOD_BASE, "{}", m.name);
+            assert!(m.attrs.len() < FN_BASE && m.functions.len() < METHOD_BASE - FN_BASE, "{}", m.name);
+            assert!(m.methods.len() < 1024 - METHOD_BASE, "{}", m.name);
         }
         assert!(MODULES.len() < 256);
     }

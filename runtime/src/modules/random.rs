@@ -13,6 +13,7 @@ use crate::vm::{Kw, PyResult, Vm};
 
 pub const MODULE: NativeModule = NativeModule {
     name: "random",
+    functions: &[],
     attrs: &[
         ("choice", choice),
         ("choices", choices),

@@ -13,6 +13,7 @@ use crate::vm::{Kw, PyResult, Raised, Vm};
 
 pub const MODULE: NativeModule = NativeModule {
     name: "struct",
+    functions: &[],
     attrs: &[
         ("calcsize", calcsize),
         ("iter_unpack", iter_unpack),

@@ -1,20 +1,34 @@
 //! `sys`: the interpreter's state as Python sees it.
 
-use super::args::{arity, kwarg, no_kwargs, str_arg};
+use super::args::{arity, str_arg};
 use super::NativeModule;
 use crate::builtins::B;
+use crate::native::args::{ArgSpec, Bound};
+use crate::native::FnDef;
 use crate::value::Value;
 use crate::vm::{Kw, PyResult, Stream, Vm};
 
 pub const MODULE: NativeModule = NativeModule {
     name: "sys",
-    attrs: &[
-        ("exit", exit),
-        ("getrecursionlimit", getrecursionlimit),
-        ("intern", intern),
-        ("print_exception", print_exception),
-        ("setrecursionlimit", setrecursionlimit),
+    functions: &[
+        FnDef::positional("exit", "arg", 1, 0, exit),
+        FnDef::none("getrecursionlimit", getrecursionlimit),
+        FnDef::positional("intern", "string", 1, 1, intern),
+        FnDef {
+            spec: ArgSpec {
+                name: "print_exception",
+                params: "exc file",
+                npos: 2,
+                posonly: 1,
+                required: 1,
+                flags: 0,
+                defaults: &[],
+            },
+            call: print_exception,
+        },
+        FnDef::positional("setrecursionlimit", "limit", 1, 1, setrecursionlimit),
     ],
+    attrs: &[],
     consts: &[],
     methods: &[("io_flush", io_flush), ("io_write", io_write)],
     init: Some(init),
@@ -79,21 +93,19 @@ fn implementation(vm: &mut Vm, machine: &str) -> PyResult<Value> {
     })
 }
 
-fn exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs(vm, "exit", kw)?;
-    arity(vm, "exit", args, 0, 1)?;
+fn exit(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let e = vm.new_exception(B::SystemExit.value(), args)?;
     vm.exc = e;
     Err(crate::vm::Raised)
 }
 
-fn getrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "getrecursionlimit", args, 0, 0)?;
+fn getrecursionlimit(vm: &mut Vm, _: &Bound) -> PyResult<Value> {
     vm.new_int(vm.config.recursion_limit as i64)
 }
 
-fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "setrecursionlimit", args, 1, 1)?;
+fn setrecursionlimit(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let n = super::args::int_arg(vm, args[0])?;
     if n < 1 {
         return Err(vm.raise_msg(B::ValueError, "recursion limit must be greater or equal than 1"));
@@ -102,21 +114,21 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn intern(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(vm, "intern", args, 1, 1)?;
+fn intern(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     str_arg(vm, args[0], "intern() argument")?;
     Ok(args[0])
 }
 
 /// MicroPython's `sys.print_exception(exc, file=sys.stdout)`.
-fn print_exception(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    arity(vm, "print_exception", args, 1, 2)?;
+fn print_exception(vm: &mut Vm, bound: &Bound) -> PyResult<Value> {
+    let args = bound.args();
     let e = args[0];
     if !vm.isinstance(e, B::BaseException.value()) {
         return Err(vm.raise_msg(B::TypeError, "print_exception() argument must be an exception"));
     }
     let text = vm.exception_text(e);
-    match args.get(1).copied().or_else(|| kwarg(vm, kw, "file")) {
+    match bound.get(1) {
         None | Some(Value::NONE) => vm.platform.write(Stream::Out, text.as_bytes()),
         Some(f) => vm.write_to_file(f, &text)?,
     }

@@ -12,21 +12,66 @@ use crate::value::Value;
 impl Vm {
     /// Look `name` up along a class's MRO: user class dicts, then builtin methods of builtin bases.
     pub(crate) fn class_lookup(&self, class: Value, name: &str) -> Option<Value> {
+        self.class_lookup_bytes(class, name.as_bytes(), crate::hash::hash_bytes(name.as_bytes()))
+    }
+
+    /// `class_lookup` for a str value, with no copy of its text.
+    pub(crate) fn class_lookup_name(&self, class: Value, name: Value) -> Option<Value> {
+        self.class_lookup_bytes(class, self.str_bytes(name), self.name_hash(name))
+    }
+
+    /// `class_lookup` for a name's bytes and `hash_bytes` (which images store precomputed).
+    fn class_lookup_bytes(&self, class: Value, name: &[u8], hash: u32) -> Option<Value> {
         if class.is_builtin() {
-            return B::from_id(class.builtin_id()).and_then(|b| methods::find_in_type_chain(b, name.as_bytes()));
+            return B::from_id(class.builtin_id()).and_then(|b| methods::find_in_type_chain(b, name, hash));
         }
         let mro = self.field(class, class::MRO);
         for i in 0..self.seq_len(mro) {
             let c = self.seq_item(mro, i);
             if c.is_builtin() {
-                if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, name.as_bytes())) {
+                if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, name, hash)) {
                     return Some(m);
                 }
-            } else if let Some(v) = self.dict_get_str(self.field(c, class::DICT), name) {
+            } else if let Some(v) = self.dict_get_bytes(self.field(c, class::DICT), name, hash) {
                 return Some(v);
             }
         }
         None
+    }
+
+    /// `hash_bytes` of a str's text: precomputed for names in images.
+    #[inline]
+    pub(crate) fn name_hash(&self, name: Value) -> u32 {
+        if name.is_qstr() {
+            let (img, idx) = name.qstr_parts();
+            if img != 0 {
+                return self.images[img].string_hash(idx);
+            }
+        }
+        crate::hash::hash_bytes(self.str_bytes(name))
+    }
+
+    /// Does str `name` spell `text`?
+    #[inline]
+    pub(crate) fn name_is(&self, name: Value, text: &str) -> bool {
+        self.str_bytes(name) == text.as_bytes()
+    }
+
+    /// A method of builtin type `t` (or of its builtin bases) named by str `name`, through
+    /// the method cache: (type, interned name) -> method, emptied by every collection (names
+    /// in images are the only interned names that can go away, and only a collection frees).
+    pub(crate) fn builtin_method(&mut self, t: B, name: Value) -> Option<Value> {
+        if !name.is_qstr() {
+            return methods::find_in_type_chain(t, self.str_bytes(name), self.name_hash(name));
+        }
+        let i = ((name.0 >> 4) ^ (name.0 >> 24) ^ (t as u32).wrapping_mul(0x9e37)) as usize & (self.mcache.len() - 1);
+        let c = self.mcache[i];
+        if c.name == name && c.owner == t as u16 {
+            return Some(Value::method(c.method));
+        }
+        let m = methods::find_in_type_chain(t, self.str_bytes(name), self.name_hash(name))?;
+        self.mcache[i] = super::MethodCache { name, owner: t as u16, method: m.method_id() as u16 };
+        Some(m)
     }
 
     /// `hash_key` of an interned string, which needs no heap access.
@@ -45,16 +90,14 @@ impl Vm {
     /// instead of its text. `None` when a class dict holds a key whose equality needs Python.
     pub(crate) fn class_lookup_qstr(&self, class: Value, name: Value) -> Option<Option<Value>> {
         if class.is_builtin() {
-            return Some(
-                B::from_id(class.builtin_id()).and_then(|b| methods::find_in_type_chain(b, self.str_bytes(name))),
-            );
+            return Some(self.class_lookup_name(class, name));
         }
         let h = self.qstr_hash(name);
         let mro = self.field(class, class::MRO);
         for i in 0..self.seq_len(mro) {
             let c = self.seq_item(mro, i);
             if c.is_builtin() {
-                if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, self.str_bytes(name))) {
+                if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, self.str_bytes(name), h)) {
                     return Some(Some(m));
                 }
             } else if let Some(v) = self.dict_get_hashed(self.field(c, class::DICT), name, h)? {
@@ -152,11 +195,6 @@ impl Vm {
                 }
             }
         }
-        let text_owned;
-        let text: &str = {
-            text_owned = alloc::string::String::from(self.str_text(name));
-            &text_owned
-        };
         match self.kind(obj) {
             Some(Kind::Instance | Kind::Exception) => {
                 let d = self.field(obj, instance::DICT);
@@ -166,7 +204,7 @@ impl Vm {
                     }
                 }
                 let class = self.field(obj, instance::CLASS);
-                if let Some(v) = self.class_lookup(class, text) {
+                if let Some(v) = self.class_lookup_name(class, name) {
                     if self.is_kind(v, Kind::Function) || (v.is_method() && !methods::is_staticmethod(v)) {
                         if methods::is_classmethod(v) {
                             return Ok((v, class));
@@ -179,7 +217,7 @@ impl Vm {
                 }
             }
             Some(Kind::Super) => {
-                if let Some(v) = self.super_lookup(obj, text) {
+                if let Some(v) = self.super_lookup(obj, name) {
                     let s = self.field(obj, super_::SELF);
                     if self.is_kind(v, Kind::Function) || (v.is_method() && !methods::is_staticmethod(v)) {
                         return Ok((v, s));
@@ -194,9 +232,7 @@ impl Vm {
             Some(Kind::Class) | Some(Kind::Module) | Some(Kind::Function) => {}
             _ if !obj.is_builtin() => {
                 let t = self.type_of(obj);
-                if let Some(m) =
-                    B::from_id(t.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes()))
-                {
+                if let Some(m) = B::from_id(t.builtin_id()).and_then(|b| self.builtin_method(b, name)) {
                     return Ok((m, if methods::is_classmethod(m) { t } else { obj }));
                 }
             }
@@ -233,14 +269,14 @@ impl Vm {
                 }
             }
         }
-        let text = alloc::string::String::from(self.str_text(name));
-        if let Some(v) = self.try_get_attr(obj, name, &text)? {
+        if let Some(v) = self.try_get_attr(obj, name)? {
             return Ok(v);
         }
-        Err(self.attribute_error(obj, &text))
+        Err(self.attribute_error(obj, name))
     }
 
-    pub(crate) fn attribute_error(&mut self, obj: Value, text: &str) -> super::Raised {
+    pub(crate) fn attribute_error(&mut self, obj: Value, name: Value) -> super::Raised {
+        let text = self.str_text(name);
         let msg = if self.is_kind(obj, Kind::Class) || (obj.is_builtin() && self.type_of(obj) == B::Type.value()) {
             alloc::format!("type object '{}' has no attribute '{}'", self.str_text(self.type_name(obj)), text)
         } else if self.is_kind(obj, Kind::Module) {
@@ -285,18 +321,18 @@ impl Vm {
     }
 
     /// `obj.name`, or `None` when there is no such attribute.
-    pub(crate) fn try_get_attr(&mut self, obj: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn try_get_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         match self.kind(obj) {
             Some(Kind::Instance | Kind::Exception) => {
                 let getattr = if self.is_instance_obj(obj)
-                    && text != "__getattr__"
+                    && !self.name_is(name, "__getattr__")
                     && self.aux(self.field(obj, instance::CLASS)) & class_flags::GETATTR != 0
                 {
                     self.lookup_special(obj, "__getattr__")
                 } else {
                     None
                 };
-                match self.generic_get_attr(obj, name, text) {
+                match self.generic_get_attr(obj, name) {
                     Ok(Some(v)) => return Ok(Some(v)),
                     Ok(None) => {}
                     // A property that raises AttributeError falls back to __getattr__ too.
@@ -316,7 +352,7 @@ impl Vm {
                 Ok(None)
             }
             Some(Kind::Class) => {
-                match text {
+                match self.str_text(name) {
                     "__name__" | "__qualname__" => return Ok(Some(self.field(obj, class::NAME))),
                     "__bases__" => return Ok(Some(self.field(obj, class::BASES))),
                     "__mro__" => return Ok(Some(self.field(obj, class::MRO))),
@@ -324,9 +360,9 @@ impl Vm {
                     "__class__" => return Ok(Some(B::Type.value())),
                     _ => {}
                 }
-                match self.class_lookup(obj, text) {
+                match self.class_lookup_name(obj, name) {
                     Some(v) => Ok(Some(self.bind_descriptor(v, obj, true)?)),
-                    None => Ok(match text {
+                    None => Ok(match self.str_text(name) {
                         "__doc__" => Some(Value::NONE),
                         "__module__" => Some(self.str_value("__main__")?),
                         _ => None,
@@ -334,14 +370,14 @@ impl Vm {
                 }
             }
             Some(Kind::Super) => {
-                let Some(v) = self.super_lookup(obj, text) else { return Ok(None) };
+                let Some(v) = self.super_lookup(obj, name) else { return Ok(None) };
                 let s = self.field(obj, super_::SELF);
                 let on_class = self.is_kind(s, Kind::Class);
                 Ok(Some(self.bind_descriptor(v, s, on_class)?))
             }
             Some(Kind::Function) => {
                 let (image, code) = self.function_code(obj);
-                match text {
+                match self.str_text(name) {
                     "__name__" | "__qualname__" => {
                         let idx = self.image(image).code(code).name_index();
                         Ok(Some(Value::qstr(image as usize, idx)))
@@ -351,34 +387,39 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            Some(Kind::Module) => self.module_attr(obj, name, text),
-            Some(Kind::ClassMethod | Kind::StaticMethod) if text == "__func__" => {
+            Some(Kind::Module) => self.module_attr(obj, name),
+            Some(Kind::ClassMethod | Kind::StaticMethod) if self.name_is(name, "__func__") => {
                 Ok(Some(self.field(obj, wrapper::FUNCTION)))
             }
-            Some(Kind::Property) => Ok(match text {
+            Some(Kind::Property) => Ok(match self.str_text(name) {
                 "fget" => Some(self.field(obj, property::GETTER)),
                 "fset" => Some(self.field(obj, property::SETTER)),
                 "fdel" => Some(self.field(obj, property::DELETER)),
                 "__doc__" => Some(self.field(obj, property::DOC)),
                 "getter" | "setter" | "deleter" => {
-                    let m = methods::find(B::Property, text.as_bytes()).unwrap_or(Value::NONE);
+                    let m =
+                        methods::find(B::Property, self.str_bytes(name), self.name_hash(name)).unwrap_or(Value::NONE);
                     Some(self.new_object(Kind::BoundMethod, 0, &[obj, m])?)
                 }
                 _ => None,
             }),
             _ => {
                 if let Some((m, i)) = obj.native_parts() {
-                    return Ok(match text {
-                        "__name__" => Some(self.new_str(crate::modules::func_name(m, i).as_bytes())?),
+                    return Ok(match self.str_text(name) {
+                        "__name__" => Some(self.new_str(crate::modules::func_name(self, m, i).as_bytes())?),
                         _ => None,
                     });
                 }
+                if obj.is_method() && self.name_is(name, "__name__") {
+                    let text = methods::def(obj).map(|d| d.name).unwrap_or("?");
+                    return Ok(Some(self.new_str(text.as_bytes())?));
+                }
                 if obj.is_builtin() {
-                    if text == "__name__" || text == "__qualname__" {
+                    if self.name_is(name, "__name__") || self.name_is(name, "__qualname__") {
                         return Ok(Some(Value::qstr(0, obj.builtin_id())));
                     }
                     if let Some(b) = B::from_id(obj.builtin_id()).filter(|b| b.is_type()) {
-                        match text {
+                        match self.str_text(name) {
                             "__mro__" => return Ok(Some(self.new_tuple(&Self::builtin_mro(b))?)),
                             "__bases__" => {
                                 let bases: &[Value] = if b == B::Object { &[] } else { &[b.base().value()] };
@@ -389,7 +430,7 @@ impl Vm {
                             _ => {}
                         }
                     }
-                    let m = B::from_id(obj.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes()));
+                    let m = B::from_id(obj.builtin_id()).and_then(|b| self.builtin_method(b, name));
                     return match m {
                         Some(m) if methods::is_classmethod(m) => {
                             Ok(Some(self.new_object(Kind::BoundMethod, 0, &[obj, m])?))
@@ -398,24 +439,24 @@ impl Vm {
                     };
                 }
                 let t = self.type_of(obj);
-                match B::from_id(t.builtin_id()).and_then(|b| methods::find_in_type_chain(b, text.as_bytes())) {
+                match B::from_id(t.builtin_id()).and_then(|b| self.builtin_method(b, name)) {
                     Some(m) => {
                         let s = if methods::is_classmethod(m) { t } else { obj };
                         Ok(Some(self.new_object(Kind::BoundMethod, 0, &[s, m])?))
                     }
-                    None => self.builtin_data_attr(obj, text),
+                    None => self.builtin_data_attr(obj, name),
                 }
             }
         }
     }
 
     /// Attribute lookup without `__getattr__`: properties, the instance dict, the class.
-    pub(crate) fn generic_get_attr(&mut self, obj: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn generic_get_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         // The instance dict first: a property's name only gets there by writing `__dict__`
         // directly, so checking the class for data descriptors first would only cost time.
         let class = self.field(obj, instance::CLASS);
         if class.is_heap() && self.aux(class) & class_flags::PROPERTY != 0 {
-            if let Some(v) = self.class_lookup(class, text).filter(|v| self.is_data_descriptor(*v)) {
+            if let Some(v) = self.class_lookup_name(class, name).filter(|v| self.is_data_descriptor(*v)) {
                 return Ok(Some(self.bind_descriptor(v, obj, false)?));
             }
         }
@@ -425,20 +466,20 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
-        let found = self.class_lookup(class, text);
-        match text {
+        let found = self.class_lookup_name(class, name);
+        match self.str_text(name) {
             "__class__" => return Ok(Some(class)),
             "__dict__" if self.is_kind(obj, Kind::Instance) => return Ok(Some(d)),
             _ => {}
         }
         if self.is_kind(obj, Kind::Exception) {
-            if let Some(v) = self.exception_attr(obj, text)? {
+            if let Some(v) = self.exception_attr(obj, name)? {
                 return Ok(Some(v));
             }
         }
         match found {
             Some(v) => Ok(Some(self.bind_descriptor(v, obj, false)?)),
-            None => Ok(match text {
+            None => Ok(match self.str_text(name) {
                 "__doc__" => Some(Value::NONE),
                 "__module__" => Some(self.str_value("__main__")?),
                 _ => None,
@@ -447,12 +488,12 @@ impl Vm {
     }
 
     /// Attributes every exception has.
-    fn exception_attr(&mut self, e: Value, text: &str) -> PyResult<Option<Value>> {
+    fn exception_attr(&mut self, e: Value, name: Value) -> PyResult<Option<Value>> {
         let args = self.exception_args(e);
         let n = self.seq_len(args);
         let arg = |vm: &Vm, i: usize| if i < n { vm.seq_item(args, i) } else { Value::NONE };
         let or_none = |v: Value| if v.is_null() { Value::NONE } else { v };
-        Ok(Some(match text {
+        Ok(Some(match self.str_text(name) {
             "args" => args,
             "__cause__" => or_none(self.field(e, exception::CAUSE)),
             "__context__" => or_none(self.field(e, exception::CONTEXT)),
@@ -462,7 +503,7 @@ impl Vm {
                 if n < 2 {
                     Value::NONE
                 } else {
-                    match text {
+                    match self.str_text(name) {
                         "errno" => arg(self, 0),
                         "strerror" => arg(self, 1),
                         _ => arg(self, 2),
@@ -484,8 +525,8 @@ impl Vm {
     }
 
     /// Data attributes of builtin values (`real`, `start`, ...).
-    fn builtin_data_attr(&mut self, obj: Value, text: &str) -> PyResult<Option<Value>> {
-        Ok(match (self.kind(obj), text) {
+    fn builtin_data_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        Ok(match (self.kind(obj), self.str_text(name)) {
             (Some(Kind::Range | Kind::Slice), "start") => Some(self.field(obj, range::START)),
             (Some(Kind::Range | Kind::Slice), "stop") => Some(self.field(obj, range::STOP)),
             (Some(Kind::Range | Kind::Slice), "step") => Some(self.field(obj, range::STEP)),
@@ -493,8 +534,7 @@ impl Vm {
             (Some(Kind::BoundMethod), "__func__") => Some(self.field(obj, bound_method::FUNCTION)),
             (Some(Kind::BoundMethod), "__name__") => {
                 let f = self.field(obj, bound_method::FUNCTION);
-                let n = self.str_value("__name__")?;
-                return self.try_get_attr(f, n, "__name__");
+                return self.try_get_attr(f, name);
             }
             (Some(Kind::Cell), "cell_contents") => Some(self.field(obj, cell::CONTENTS)),
             (Some(Kind::MemoryView), "readonly") => {
@@ -531,16 +571,15 @@ impl Vm {
                 return self.dict_set(d, name, v);
             }
         }
-        let text = alloc::string::String::from(self.str_text(name));
         if matches!(self.kind(obj), Some(Kind::Instance | Kind::Exception)) {
             let class = self.field(obj, instance::CLASS);
-            if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_data_descriptor(*p)) {
+            if let Some(p) = self.class_lookup_name(class, name).filter(|p| self.is_data_descriptor(*p)) {
                 if !self.is_kind(p, Kind::Property) {
                     return self.call_descriptor_hook(p, "__set__", &[obj, v]);
                 }
                 let setter = self.field(p, property::SETTER);
                 if setter == Value::NONE {
-                    return Err(self.property_error(obj, &text, "setter"));
+                    return Err(self.property_error(obj, name, "setter"));
                 }
                 self.call(setter, &[obj, v])?;
                 return Ok(());
@@ -552,14 +591,15 @@ impl Vm {
                 self.dict_set(d, name, v)
             }
             Some(Kind::Exception) => {
-                match text.as_str() {
+                let cause = self.name_is(name, "__cause__");
+                match self.str_text(name) {
                     "__cause__" | "__context__" => {
                         if v != Value::NONE && !self.is_kind(v, Kind::Exception) {
-                            let what = if text == "__cause__" { "cause" } else { "context" };
+                            let what = if cause { "cause" } else { "context" };
                             let msg = alloc::format!("exception {} must be None or derive from BaseException", what);
                             return Err(self.raise_msg(B::TypeError, &msg));
                         }
-                        let i = if text == "__cause__" { exception::CAUSE } else { exception::CONTEXT };
+                        let i = if cause { exception::CAUSE } else { exception::CONTEXT };
                         let v = if v == Value::NONE && i == exception::CONTEXT { Value::NULL } else { v };
                         self.set_field(obj, i, v);
                         return Ok(());
@@ -596,6 +636,7 @@ impl Vm {
                 self.dict_set(d, name, v)
             }
             _ => {
+                let text = self.str_text(name);
                 let msg = if obj.is_builtin() {
                     alloc::format!(
                         "cannot set '{}' attribute of immutable type '{}'",
@@ -622,8 +663,9 @@ impl Vm {
         self.call(f, &all).map(|_| ())
     }
 
-    fn property_error(&mut self, obj: Value, text: &str, what: &str) -> super::Raised {
-        let msg = alloc::format!("property '{}' of '{}' object has no {}", text, self.type_name_of(obj), what);
+    fn property_error(&mut self, obj: Value, name: Value, what: &str) -> super::Raised {
+        let msg =
+            alloc::format!("property '{}' of '{}' object has no {}", self.str_text(name), self.type_name_of(obj), what);
         self.raise_msg(B::AttributeError, &msg)
     }
 
@@ -640,16 +682,15 @@ impl Vm {
 
     /// `object.__delattr__`.
     pub(crate) fn generic_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
-        let text = alloc::string::String::from(self.str_text(name));
         if matches!(self.kind(obj), Some(Kind::Instance | Kind::Exception)) {
             let class = self.field(obj, instance::CLASS);
-            if let Some(p) = self.class_lookup(class, &text).filter(|p| self.is_data_descriptor(*p)) {
+            if let Some(p) = self.class_lookup_name(class, name).filter(|p| self.is_data_descriptor(*p)) {
                 if !self.is_kind(p, Kind::Property) {
                     return self.call_descriptor_hook(p, "__delete__", &[obj]);
                 }
                 let deleter = self.field(p, property::DELETER);
                 if deleter == Value::NONE {
-                    return Err(self.property_error(obj, &text, "deleter"));
+                    return Err(self.property_error(obj, name, "deleter"));
                 }
                 self.call(deleter, &[obj])?;
                 return Ok(());
@@ -666,14 +707,14 @@ impl Vm {
         }
         // `del module.missing` words it as for any object (CPython 3.11).
         if self.is_kind(obj, Kind::Module) {
-            let msg = alloc::format!("'module' object has no attribute '{text}'");
+            let msg = alloc::format!("'module' object has no attribute '{}'", self.str_text(name));
             return Err(self.raise_msg(B::AttributeError, &msg));
         }
-        Err(self.attribute_error(obj, &text))
+        Err(self.attribute_error(obj, name))
     }
 
     /// Look past `super`'s class in the MRO of its object's type.
-    fn super_lookup(&self, sup: Value, name: &str) -> Option<Value> {
+    fn super_lookup(&self, sup: Value, name: Value) -> Option<Value> {
         let (class, obj) = (self.field(sup, super_::CLASS), self.field(sup, super_::SELF));
         let t = if self.is_kind(obj, Kind::Class) { obj } else { self.type_of(obj) };
         if t.is_builtin() {
@@ -685,10 +726,12 @@ impl Vm {
         for i in start..n {
             let c = self.seq_item(mro, i);
             if c.is_builtin() {
-                if let Some(m) = B::from_id(c.builtin_id()).and_then(|b| methods::find(b, name.as_bytes())) {
+                if let Some(m) = B::from_id(c.builtin_id())
+                    .and_then(|b| methods::find(b, self.str_bytes(name), self.name_hash(name)))
+                {
                     return Some(m);
                 }
-            } else if let Some(v) = self.dict_get_str(self.field(c, class::DICT), name) {
+            } else if let Some(v) = self.dict_get_bytes(self.field(c, class::DICT), self.str_bytes(name), self.name_hash(name)) {
                 return Some(v);
             }
         }

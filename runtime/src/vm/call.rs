@@ -121,14 +121,24 @@ impl Vm {
             let args: Vec<Value> = self.stack[slot + 1..slot + 1 + nargs].to_vec();
             return Ok(Called::Done(self.new_exception(f, &args)?));
         } else if f.is_builtin() || f.is_method() {
+            use crate::modules::Native;
             let fun = if let Some((m, i)) = f.native_parts() {
-                crate::modules::func(m, i)
+                crate::modules::func(self, m, i)
             } else if f.is_method() {
-                builtins::methods::METHODS.get(f.method_id()).map(|m| m.func)
+                let def = builtins::methods::def(f);
+                // Most builtin methods take no keywords; those that do check their names themselves.
+                if def.is_some_and(|d| d.flags & builtins::methods::KW == 0)
+                    && !kwnames.is_null()
+                    && self.seq_len(kwnames) > 0
+                {
+                    let msg = alloc::format!("{} takes no keyword arguments", self.callable_name(f));
+                    return Err(self.raise_type_error(msg));
+                }
+                def.map(|m| Native::Raw(m.func))
             } else {
                 match B::from_id(f.builtin_id()).map(builtins::def) {
-                    Some(Def::Func(fun)) => Some(fun),
-                    Some(Def::Type { ctor: Some(c), .. }) => Some(c),
+                    Some(Def::Func(fun)) => Some(Native::Raw(fun)),
+                    Some(Def::Type { ctor: Some(c), .. }) => Some(Native::Raw(c)),
                     _ => None,
                 }
             };
@@ -150,7 +160,7 @@ impl Vm {
     /// Run a builtin with its arguments copied out of the stack (they stay rooted there).
     fn call_native(
         &mut self,
-        fun: builtins::NativeFn,
+        fun: crate::modules::Native,
         slot: usize,
         nargs: usize,
         kwnames: Value,
@@ -170,7 +180,7 @@ impl Vm {
         let kw: Vec<(Value, Value)> =
             (0..nkw).map(|i| (self.seq_item(kwnames, i), self.stack[slot + 1 + npos + i])).collect();
         let _ = callee;
-        fun(self, args, &kw)
+        fun.call(self, args, &kw)
     }
 
     /// Bind arguments to a Python function's parameters and push its frame.
@@ -443,7 +453,7 @@ impl Vm {
             }
             // A class a native module made: its `__init__` is Rust.
             Some(f) if f.native_parts().is_some() => {
-                let Some(fun) = f.native_parts().and_then(|(m, i)| crate::modules::func(m, i)) else {
+                let Some(fun) = f.native_parts().and_then(|(m, i)| crate::modules::func(self, m, i)) else {
                     return Ok(Called::Done(inst));
                 };
                 self.stack.insert(slot + 1, inst);
@@ -455,11 +465,7 @@ impl Vm {
                 }
                 Ok(Called::Done(inst))
             }
-            Some(m)
-                if m.is_method()
-                    && crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.owner != B::Object)
-                        == Some(true) =>
-            {
+            Some(m) if m.is_method() && crate::builtins::methods::owner(m) != B::Object => {
                 // A builtin `__init__`: list.__init__ fills the list, BaseException's sets args.
                 self.rooted(&[inst], |vm| {
                     let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
@@ -467,7 +473,7 @@ impl Vm {
                     args.extend_from_slice(&vm.stack[slot + 1..slot + 1 + npos]);
                     let kw: Vec<(Value, Value)> =
                         (0..nkw).map(|i| (vm.seq_item(kwnames, i), vm.stack[slot + 1 + npos + i])).collect();
-                    let Some(f) = crate::builtins::methods::METHODS.get(m.method_id()).map(|d| d.func) else {
+                    let Some(f) = crate::builtins::methods::def(m).map(|d| d.func) else {
                         return Ok(Called::Done(inst));
                     };
                     let r = f(vm, &args, &kw);

@@ -341,7 +341,11 @@ impl Vm {
     /// Look a str key up by its text (for names the runtime itself asks for, like `__init__`).
     #[inline]
     pub(crate) fn dict_get_str(&self, d: Value, name: &str) -> Option<Value> {
-        let full = crate::hash::hash_bytes(name.as_bytes());
+        self.dict_get_bytes(d, name.as_bytes(), crate::hash::hash_bytes(name.as_bytes()))
+    }
+
+    /// `dict_get_str` for a name's bytes and its `hash_bytes` (or an image's precomputed hash of it).
+    pub(crate) fn dict_get_bytes(&self, d: Value, name: &[u8], full: u32) -> Option<Value> {
         let h = full.max(1) & 0x3fff_ffff;
         let h0 = full & 0x3fff_ffff;
         let e = self.field(d, dict::ENTRIES);
@@ -353,7 +357,7 @@ impl Vm {
             let hv = self.heap.val(w).small_value() as u32;
             if hv == h || hv == h0 {
                 let key = self.heap.val(w + 1);
-                if !key.is_null() && self.str_bytes(key) == name.as_bytes() {
+                if !key.is_null() && self.str_bytes(key) == name {
                     return Some(self.heap.val(w + 2));
                 }
             }

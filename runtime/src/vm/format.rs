@@ -64,9 +64,9 @@ impl Vm {
             Value::NOT_IMPLEMENTED => out.push_str("NotImplemented"),
             _ if v.native_parts().is_some() => {
                 let (m, i) = v.native_parts().unwrap_or((0, 0));
-                let name = crate::modules::func_name(m, i);
+                let name = crate::modules::func_name(self, m, i);
                 if v.is_method() {
-                    let _ = write!(out, "<method '{}' of '{}' objects>", name, crate::modules::module_name(m));
+                    let _ = write!(out, "<method '{}' of '{}' objects>", name, crate::modules::module_name(self, m));
                 } else {
                     let _ = write!(out, "<built-in function {}>", name);
                 }
@@ -80,8 +80,8 @@ impl Vm {
                 }
             }
             _ if v.is_method() => {
-                let m = &crate::builtins::methods::METHODS[v.method_id()];
-                let _ = write!(out, "<method '{}' of '{}' objects>", m.name, m.owner.name());
+                let name = crate::builtins::methods::def(v).map(|m| m.name).unwrap_or("?");
+                let _ = write!(out, "<method '{}' of '{}' objects>", name, crate::builtins::methods::owner(v).name());
             }
             _ => return self.write_heap_value(out, v, repr, depth),
         }
@@ -225,8 +225,8 @@ impl Vm {
                     let (image, code) = self.function_code(f);
                     out.push_str(self.image(image).code(code).name());
                 } else if let Some((m, i)) = f.native_parts() {
-                    out.push_str(crate::modules::func_name(m, i));
-                } else if let Some(m) = crate::builtins::methods::METHODS.get(f.method_id()) {
+                    out.push_str(crate::modules::func_name(self, m, i));
+                } else if let Some(m) = crate::builtins::methods::def(f) {
                     out.push_str(m.name);
                 }
                 out.push_str(" of ");

@@ -225,7 +225,7 @@ impl Vm {
             return self.gen_throw(d, exc).map(Some);
         }
         let name = self.new_str(b"throw")?;
-        let Some(m) = self.try_get_attr(d, name, "throw")? else { return Ok(None) };
+        let Some(m) = self.try_get_attr(d, name)? else { return Ok(None) };
         self.call_catching_stop(m, &[exc]).map(Some)
     }
 
@@ -267,7 +267,7 @@ impl Vm {
             return self.gen_close(d);
         }
         let name = self.new_str(b"close")?;
-        if let Some(m) = self.try_get_attr(d, name, "close")? {
+        if let Some(m) = self.try_get_attr(d, name)? {
             self.call(m, &[])?;
         }
         Ok(())

@@ -329,7 +329,7 @@ impl Vm {
 
     /// Find module `full` and run it; the result is what `sys.modules` then holds.
     fn load(&mut self, full: &str, parent: Option<Value>) -> PyResult<Value> {
-        if let Some(idx) = crate::modules::find(full) {
+        if let Some(idx) = crate::modules::find_any(self, full) {
             return self.load_native(full, idx);
         }
         if let Some(f) = self.platform.frozen_module(full) {
@@ -530,7 +530,7 @@ impl Vm {
     /// `ImportFrom` (`from m import name`): the attribute, else the submodule `m.name`.
     pub(crate) fn import_from(&mut self, m: Value, name: Value) -> PyResult<Value> {
         let text = String::from(self.str_text(name));
-        if let Some(v) = self.try_get_attr(m, name, &text)? {
+        if let Some(v) = self.try_get_attr(m, name)? {
             return Ok(v);
         }
         if !self.is_kind(m, Kind::Module) {
@@ -544,7 +544,7 @@ impl Vm {
             let sub = alloc::format!("{mname}.{text}");
             match self.import(&sub) {
                 Ok(v) => {
-                    let attr = self.rooted(&[v], |vm| vm.try_get_attr(m, name, &text));
+                    let attr = self.rooted(&[v], |vm| vm.try_get_attr(m, name));
                     return Ok(attr?.unwrap_or(v));
                 }
                 Err(e) => {
@@ -616,12 +616,12 @@ impl Vm {
                 }
             }
             if let Some(idx) = vm.native_index(m) {
-                for (i, (name, _)) in crate::modules::attrs(idx).iter().enumerate() {
+                for (name, f) in crate::modules::function_values(vm, idx) {
                     if !name.starts_with('_') && vm.dict_get_str(d, name).is_none() {
-                        vm.dict_set_str(ns, name, Value::native(idx, i, false))?;
+                        vm.dict_set_str(ns, name, f)?;
                     }
                 }
-                for (name, c) in crate::modules::consts(idx) {
+                for (name, c) in crate::modules::consts(vm, idx) {
                     if !name.starts_with('_') && vm.dict_get_str(d, name).is_none() {
                         vm.dict_set_str(ns, name, Value::small(*c))?;
                     }
@@ -652,7 +652,7 @@ impl Vm {
         if k == name && mi == idx && name.is_qstr() {
             return Ok(Some(v));
         }
-        let found = crate::modules::find_attr(idx, self.str_text(name));
+        let found = crate::modules::find_attr(self, idx, self.str_text(name));
         if let (Some(v), true) = (found, name.is_qstr()) {
             self.imports.native_cache[slot] = (name, idx, v);
         }
@@ -660,12 +660,12 @@ impl Vm {
     }
 
     /// `m.name` for a module: its dict, then its native functions, then a module `__getattr__`.
-    pub(crate) fn module_attr(&mut self, m: Value, name: Value, text: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn module_attr(&mut self, m: Value, name: Value) -> PyResult<Option<Value>> {
         if let Some(v) = self.module_attr_fast(m, name)? {
             return Ok(Some(v));
         }
         let d = self.module_dict(m);
-        match text {
+        match self.str_text(name) {
             "__dict__" => return Ok(Some(d)),
             "__getattr__" => return Ok(None),
             _ => {}

@@ -88,6 +88,12 @@ pub trait Platform {
         Ok(None)
     }
 
+    /// The board's own native modules (static descriptors in flash), found by import
+    /// after the runtime's own and before frozen modules. Read once, when the VM is made.
+    fn native_modules(&self) -> &'static [&'static crate::modules::NativeModule] {
+        &[]
+    }
+
     /// Microseconds from an arbitrary start, never going back (`time.ticks_us`, `time.monotonic`).
     fn ticks_us(&mut self) -> u64 {
         0
@@ -212,6 +218,8 @@ pub struct Vm {
     /// (hash, id) of every builtin name, sorted by hash, for global lookups.
     builtin_index: Vec<(u32, u16)>,
     pub platform: Box<dyn Platform>,
+    /// `Platform::native_modules`, numbered after `modules::MODULES`.
+    pub(crate) board_modules: &'static [&'static crate::modules::NativeModule],
     pub config: Config,
     /// Nested interpreter loops (Rust code calling Python), bounded like frames.
     native_depth: usize,
@@ -240,6 +248,16 @@ pub struct Vm {
     /// collection, direct-mapped by (image, constant): they are immutable, so one object serves
     /// every load. `collect` empties it, so it holds no object the collector might free.
     kcache: Vec<(u32, Value)>,
+    /// The method cache: (builtin type, interned name) -> method of that type's table or of a
+    /// builtin base's, direct-mapped (`Vm::builtin_method`). `collect` empties it.
+    mcache: Vec<MethodCache>,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct MethodCache {
+    name: Value,
+    owner: u16,
+    method: u16,
 }
 
 #[derive(Clone, Copy)]
@@ -250,8 +268,8 @@ pub(crate) struct AttrCache {
 }
 
 /// Entries of each cache: a power of two, 8 on boards with a heap under 48 KiB (a micro:bit
-/// has 6 KiB, and its whole RAM is 16 KiB), where the three caches then take 352 bytes of the
-/// board's allocator instead of about 2.5 KiB.
+/// has 6 KiB, and its whole RAM is 16 KiB), where the four caches then take 416 bytes of the
+/// board's allocator instead of about 2.8 KiB.
 fn cache_size(heap_bytes: usize, big: usize) -> usize {
     if heap_bytes < 48 * 1024 {
         8
@@ -295,7 +313,9 @@ impl Vm {
         }
         let heap = Heap::new(arena);
         let heap_bytes = heap.total_bytes();
+        let board_modules = platform.native_modules();
         Vm {
+            board_modules,
             heap,
             images: Images::new(),
             stack: Vec::new(),
@@ -320,6 +340,7 @@ impl Vm {
             dict_epoch: 0,
             acache: alloc::vec![AttrCache { class: Value::NULL, name: Value::NULL, slot: 0 }; cache_size(heap_bytes, 64)],
             kcache: alloc::vec![(0, Value::NULL); cache_size(heap_bytes, 32)],
+            mcache: alloc::vec![MethodCache { name: Value::NULL, owner: 0, method: 0 }; cache_size(heap_bytes, 32)],
         }
     }
 
@@ -422,6 +443,7 @@ impl Vm {
         self.dict_epoch = self.dict_epoch.wrapping_add(1);
         self.kcache.fill((0, Value::NULL));
         self.heap.clear_image_marks();
+        self.mcache.fill(MethodCache { name: Value::NULL, owner: 0, method: 0 });
         for v in &self.stack {
             self.heap.mark(*v);
         }

@@ -27,8 +27,8 @@ impl Vm {
             Some(Kind::BoundMethod) => self.callable_name(self.field(f, bound_method::FUNCTION)),
             Some(Kind::Class) => alloc::format!("{}()", self.str_text(self.field(f, class::NAME))),
             _ if f.is_builtin() => alloc::format!("{}()", crate::builtins::NAMES[f.builtin_id()]),
-            _ if f.is_method() => match crate::builtins::methods::METHODS.get(f.method_id()) {
-                Some(m) => alloc::format!("{}.{}()", m.owner.name(), m.name),
+            _ if f.is_method() => match crate::builtins::methods::def(f) {
+                Some(m) => alloc::format!("{}.{}()", crate::builtins::methods::owner(f).name(), m.name),
                 None => String::from("function()"),
             },
             _ => alloc::format!("{} object", self.type_name_of(f)),
@@ -72,7 +72,7 @@ impl Vm {
         } else {
             // Any mapping: keys(), then src[key].
             let name = self.new_str(b"keys")?;
-            let keys = match self.try_get_attr(src, name, "keys")? {
+            let keys = match self.try_get_attr(src, name)? {
                 Some(m) => m,
                 None => {
                     let msg = match callee {

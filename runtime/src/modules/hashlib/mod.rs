@@ -16,6 +16,7 @@ use crate::vm::{Kw, PyResult, Vm};
 
 pub const MODULE: NativeModule = NativeModule {
     name: "hashlib",
+    functions: &[],
     attrs: &[("new", new)],
     consts: &[],
     methods: &[

@@ -14,6 +14,7 @@ use crate::vm::{Kw, PyResult, Vm};
 
 pub const MODULE: NativeModule = NativeModule {
     name: "json",
+    functions: &[],
     attrs: &[("dump", dump), ("dumps", dumps), ("load", load), ("loads", loads)],
     consts: &[],
     methods: &[],
