@@ -70,13 +70,13 @@ fn listdir(vm: &mut Vm, a: &Bound) -> PyResult<Value> {
     };
     names.sort();
     let list = vm.new_list(&[])?;
-    vm.roots.push(list);
-    let r = names.iter().try_for_each(|n| {
-        let s = vm.new_str(n.as_bytes())?;
-        vm.list_push(list, s)
-    });
-    vm.roots.pop();
-    r.map(|_| list)
+    vm.rooted(&[list], |vm| {
+        names.iter().try_for_each(|n| {
+            let s = vm.new_str(n.as_bytes())?;
+            vm.list_push(list, s)
+        })
+    })?;
+    Ok(list)
 }
 
 /// CPython's text: `[Errno 2] No such file or directory: 'x'`, as the matching OSError subclass.

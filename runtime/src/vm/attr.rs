@@ -45,7 +45,7 @@ impl Vm {
         if name.is_qstr() {
             let (img, idx) = name.qstr_parts();
             if img != 0 {
-                return self.images[img].string_hash(idx);
+                return self.images.get(img as u8).string_hash(idx);
             }
         }
         crate::hash::hash_bytes(self.str_bytes(name))
