@@ -9,18 +9,16 @@ extern crate alloc;
 pub mod bigint;
 pub mod boot;
 pub mod builtins;
-pub mod frozen;
-pub mod hash;
 pub mod heap;
-pub mod image;
 pub mod interrupt;
 pub mod modules;
 pub mod obj;
-pub mod opcode;
 pub mod value;
-pub mod verify;
 pub mod vm;
 mod words;
+
+// The code-image contract lives in its own crate (`image/`); these paths stay the runtime's.
+pub use fpc::{frozen, hash, image, opcode, verify};
 
 pub use value::Value;
 pub use vm::{Config, FoundModule, LoadError, Platform, PyResult, Stream, Vm};

@@ -1,7 +1,7 @@
-//! Writer of the frozen table (`docs/frozen-format.md`); the runtime's
-//! `runtime::frozen` reads it.
+//! Writer of the frozen table (`docs/frozen-format.md`); `crate::frozen` reads it.
 
-use runtime::frozen::{ENTRY_SIZE, FLAG_PACKAGE, FORMAT_VERSION, HEADER_SIZE, MAGIC};
+use crate::frozen::{ENTRY_SIZE, FLAG_PACKAGE, FORMAT_VERSION, HEADER_SIZE, MAGIC};
+use alloc::vec::Vec;
 
 /// One compiled module for the table.
 pub struct TableModule<'a> {

@@ -1,4 +1,4 @@
-//! Writing code images (`docs/fpc-format.md`); `runtime::image::Image` reads them.
+//! Writing code images (`docs/fpc-format.md`); `crate::image::Image` reads them.
 //!
 //! The builder interns strings and constants (each distinct value stored
 //! once) and collects code objects; `finish` lays everything out:
@@ -6,11 +6,13 @@
 //! (string bytes, numbers, tuples) and the code objects, every table
 //! 4-aligned, all integers little-endian.
 
-use crate::prelude::*;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
 
+use crate::hash::hash_bytes;
+use crate::image::{kind, CODE_HEADER_SIZE, FORMAT_VERSION, HEADER_SIZE, MAGIC};
 use alloc::collections::BTreeMap;
-use runtime::hash::hash_bytes;
-use runtime::image::{kind, CODE_HEADER_SIZE, FORMAT_VERSION, HEADER_SIZE, MAGIC};
 
 /// A constant of the image's constant table.
 #[derive(Clone, Debug, PartialEq)]
@@ -300,8 +302,8 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use runtime::image::{flags, Image};
-    use runtime::opcode::{Instr, Op};
+    use crate::image::{flags, Image};
+    use crate::opcode::{Instr, Op};
 
     #[test]
     fn round_trip() {

@@ -6,7 +6,6 @@
 //! constants, names and code objects that exist, and jumps inside its code.
 //! The interpreter relies on exactly these facts to index without panics.
 
-use crate::builtins;
 use crate::image::{flags, kind, Code, Image, ImageError, CODE_HEADER_SIZE, HEADER_SIZE};
 use crate::opcode::{Instr, Op, BINOP_FIRST, BINOP_LAST};
 
@@ -260,7 +259,9 @@ fn verify_instr(image: &Image, code: &Code, pc: usize) -> core::result::Result<(
         }
         Op::Return | Op::Reraise => reg(a),
         Op::LoadK => reg(a).and(konst(bx)),
-        Op::LoadBuiltin => reg(a).and(if bx < builtins::COUNT { Ok(()) } else { Err("unknown builtin") }),
+        Op::LoadBuiltin => {
+            reg(a).and(if crate::builtin::builtin_name(bx).is_some() { Ok(()) } else { Err("unknown builtin") })
+        }
         Op::GetGlobal | Op::SetGlobal | Op::DelGlobal | Op::GetName | Op::SetName | Op::DelName | Op::Import => {
             reg(a).and(name(bx))
         }

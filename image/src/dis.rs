@@ -1,11 +1,13 @@
 //! A `luac -l`-style listing of a code image, read back through
-//! `runtime::image::Image`.
+//! `crate::image::Image`.
 
-use crate::prelude::*;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 
+use crate::image::{flags, kind, Code, Image};
+use crate::opcode::{Instr, Op, BINOP_FIRST};
 use core::fmt::Write;
-use runtime::image::{flags, kind, Code, Image};
-use runtime::opcode::{Instr, Op, BINOP_FIRST};
 
 /// List every code object of `image`: header, constants, names, registers,
 /// free variables, exception table and instructions.
@@ -24,7 +26,7 @@ pub fn disassemble(image: &[u8]) -> Result<String, String> {
     for i in 0..img.n_codes() {
         let c = img.code(i);
         let h = |at: usize| img.u32_at(c.off + at) as usize;
-        let ok = c.off + runtime::image::CODE_HEADER_SIZE <= len
+        let ok = c.off + crate::image::CODE_HEADER_SIZE <= len
             && [(16, 4), (24, 4), (32, 4), (40, 8), (48, 16), (56, 4), (64, 4)]
                 .iter()
                 .all(|&(at, size)| fits(h(at), h(at + 4), size));
