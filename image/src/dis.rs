@@ -6,6 +6,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::builtin::builtin_name;
+use crate::image::layout as L;
 use crate::image::{flags, kind, Code, Image};
 use crate::opcode::{Instr, Op, Role, BINOP_FIRST};
 use core::fmt::Write;
@@ -18,9 +19,9 @@ pub fn disassemble(image: &[u8]) -> Result<String, String> {
     let fits = |off: usize, n: usize, size: usize| {
         n.checked_mul(size).and_then(|b| b.checked_add(off)).is_some_and(|end| end <= len)
     };
-    if !fits(img.u32_at(12) as usize, img.n_strings(), 12)
-        || !fits(img.u32_at(20) as usize, img.n_consts(), 8)
-        || !fits(img.u32_at(28) as usize, img.n_codes(), 4)
+    if !fits(img.u32_at(L::STRINGS) as usize, img.n_strings(), L::STRING_ENTRY)
+        || !fits(img.u32_at(L::CONSTS) as usize, img.n_consts(), L::CONST_ENTRY)
+        || !fits(img.u32_at(L::CODES) as usize, img.n_codes(), L::CODE_ENTRY)
     {
         return Err("malformed code image: a table lies outside the image".into());
     }
@@ -28,9 +29,7 @@ pub fn disassemble(image: &[u8]) -> Result<String, String> {
         let c = img.code(i);
         let h = |at: usize| img.u32_at(c.off + at) as usize;
         let ok = c.off + crate::image::CODE_HEADER_SIZE <= len
-            && [(16, 4), (24, 4), (32, 4), (40, 8), (48, 16), (56, 4), (64, 4)]
-                .iter()
-                .all(|&(at, size)| fits(h(at), h(at + 4), size));
+            && L::ARRAYS.iter().all(|&(at, size)| fits(h(at), h(at + L::ARRAY_COUNT), size));
         if !ok {
             return Err(format!("malformed code image: code object {i} lies outside the image"));
         }
@@ -128,7 +127,7 @@ fn constant_depth(img: &Image, i: usize, depth: usize) -> String {
         kind::BIGINT => {
             let head = img.u32_at(p);
             let n = ((head & 0x7fff_ffff) as usize).min(img.bytes.len() / 4);
-            let limbs: Vec<u32> = (0..n).map(|i| img.u32_at(p + 4 + 4 * i)).collect();
+            let limbs: Vec<u32> = (0..n).map(|i| img.u32_at(p + L::BIGINT_LIMBS + 4 * i)).collect();
             let digits = limbs_to_decimal(limbs);
             if head >> 31 == 1 {
                 format!("-{digits}")
@@ -149,8 +148,9 @@ fn constant_depth(img: &Image, i: usize, depth: usize) -> String {
         kind::CODE => format!("<code #{p} {}>", img.code(p).name()),
         kind::TUPLE => {
             let n = img.u32_at(p) as usize;
-            let items: Vec<String> =
-                (0..n.min(1000)).map(|j| constant_depth(img, img.u32_at(p + 4 + j * 4) as usize, depth + 1)).collect();
+            let items: Vec<String> = (0..n.min(1000))
+                .map(|j| constant_depth(img, img.u32_at(p + L::TUPLE_ITEMS + j * 4) as usize, depth + 1))
+                .collect();
             if n == 1 {
                 format!("({},)", items[0])
             } else {

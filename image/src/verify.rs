@@ -7,7 +7,8 @@
 //! The interpreter relies on exactly these facts to index without panics.
 
 use crate::builtin::builtin_name;
-use crate::image::{flags, kind, Code, Image, ImageError, CODE_HEADER_SIZE, HEADER_SIZE};
+use crate::image::layout as L;
+use crate::image::{flags, kind, Code, Image, ImageError, CODE_HEADER_SIZE};
 use crate::opcode::{Instr, Len, Op, Role, BINOP_FIRST, BINOP_LAST};
 
 /// What is wrong with an image, for a one-line error.
@@ -58,20 +59,18 @@ fn span(image: &Image, off: usize, len: usize, what: &'static str) -> Result<()>
 pub fn verify(bytes: &[u8]) -> Result<Image<'_>> {
     let image = Image::new(bytes).map_err(VerifyError::Header)?;
     let (ns, nk, nc) = (image.n_strings(), image.n_consts(), image.n_codes());
-    span(&image, image.u32_at(12) as usize, ns.saturating_mul(12), "the string table")?;
-    span(&image, image.u32_at(20) as usize, nk.saturating_mul(8), "the constant table")?;
-    span(&image, image.u32_at(28) as usize, nc.saturating_mul(4), "the code table")?;
+    span(&image, image.u32_at(L::STRINGS) as usize, ns.saturating_mul(L::STRING_ENTRY), "the string table")?;
+    span(&image, image.u32_at(L::CONSTS) as usize, nk.saturating_mul(L::CONST_ENTRY), "the constant table")?;
+    span(&image, image.u32_at(L::CODES) as usize, nc.saturating_mul(L::CODE_ENTRY), "the code table")?;
     if nc == 0 {
         return Err(VerifyError::BadCode { code: 0, why: "the image has no module code" });
     }
-    if image.u32_at(36) as usize >= ns {
+    if image.u32_at(L::SOURCE_NAME) as usize >= ns {
         return Err(VerifyError::OutOfBounds("the source name"));
     }
-    // Strings and constants are built on top of HEADER_SIZE bytes of header.
-    let _ = HEADER_SIZE;
     for i in 0..ns {
-        let e = image.u32_at(12) as usize + i * 12;
-        span(&image, image.u32_at(e) as usize, image.u32_at(e + 4) as usize, "a string")?;
+        let e = image.u32_at(L::STRINGS) as usize + i * L::STRING_ENTRY;
+        span(&image, image.u32_at(e) as usize, image.u32_at(e + L::STRING_LEN) as usize, "a string")?;
         if core::str::from_utf8(image.string_bytes(i)).is_err() {
             // Bytes constants may hold any bytes: checked per constant below.
             if !is_bytes_string(&image, i) {
@@ -83,7 +82,7 @@ pub fn verify(bytes: &[u8]) -> Result<Image<'_>> {
         verify_constant(&image, i)?;
     }
     for c in 0..nc {
-        let off = image.u32_at(image.u32_at(28) as usize + c * 4) as usize;
+        let off = image.u32_at(image.u32_at(L::CODES) as usize + c * L::CODE_ENTRY) as usize;
         span(&image, off, CODE_HEADER_SIZE, "a code object header")?;
         verify_code(&image, c, image.code(c))?;
     }
@@ -119,16 +118,16 @@ fn verify_constant(image: &Image, i: usize) -> Result<()> {
         kind::SINGLETON if p <= 3 => Ok(()),
         kind::BIGINT => {
             // Limb count (sign in bit 31), then the limbs; the loader normalizes the value.
-            span(image, p, 4, "an int constant")?;
+            span(image, p, L::BIGINT_LIMBS, "an int constant")?;
             let n = (image.u32_at(p) & 0x7fff_ffff) as usize;
-            span(image, p + 4, n.saturating_mul(4), "an int constant")
+            span(image, p + L::BIGINT_LIMBS, n.saturating_mul(4), "an int constant")
         }
         kind::TUPLE => {
-            span(image, p, 4, "a tuple constant")?;
+            span(image, p, L::TUPLE_ITEMS, "a tuple constant")?;
             let n = image.u32_at(p) as usize;
-            span(image, p + 4, n.saturating_mul(4), "a tuple constant")?;
+            span(image, p + L::TUPLE_ITEMS, n.saturating_mul(4), "a tuple constant")?;
             // Items come before the tuple: no cycles, so loading terminates.
-            if (0..n).all(|j| (image.u32_at(p + 4 + 4 * j) as usize) < i) {
+            if (0..n).all(|j| (image.u32_at(p + L::TUPLE_ITEMS + 4 * j) as usize) < i) {
                 Ok(())
             } else {
                 Err(bad)
@@ -145,13 +144,18 @@ fn text(image: &Image, s: usize) -> bool {
 fn verify_code(image: &Image, c: usize, code: Code) -> Result<()> {
     let bad = |why| VerifyError::BadCode { code: c, why };
     let h = |at: usize| image.u32_at(code.off + at) as usize;
-    span(image, h(16), h(20).saturating_mul(4), "instructions")?;
-    span(image, h(24), h(28).saturating_mul(4), "a constant list")?;
-    span(image, h(32), h(36).saturating_mul(4), "a name list")?;
-    span(image, h(40), h(44).saturating_mul(8), "a line table")?;
-    span(image, h(48), h(52).saturating_mul(16), "an exception table")?;
-    span(image, h(56), h(60).saturating_mul(4), "a variable name list")?;
-    span(image, h(64), h(68).saturating_mul(4), "a free variable list")?;
+    let what = [
+        "instructions",
+        "a constant list",
+        "a name list",
+        "a line table",
+        "an exception table",
+        "a variable name list",
+        "a free variable list",
+    ];
+    for (&(at, size), what) in L::ARRAYS.iter().zip(what) {
+        span(image, h(at), h(at + L::ARRAY_COUNT).saturating_mul(size), what)?;
+    }
     if !text(image, code.name_index()) {
         return Err(bad("its name is not a string"));
     }
@@ -162,7 +166,7 @@ fn verify_code(image: &Image, c: usize, code: Code) -> Result<()> {
     if nparams > nregs || code.n_defaults() > code.n_params() {
         return Err(bad("more parameters than registers"));
     }
-    if h(68) != code.n_free() {
+    if h(L::FREEVARS + L::ARRAY_COUNT) != code.n_free() {
         return Err(bad("free variable count mismatch"));
     }
     if code.n_varnames() < code.n_params() + code.n_kwonly() {
@@ -312,9 +316,9 @@ fn kwnames(image: &Image, code: &Code, k: usize) -> core::result::Result<usize, 
     if kd != kind::TUPLE {
         return Err("keyword names are not a tuple");
     }
-    let n = image.u32_at(p as usize + 0) as usize;
+    let n = image.u32_at(p as usize) as usize;
     for j in 0..n {
-        let (ik, _) = image.constant(image.u32_at(p as usize + 4 + 4 * j) as usize);
+        let (ik, _) = image.constant(image.u32_at(p as usize + L::TUPLE_ITEMS + 4 * j) as usize);
         if ik != kind::STR {
             return Err("a keyword name is not a string");
         }
@@ -354,10 +358,10 @@ mod tests {
 
     #[test]
     fn refuses_an_image_with_no_code() {
-        let mut b = [0u8; 40];
-        b[..4].copy_from_slice(b"FPYC");
-        b[4..6].copy_from_slice(&crate::image::FORMAT_VERSION.to_le_bytes());
-        b[8] = 40;
+        let mut b = [0u8; crate::image::HEADER_SIZE];
+        b[L::MAGIC..L::MAGIC + 4].copy_from_slice(b"FPYC");
+        b[L::VERSION..L::VERSION + 2].copy_from_slice(&crate::image::FORMAT_VERSION.to_le_bytes());
+        b[L::LENGTH] = crate::image::HEADER_SIZE as u8;
         assert!(matches!(verify(&b), Err(VerifyError::BadCode { .. })));
     }
 }
