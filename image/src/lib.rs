@@ -23,3 +23,6 @@ pub use dis::disassemble;
 pub use image::{Code, Image, ImageError, FORMAT_VERSION, MAGIC};
 pub use verify::{verify, VerifyError};
 pub use write::{CodeObject, Const, ImageBuilder};
+
+#[cfg(test)]
+mod snapshot;
