@@ -351,7 +351,7 @@ fn interactive_inputs_share_globals_and_show_values() {
     for (n, src) in inputs.iter().enumerate() {
         let image = crate::compile_interactive_source(src, "<stdin>").unwrap_or_else(|e| panic!("{e}"));
         let image: &'static [u8] = Box::leak(image.into_boxed_slice());
-        let i = vm.load_trusted_image(image).unwrap();
+        let i = vm.load_image(fpc::VerifiedImage::trusted(image).unwrap()).unwrap();
         if vm.run_in_module(i, main).is_err() {
             failed.push(n);
             let e = vm.exc;

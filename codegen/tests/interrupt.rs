@@ -32,7 +32,7 @@ fn interrupts_stop_loops_and_recursion() {
     let run = |vm: &mut runtime::Vm, src: &str| {
         let image = codegen::compile_source(src, "<test>").unwrap_or_else(|e| panic!("{e}"));
         let image: &'static [u8] = Box::leak(image.into_boxed_slice());
-        let i = vm.load_trusted_image(image).unwrap();
+        let i = vm.load_image(fpc::VerifiedImage::trusted(image).unwrap()).unwrap();
         vm.run_in_module(i, main).map(|_| ())
     };
 

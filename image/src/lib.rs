@@ -21,7 +21,7 @@ pub mod write;
 
 pub use dis::disassemble;
 pub use image::{Code, Image, ImageError, FORMAT_VERSION, MAGIC};
-pub use verify::{verify, VerifyError};
+pub use verify::{verify, VerifiedImage, VerifyError};
 pub use write::{CodeObject, Const, ImageBuilder};
 
 #[cfg(test)]

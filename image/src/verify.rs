@@ -48,6 +48,27 @@ impl core::fmt::Display for VerifyError {
 
 type Result<T> = core::result::Result<T, VerifyError>;
 
+/// A code image the interpreter may run: one that passed [`verify`], or one the toolchain
+/// built (compiled in this process, or frozen), which [`VerifiedImage::trusted`] takes on the
+/// toolchain's word. Only this type reaches the VM (`Vm::load_image`).
+#[derive(Clone, Copy)]
+pub struct VerifiedImage<'a> {
+    image: Image<'a>,
+}
+
+impl<'a> VerifiedImage<'a> {
+    /// An image the toolchain built: its header is checked, its code is not.
+    pub fn trusted(bytes: &'a [u8]) -> core::result::Result<VerifiedImage<'a>, ImageError> {
+        Ok(VerifiedImage { image: Image::new(bytes)? })
+    }
+    pub fn image(self) -> Image<'a> {
+        self.image
+    }
+    pub fn bytes(self) -> &'a [u8] {
+        self.image.bytes
+    }
+}
+
 fn span(image: &Image, off: usize, len: usize, what: &'static str) -> Result<()> {
     match off.checked_add(len) {
         Some(end) if end <= image.bytes.len() => Ok(()),
@@ -55,8 +76,8 @@ fn span(image: &Image, off: usize, len: usize, what: &'static str) -> Result<()>
     }
 }
 
-/// Check a whole image.
-pub fn verify(bytes: &[u8]) -> Result<Image<'_>> {
+/// Check a whole image (an image from a file, a link, anywhere but the toolchain).
+pub fn verify(bytes: &[u8]) -> Result<VerifiedImage<'_>> {
     let image = Image::new(bytes).map_err(VerifyError::Header)?;
     let (ns, nk, nc) = (image.n_strings(), image.n_consts(), image.n_codes());
     span(&image, image.u32_at(L::STRINGS) as usize, ns.saturating_mul(L::STRING_ENTRY), "the string table")?;
@@ -86,7 +107,7 @@ pub fn verify(bytes: &[u8]) -> Result<Image<'_>> {
         span(&image, off, CODE_HEADER_SIZE, "a code object header")?;
         verify_code(&image, c, image.code(c))?;
     }
-    Ok(image)
+    Ok(VerifiedImage { image })
 }
 
 /// Is string `i` only ever used as a bytes constant (so it need not be UTF-8)?

@@ -57,7 +57,8 @@ impl Runner for VmRunner {
         // SAFETY: the boxed bytes never move and are freed only in `soft_reset` (or when the
         // runner is dropped), after the Vm that refers to them has been dropped.
         let image: &'static [u8] = unsafe { &*(&*bytes as *const [u8]) };
-        let index = match vm.load_trusted_image(image) {
+        let loaded = runtime::verify::VerifiedImage::trusted(image).and_then(|i| vm.load_image(i));
+        let index = match loaded {
             Ok(i) => i,
             Err(e) => {
                 let msg = alloc::format!("frostpy: {e} (Ctrl-D at the prompt for a soft reboot)\n");

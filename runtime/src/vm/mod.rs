@@ -323,15 +323,10 @@ impl Vm {
         (self.heap.into_words(), self.platform)
     }
 
-    /// Verify a code image from an untrusted place (a file, the network) and register it.
-    pub fn load_image(&mut self, bytes: &'static [u8]) -> Result<u8, crate::verify::VerifyError> {
-        crate::verify::verify(bytes)?;
-        self.load_trusted_image(bytes).map_err(crate::verify::VerifyError::Header)
-    }
-
-    /// Register a code image the toolchain built (frozen, or just compiled) without verifying it.
-    pub fn load_trusted_image(&mut self, bytes: &'static [u8]) -> Result<u8, ImageError> {
-        let image = Image::new(bytes)?;
+    /// Register a code image: verified (`verify::verify`, for an image from a file or the
+    /// network) or built by the toolchain (`VerifiedImage::trusted`, frozen or just compiled).
+    pub fn load_image(&mut self, image: crate::verify::VerifiedImage<'static>) -> Result<u8, ImageError> {
+        let image = image.image();
         if self.images.len() > 255 {
             return Err(ImageError::TooManyImages);
         }
