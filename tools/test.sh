@@ -10,7 +10,7 @@ step() { printf '\n== %s\n' "$*"; }
 step "setup: Rust targets, QEMU, clang and the Arm C compiler"
 bash tools/setup.sh
 
-step "host tests: unit tests, the corpus (source, compiled, gc-stress), the CLI, fuzzing"
+step "host tests: unit tests (with the image format's snapshot), the corpus (source, compiled, gc-stress), the CLI, fuzzing"
 cargo test
 
 step "the boards' REPL: line editor and session state machine with a fake console (host)"
@@ -18,6 +18,10 @@ cargo test -p frostpy-cortex-m
 
 step "benchmarks run correctly at a tiny size (checksums; not timed)"
 cargo test -p bench
+
+step "the code-image crate builds for thumbv6m-none-eabi and thumbv7m-none-eabi (no_std)"
+cargo build -p frostpy-image --target thumbv6m-none-eabi
+cargo build -p frostpy-image --target thumbv7m-none-eabi
 
 step "the runtime builds for thumbv7m-none-eabi (no_std)"
 cargo build -p frostpy-runtime --target thumbv7m-none-eabi

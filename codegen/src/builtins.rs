@@ -1,6 +1,6 @@
-//! Builtin ids for `LoadBuiltin`.
+//! Builtin ids for `LoadBuiltin`: the image crate's numbered list (part of the format).
 
-/// The runtime's id of builtin `name` (`None`: fall back to `GetGlobal`).
+/// The id of builtin `name` (`None`: fall back to `GetGlobal`).
 pub(crate) fn builtin_id(name: &str) -> Option<u16> {
-    runtime::builtins::builtin_id(name)
+    fpc::builtin::builtin_id(name)
 }

@@ -3,12 +3,12 @@
 use crate::prelude::*;
 
 use crate::func::{Block, FuncState, Var};
-use crate::image::{CodeObject, Const, ImageBuilder};
+use fpc::image::flags;
+use fpc::opcode::{Instr, Op, SJ_MAX, SJ_MIN};
+use fpc::write::{CodeObject, Const, ImageBuilder};
 use frontend::ast::{self, Ranged};
 use frontend::{Module, SyntaxError, TextSize};
 use frontend::{Scope, ScopeKind, Symbol};
-use runtime::image::flags;
-use runtime::opcode::{Instr, Op, SJ_MAX, SJ_MIN};
 
 pub(crate) type R<T> = Result<T, SyntaxError>;
 

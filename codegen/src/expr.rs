@@ -5,9 +5,9 @@ use crate::prelude::*;
 
 use crate::compiler::{Compiler, R};
 use crate::func::Var;
-use crate::image::Const;
+use fpc::opcode::Op;
+use fpc::write::Const;
 use frontend::ast::{self, Constant, Expr, Ranged};
-use runtime::opcode::Op;
 
 /// Container displays longer than this are built in chunks (as Lua's
 /// `LFIELDS_PER_FLUSH`): a Build of the first items, then appends.
@@ -1006,7 +1006,7 @@ impl<'a> Compiler<'a> {
             self.emit_abc(Op::LoadNone, res, 0, 0);
         }
         self.emit_abc(Op::Return, res, 0, 0);
-        let fl = if is_gen { runtime::image::flags::GENERATOR } else { 0 };
+        let fl = if is_gen { fpc::image::flags::GENERATOR } else { 0 };
         let code = self.leave_code(name, fl, 1, 0, 0)?;
         self.builder.set_code(index, code);
 

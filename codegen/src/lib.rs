@@ -19,15 +19,16 @@ mod prelude {
 
 mod builtins;
 mod compiler;
-pub mod dis;
 mod expr;
 mod func;
-pub mod image;
 mod stmt;
 
-pub use dis::disassemble;
+// The image writer and the disassembler are the image crate's (`fpc`); re-exported here.
+pub use fpc::dis;
+pub use fpc::dis::disassemble;
+pub use fpc::write as image;
+pub use fpc::write::{CodeObject, Const, ImageBuilder};
 pub use frontend::SyntaxError;
-pub use image::{CodeObject, Const, ImageBuilder};
 
 use prelude::*;
 

@@ -4,11 +4,11 @@ use crate::prelude::*;
 
 use crate::compiler::{Compiler, R};
 use crate::func::{Block, Region, Var};
-use crate::image::Const;
+use fpc::image::flags;
+use fpc::opcode::Op;
+use fpc::write::Const;
 use frontend::ast::{self, Expr, Ranged, Stmt};
 use frontend::ScopeKind;
-use runtime::image::flags;
-use runtime::opcode::Op;
 
 /// The body of a function being defined.
 #[derive(Clone, Copy)]

@@ -350,7 +350,7 @@ fn interactive_inputs_share_globals_and_show_values() {
     let mut failed = Vec::new();
     for (n, src) in inputs.iter().enumerate() {
         let image = crate::compile_interactive_source(src, "<stdin>").unwrap_or_else(|e| panic!("{e}"));
-        let i = vm.load_trusted_image(image).unwrap();
+        let i = vm.load_image(fpc::VerifiedImage::trusted(runtime::ImageBytes::from(image)).unwrap()).unwrap();
         if vm.run_in_module(i, main).is_err() {
             failed.push(n);
             let e = vm.exc;

@@ -23,7 +23,7 @@ fn mutated_sources_give_images_or_syntax_errors() {
         match result {
             Ok(Ok(image)) => {
                 ok += 1;
-                if let Err(e) = runtime::verify::verify(&image) {
+                if let Err(e) = fpc::verify::verify(&image) {
                     panic!("the compiler made an image the verifier refuses ({e}) from:\n{src}");
                 }
             }

@@ -31,7 +31,7 @@ fn interrupts_stop_loops_and_recursion() {
     let main = vm.new_main_module("__main__", None).unwrap_or_else(|_| panic!("no __main__"));
     let run = |vm: &mut runtime::Vm, src: &str| {
         let image = codegen::compile_source(src, "<test>").unwrap_or_else(|e| panic!("{e}"));
-        let i = vm.load_trusted_image(image).unwrap();
+        let i = vm.load_image(fpc::VerifiedImage::trusted(runtime::ImageBytes::from(image)).unwrap()).unwrap();
         vm.run_in_module(i, main).map(|_| ())
     };
 

@@ -8,14 +8,13 @@
 pub mod build;
 mod elf;
 mod manifest;
-mod table;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use elf::{write_object, SECTION, SYMBOL, TARGETS};
+pub use fpc::frozen_write::{write_table, TableModule};
 pub use manifest::{Entry, Manifest};
-pub use table::{write_table, TableModule};
 
 /// A one-line error message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +33,7 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// What was frozen.
 #[derive(Debug, Clone)]
 pub struct Frozen {
-    /// The frozen table, ready to link or to hand to `runtime::frozen::FrozenTable`.
+    /// The frozen table, ready to link or to hand to `fpc::frozen::FrozenTable`.
     pub table: Vec<u8>,
     /// (module name, source path, image bytes) in table order.
     pub modules: Vec<ModuleInfo>,

@@ -1,7 +1,7 @@
 use std::path::{Path, PathBuf};
 
+use fpc::frozen::FrozenTable;
 use object::{Object, ObjectSection, ObjectSymbol};
-use runtime::frozen::FrozenTable;
 
 use super::*;
 
@@ -61,7 +61,7 @@ fn modules_packages_globs_sorted_in_table() {
         ]
     );
     let main = t.find("main").unwrap();
-    assert!(runtime::image::Image::new(main.image).is_ok());
+    assert!(fpc::image::Image::new(main.image).is_ok());
     assert_eq!(main.image.as_ptr() as usize % 4, f.table.as_ptr() as usize % 4);
     assert!(t.find("nope").is_none());
     assert!(f.inputs.len() >= 9);

@@ -7,6 +7,7 @@ use alloc::string::ToString;
 use crate::builtins::B;
 use crate::frozen::FrozenTable;
 use crate::value::Value;
+use crate::verify::VerifiedImage;
 use crate::vm::{ImageBytes, Stream, Vm};
 
 /// Run `image` (in place: static bytes in flash, or owned bytes the Vm frees once
@@ -19,11 +20,13 @@ pub fn run_image(vm: &mut Vm, image: impl Into<ImageBytes>, name: &str, trusted:
 
 /// `run_image` for a program read from a file: `file` becomes the module's `__file__`.
 pub fn run_program(vm: &mut Vm, image: impl Into<ImageBytes>, name: &str, file: Option<&str>, trusted: bool) -> u8 {
-    let loaded = if trusted {
-        vm.load_trusted_image(image).map_err(|e| e.to_string())
+    let image = image.into();
+    let checked = if trusted {
+        VerifiedImage::trusted(image).map_err(|e| e.to_string())
     } else {
-        vm.load_image(image).map_err(|e| e.to_string())
+        crate::verify::verify(image).map_err(|e| e.to_string())
     };
+    let loaded = checked.and_then(|i| vm.load_image(i).map_err(|e| e.to_string()));
     let img = match loaded {
         Ok(i) => i,
         Err(e) => {

@@ -10,20 +10,18 @@ pub mod bigint;
 pub mod boot;
 pub mod builtins;
 pub mod finder;
-pub mod frozen;
-pub mod hash;
 pub mod heap;
-pub mod image;
 pub mod interrupt;
 pub mod layout;
 pub mod modules;
 pub mod native;
 pub mod obj;
-pub mod opcode;
 pub mod value;
-pub mod verify;
 pub mod vm;
 mod words;
+
+// The code-image contract lives in its own crate (`image/`); these paths stay the runtime's.
+pub use fpc::{frozen, hash, image, opcode, verify};
 
 pub use value::Value;
 pub use vm::{Config, FoundModule, ImageBytes, LoadError, LoadedImage, Platform, PyResult, Stream, Vm};

@@ -250,12 +250,6 @@ impl B {
     }
 }
 
-/// The id of builtin `name`, for the compiler's `LoadBuiltin`.
-pub fn builtin_id(name: &str) -> Option<u16> {
-    let name = alias(name.as_bytes()).map(B::name).unwrap_or(name);
-    NAMES.iter().position(|n| *n == name).map(|i| i as u16)
-}
-
 /// Other names of builtins (`IOError is OSError`).
 pub fn alias(name: &[u8]) -> Option<B> {
     match name {
@@ -263,3 +257,7 @@ pub fn alias(name: &[u8]) -> Option<B> {
         _ => None,
     }
 }
+
+// Code images load some builtins by number (`LoadBuiltin`): those numbers are positions in this
+// table, frozen by the image format (`fpc::builtin::BUILTINS`). Moving one fails the build.
+const _: () = assert!(fpc::builtin::table_agrees(&NAMES), "the builtin table disagrees with fpc::builtin::BUILTINS");

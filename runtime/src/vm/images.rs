@@ -35,6 +35,12 @@ impl ImageBytes {
     }
 }
 
+impl AsRef<[u8]> for ImageBytes {
+    fn as_ref(&self) -> &[u8] {
+        self.as_slice()
+    }
+}
+
 impl From<&'static [u8]> for ImageBytes {
     fn from(b: &'static [u8]) -> Self {
         ImageBytes::Static(b)

@@ -515,11 +515,12 @@ impl Vm {
 
     /// Register a module's image, verifying it unless the toolchain just made it.
     fn load_found_image(&mut self, bytes: super::ImageBytes, trusted: bool) -> Result<LoadedImage, String> {
-        if trusted {
-            self.load_trusted_image(bytes).map_err(|e| alloc::format!("{e}"))
+        let image = if trusted {
+            crate::verify::VerifiedImage::trusted(bytes).map_err(|e| alloc::format!("{e}"))?
         } else {
-            self.load_image(bytes).map_err(|e| alloc::format!("{e}"))
-        }
+            crate::verify::verify(bytes).map_err(|e| alloc::format!("{e}"))?
+        };
+        self.load_image(image).map_err(|e| alloc::format!("{e}"))
     }
 
     /// Is module `m`'s body running now (a circular import reached it)?

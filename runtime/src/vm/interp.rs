@@ -110,14 +110,14 @@ impl Vm {
             loop {
                 let Some(&w) = instrs.get(pc) else {
                     self.frames[fi].pc = pc;
-                    return Err(self.raise_msg(B::SystemExit, "code ran past its end"));
+                    return Err(self.raise_msg(B::SystemError, "corrupt code: code ran past its end"));
                 };
                 let ins = Instr(u32::from_le_bytes(w));
                 pc += 1;
                 let a = ins.a();
                 let Some(op) = Op::from_u8(ins.op_byte()) else {
                     self.frames[fi].pc = pc;
-                    return Err(self.raise_msg(B::SystemExit, "invalid opcode"));
+                    return Err(self.raise_msg(B::SystemError, "corrupt code: invalid opcode"));
                 };
                 match op {
                     Op::Move => r!(a) = r!(ins.b()),
@@ -191,7 +191,7 @@ impl Vm {
                     Op::GetCell => {
                         let c = r!(ins.b());
                         if !self.is_kind(c, Kind::Cell) {
-                            throw!(self.raise_msg(B::SystemError, "GetCell: register holds no cell"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: GetCell: register holds no cell"));
                         }
                         let v = self.field(c, cell::CONTENTS);
                         if v.is_null() {
@@ -207,7 +207,7 @@ impl Vm {
                         let c = r!(a);
                         let v = if op == Op::SetCell { r!(ins.b()) } else { Value::NULL };
                         if !self.is_kind(c, Kind::Cell) {
-                            throw!(self.raise_msg(B::SystemError, "SetCell: register holds no cell"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: SetCell: register holds no cell"));
                         }
                         self.set_field(c, cell::CONTENTS, v);
                     }
@@ -279,7 +279,7 @@ impl Vm {
                     }
                     Op::InplaceOp => {
                         let Some(bop) = Op::from_u8(Op::Add as u8 + ins.c() as u8) else {
-                            throw!(self.raise_msg(B::SystemExit, "invalid in-place operator"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: invalid in-place operator"));
                         };
                         let (x, y) = (r!(a), r!(ins.b()));
                         // Ints have no in-place methods: small ones take the binary fast path.
@@ -411,21 +411,21 @@ impl Vm {
                     Op::ListAppend => {
                         let (l, x) = (r!(a), r!(ins.b()));
                         if !self.is_kind(l, Kind::List) {
-                            throw!(self.raise_msg(B::SystemError, "ListAppend: not a list"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: ListAppend: not a list"));
                         }
                         tri!(self.list_push(l, x));
                     }
                     Op::SetAdd => {
                         let (s, x) = (r!(a), r!(ins.b()));
                         if !self.is_kind(s, Kind::Set) {
-                            throw!(self.raise_msg(B::SystemError, "SetAdd: not a set"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: SetAdd: not a set"));
                         }
                         tri!(self.dict_set(s, x, Value::TRUE));
                     }
                     Op::DictSet => {
                         let (d, k, v) = (r!(a), r!(ins.b()), r!(ins.c()));
                         if !self.is_kind(d, Kind::Dict) {
-                            throw!(self.raise_msg(B::SystemError, "DictSet: not a dict"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: DictSet: not a dict"));
                         }
                         tri!(self.dict_set(d, k, v));
                     }
@@ -557,7 +557,10 @@ impl Vm {
                         }
                         self.stack[top] = self.stack[slot];
                         if !self.is_kind(self.stack[top], Kind::Function) {
-                            throw!(self.raise_msg(B::SystemError, "BuildClass: the class body is not a function"));
+                            throw!(self.raise_msg(
+                                B::SystemError,
+                                "corrupt code: BuildClass: the class body is not a function"
+                            ));
                         }
                         match tri!(self.push_function_frame(top, 0, Value::NULL, ret, ns)) {
                             Called::Pushed => continue 'frame,
@@ -620,7 +623,7 @@ impl Vm {
                                 continue 'frame;
                             }
                             Some(_) => return Ok(v),
-                            None => throw!(self.raise_msg(B::SystemError, "yield outside a generator")),
+                            None => throw!(self.raise_msg(B::SystemError, "corrupt code: yield outside a generator")),
                         }
                     }
                     Op::YieldFrom => {
@@ -635,7 +638,9 @@ impl Vm {
                                     continue 'frame;
                                 }
                                 Some(_) => return Ok(y),
-                                None => throw!(self.raise_msg(B::SystemError, "yield outside a generator")),
+                                None => {
+                                    throw!(self.raise_msg(B::SystemError, "corrupt code: yield outside a generator"))
+                                }
                             },
                         }
                     }
@@ -643,14 +648,14 @@ impl Vm {
                         let (l, x) = (r!(a), r!(ins.b()));
                         let callee = if ins.c() == 1 && a >= 1 { Some(r!(a - 1)) } else { None };
                         if !self.is_kind(l, Kind::List) {
-                            throw!(self.raise_msg(B::SystemError, "ListExtend: not a list"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: ListExtend: not a list"));
                         }
                         tri!(self.extend_star(l, x, callee));
                     }
                     Op::SetUpdate => {
                         let (st, x) = (r!(a), r!(ins.b()));
                         if !self.is_kind(st, Kind::Set) {
-                            throw!(self.raise_msg(B::SystemError, "SetUpdate: not a set"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: SetUpdate: not a set"));
                         }
                         tri!(self.set_update(st, x));
                     }
@@ -658,7 +663,7 @@ impl Vm {
                         let (d, x) = (r!(a), r!(ins.b()));
                         let callee = if ins.c() == 1 && a >= 2 { Some(r!(a - 2)) } else { None };
                         if !self.is_kind(d, Kind::Dict) {
-                            throw!(self.raise_msg(B::SystemError, "DictUpdate: not a dict"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: DictUpdate: not a dict"));
                         }
                         tri!(self.merge_star(d, x, callee));
                     }
@@ -705,7 +710,7 @@ impl Vm {
                     Op::Reraise => {
                         let e = r!(a);
                         if !(self.is_kind(e, Kind::Exception) || self.is_exception_class(e)) {
-                            throw!(self.raise_msg(B::SystemError, "Reraise: not an exception"));
+                            throw!(self.raise_msg(B::SystemError, "corrupt code: Reraise: not an exception"));
                         }
                         self.exc = e;
                         // The handler is left: its exception is no longer being handled here.
@@ -779,7 +784,7 @@ impl Vm {
                     Ok(t)
                 })
             }
-            _ => Err(self.raise_msg(B::SystemExit, "invalid constant in code image")),
+            _ => Err(self.raise_msg(B::SystemError, "corrupt code: invalid constant in code image")),
         }
     }
 
@@ -790,7 +795,7 @@ impl Vm {
             let head = img.u32_at(p);
             let n = (head & 0x7fff_ffff) as usize;
             if n > img.bytes.len() / 4 {
-                return Err(self.raise_msg(B::SystemExit, "invalid constant in code image"));
+                return Err(self.raise_msg(B::SystemError, "corrupt code: invalid constant in code image"));
             }
             let limbs = (0..n).map(|i| img.u32_at(p + 4 + 4 * i)).collect();
             self.new_big(&crate::bigint::Int::from_limbs(head >> 31 == 1, limbs))
@@ -947,7 +952,7 @@ impl Vm {
                 kwdefaults = Value::NULL;
             }
             if !kwdefaults.is_null() && !vm.is_kind(kwdefaults, Kind::Dict) {
-                return Err(vm.raise_msg(B::SystemError, "MakeFunction: keyword-only defaults are not a dict"));
+                return Err(vm.raise_msg(B::SystemError, "corrupt code: MakeFunction: keyword-only defaults are not a dict"));
             }
             let closure = if code.n_free() > 0 {
                 let cells: alloc::vec::Vec<Value> =

@@ -38,6 +38,7 @@ use alloc::vec::Vec;
 use crate::heap::Heap;
 use crate::image::{Code, Image, ImageError};
 use crate::value::Value;
+use crate::verify::VerifiedImage;
 use images::Images;
 
 pub use call::Kw;
@@ -349,18 +350,12 @@ impl Vm {
         (self.heap.into_words(), self.platform)
     }
 
-    /// Verify a code image from an untrusted place (a file, the network) and load it.
-    pub fn load_image(&mut self, bytes: impl Into<ImageBytes>) -> Result<LoadedImage, crate::verify::VerifyError> {
-        let bytes = bytes.into();
-        crate::verify::verify(bytes.as_slice())?;
-        self.load_trusted_image(bytes).map_err(crate::verify::VerifyError::Header)
-    }
-
-    /// Load a code image the toolchain built (frozen, or just compiled) without verifying it.
-    /// Owned bytes (`Vec<u8>`, `Box<[u8]>`) are freed once nothing names the image; static
-    /// ones (flash) are never freed. The image is pinned until the handle is run.
-    pub fn load_trusted_image(&mut self, bytes: impl Into<ImageBytes>) -> Result<LoadedImage, ImageError> {
-        let bytes = bytes.into();
+    /// Register a code image: one that passed `verify::verify` (from a file, the network) or
+    /// that the toolchain built (`VerifiedImage::trusted`: frozen, or just compiled). Owned
+    /// bytes (`Vec<u8>`, `Box<[u8]>`) are freed once nothing names the image; static ones
+    /// (flash) are never freed. The image is pinned until the handle is run.
+    pub fn load_image(&mut self, image: VerifiedImage<ImageBytes>) -> Result<LoadedImage, ImageError> {
+        let bytes = image.into_bytes();
         let owned = match &bytes {
             ImageBytes::Owned(b) => b.len(),
             ImageBytes::Static(_) => 0,

@@ -1,4 +1,4 @@
-//! Writing code images (`docs/fpc-format.md`); `runtime::image::Image` reads them.
+//! Writing code images (`docs/fpc-format.md`); `crate::image::Image` reads them.
 //!
 //! The builder interns strings and constants (each distinct value stored
 //! once) and collects code objects; `finish` lays everything out:
@@ -6,11 +6,14 @@
 //! (string bytes, numbers, tuples) and the code objects, every table
 //! 4-aligned, all integers little-endian.
 
-use crate::prelude::*;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
 
+use crate::hash::hash_bytes;
+use crate::image::layout as L;
+use crate::image::{kind, CODE_HEADER_SIZE, FORMAT_VERSION, HEADER_SIZE, MAGIC};
 use alloc::collections::BTreeMap;
-use runtime::hash::hash_bytes;
-use runtime::image::{kind, CODE_HEADER_SIZE, FORMAT_VERSION, HEADER_SIZE, MAGIC};
 
 /// A constant of the image's constant table.
 #[derive(Clone, Debug, PartialEq)]
@@ -164,18 +167,18 @@ impl ImageBuilder {
         let n_const = self.consts.len();
         let n_code = self.codes.len();
 
-        let str_table = w.reserve(n_str * 12);
-        let const_table = w.reserve(n_const * 8);
-        let code_table = w.reserve(n_code * 4);
+        let str_table = w.reserve(n_str * L::STRING_ENTRY);
+        let const_table = w.reserve(n_const * L::CONST_ENTRY);
+        let code_table = w.reserve(n_code * L::CODE_ENTRY);
 
         // String bytes, packed.
         for (i, s) in self.strings.iter().enumerate() {
             let off = w.buf.len();
             w.buf.extend_from_slice(s);
-            let e = str_table + i * 12;
+            let e = str_table + i * L::STRING_ENTRY;
             w.put32(e, off as u32);
-            w.put32(e + 4, s.len() as u32);
-            w.put32(e + 8, hash_bytes(s));
+            w.put32(e + L::STRING_LEN, s.len() as u32);
+            w.put32(e + L::STRING_HASH, hash_bytes(s));
         }
         w.align();
 
@@ -208,9 +211,9 @@ impl ImageBuilder {
                 Const::False => (kind::SINGLETON, 2),
                 Const::Ellipsis => (kind::SINGLETON, 3),
             };
-            let e = const_table + i * 8;
+            let e = const_table + i * L::CONST_ENTRY;
             w.buf[e] = k;
-            w.put32(e + 4, payload);
+            w.put32(e + L::CONST_PAYLOAD, payload);
         }
 
         // Code objects: header, then the arrays.
@@ -218,49 +221,49 @@ impl ImageBuilder {
         for (i, code) in self.codes.iter().enumerate() {
             let code = code.as_ref().unwrap_or(&empty);
             let h = w.reserve(CODE_HEADER_SIZE);
-            w.put32(code_table + i * 4, h as u32);
-            w.put32(h, code.name);
-            w.buf[h + 4..h + 6].copy_from_slice(&code.flags.to_le_bytes());
-            w.buf[h + 6] = code.n_regs;
-            w.buf[h + 7] = code.n_params;
-            w.buf[h + 8] = code.n_defaults;
-            w.buf[h + 9] = code.n_kwonly;
-            w.buf[h + 10] = 0;
-            w.buf[h + 11] = code.freevars.len() as u8;
-            w.put32(h + 12, code.first_line);
+            w.put32(code_table + i * L::CODE_ENTRY, h as u32);
+            w.put32(h + L::CODE_NAME, code.name);
+            w.buf[h + L::CODE_FLAGS..h + L::CODE_FLAGS + 2].copy_from_slice(&code.flags.to_le_bytes());
+            w.buf[h + L::CODE_N_REGS] = code.n_regs;
+            w.buf[h + L::CODE_N_PARAMS] = code.n_params;
+            w.buf[h + L::CODE_N_DEFAULTS] = code.n_defaults;
+            w.buf[h + L::CODE_N_KWONLY] = code.n_kwonly;
+            w.buf[h + L::CODE_RESERVED] = 0;
+            w.buf[h + L::CODE_N_FREE] = code.freevars.len() as u8;
+            w.put32(h + L::CODE_FIRST_LINE, code.first_line);
             let arr = |w: &mut Writer, at: usize, words: &[u32], count: usize| {
                 let off = w.buf.len() as u32;
                 for &x in words {
                     w.push32(x);
                 }
                 w.put32(h + at, off);
-                w.put32(h + at + 4, count as u32);
+                w.put32(h + at + L::ARRAY_COUNT, count as u32);
             };
-            arr(&mut w, 16, &code.instrs, code.instrs.len());
-            arr(&mut w, 24, &code.consts, code.consts.len());
-            arr(&mut w, 32, &code.names, code.names.len());
+            arr(&mut w, L::INSTRS, &code.instrs, code.instrs.len());
+            arr(&mut w, L::CODE_CONSTS, &code.consts, code.consts.len());
+            arr(&mut w, L::NAMES, &code.names, code.names.len());
             let lines: Vec<u32> = code.lines.iter().flat_map(|&(p, l)| [p, l]).collect();
-            arr(&mut w, 40, &lines, code.lines.len());
+            arr(&mut w, L::LINES, &lines, code.lines.len());
             let hs: Vec<u32> = code.handlers.iter().flat_map(|&(a, b, c, d)| [a, b, c, d]).collect();
-            arr(&mut w, 48, &hs, code.handlers.len());
-            arr(&mut w, 56, &code.varnames, code.varnames.len());
+            arr(&mut w, L::HANDLERS, &hs, code.handlers.len());
+            arr(&mut w, L::VARNAMES, &code.varnames, code.varnames.len());
             let fv: Vec<u32> = code.freevars.iter().map(|&(p, o)| p as u32 | (o as u32) << 8).collect();
-            arr(&mut w, 64, &fv, code.freevars.len());
+            arr(&mut w, L::FREEVARS, &fv, code.freevars.len());
         }
 
         // Header.
         let len = w.buf.len() as u32;
-        w.buf[0..4].copy_from_slice(&MAGIC);
-        w.buf[4..6].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
-        w.buf[6..8].copy_from_slice(&0u16.to_le_bytes());
-        w.put32(8, len);
-        w.put32(12, str_table as u32);
-        w.put32(16, n_str as u32);
-        w.put32(20, const_table as u32);
-        w.put32(24, n_const as u32);
-        w.put32(28, code_table as u32);
-        w.put32(32, n_code as u32);
-        w.put32(36, self.source_name);
+        w.buf[L::MAGIC..L::MAGIC + 4].copy_from_slice(&MAGIC);
+        w.buf[L::VERSION..L::VERSION + 2].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+        w.buf[L::FLAGS..L::FLAGS + 2].copy_from_slice(&0u16.to_le_bytes());
+        w.put32(L::LENGTH, len);
+        w.put32(L::STRINGS, str_table as u32);
+        w.put32(L::N_STRINGS, n_str as u32);
+        w.put32(L::CONSTS, const_table as u32);
+        w.put32(L::N_CONSTS, n_const as u32);
+        w.put32(L::CODES, code_table as u32);
+        w.put32(L::N_CODES, n_code as u32);
+        w.put32(L::SOURCE_NAME, self.source_name);
         w.buf
     }
 }
@@ -300,8 +303,8 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use runtime::image::{flags, Image};
-    use runtime::opcode::{Instr, Op};
+    use crate::image::{flags, Image};
+    use crate::opcode::{Instr, Op};
 
     #[test]
     fn round_trip() {
@@ -356,7 +359,7 @@ mod tests {
         assert_eq!(img.str(hello as usize), "hello");
         assert_eq!(img.string_hash(hello as usize), hash_bytes(b"hello"));
         assert_eq!(img.n_codes(), 2);
-        for t in [12, 20, 28] {
+        for t in [L::STRINGS, L::CONSTS, L::CODES] {
             assert_eq!(img.u32_at(t) % 4, 0);
         }
         let (k, p) = img.constant(k_int as usize);

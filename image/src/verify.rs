@@ -6,9 +6,10 @@
 //! constants, names and code objects that exist, and jumps inside its code.
 //! The interpreter relies on exactly these facts to index without panics.
 
-use crate::builtins;
-use crate::image::{flags, kind, Code, Image, ImageError, CODE_HEADER_SIZE, HEADER_SIZE};
-use crate::opcode::{Instr, Op, BINOP_FIRST, BINOP_LAST};
+use crate::builtin::builtin_name;
+use crate::image::layout as L;
+use crate::image::{flags, kind, Code, Image, ImageError, CODE_HEADER_SIZE};
+use crate::opcode::{Instr, Len, Op, Role, BINOP_FIRST, BINOP_LAST};
 
 /// What is wrong with an image, for a one-line error.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +48,28 @@ impl core::fmt::Display for VerifyError {
 
 type Result<T> = core::result::Result<T, VerifyError>;
 
+/// A code image the interpreter may run: one that passed [`verify`], or one the toolchain
+/// built (compiled in this process, or frozen), which [`VerifiedImage::trusted`] takes on the
+/// toolchain's word. Only this type reaches the VM (`Vm::load_image`). `B` holds the bytes:
+/// a borrowed slice, or an owner (the runtime's `ImageBytes`) that the VM keeps and frees.
+pub struct VerifiedImage<B> {
+    bytes: B,
+}
+
+impl<B: AsRef<[u8]>> VerifiedImage<B> {
+    /// An image the toolchain built: its header is checked, its code is not.
+    pub fn trusted(bytes: B) -> core::result::Result<VerifiedImage<B>, ImageError> {
+        Image::new(bytes.as_ref())?;
+        Ok(VerifiedImage { bytes })
+    }
+    pub fn bytes(&self) -> &[u8] {
+        self.bytes.as_ref()
+    }
+    pub fn into_bytes(self) -> B {
+        self.bytes
+    }
+}
+
 fn span(image: &Image, off: usize, len: usize, what: &'static str) -> Result<()> {
     match off.checked_add(len) {
         Some(end) if end <= image.bytes.len() => Ok(()),
@@ -54,24 +77,27 @@ fn span(image: &Image, off: usize, len: usize, what: &'static str) -> Result<()>
     }
 }
 
-/// Check a whole image.
-pub fn verify(bytes: &[u8]) -> Result<Image<'_>> {
+/// Check a whole image (an image from a file, a link, anywhere but the toolchain).
+pub fn verify<B: AsRef<[u8]>>(bytes: B) -> Result<VerifiedImage<B>> {
+    check(bytes.as_ref())?;
+    Ok(VerifiedImage { bytes })
+}
+
+fn check(bytes: &[u8]) -> Result<()> {
     let image = Image::new(bytes).map_err(VerifyError::Header)?;
     let (ns, nk, nc) = (image.n_strings(), image.n_consts(), image.n_codes());
-    span(&image, image.u32_at(12) as usize, ns.saturating_mul(12), "the string table")?;
-    span(&image, image.u32_at(20) as usize, nk.saturating_mul(8), "the constant table")?;
-    span(&image, image.u32_at(28) as usize, nc.saturating_mul(4), "the code table")?;
+    span(&image, image.u32_at(L::STRINGS) as usize, ns.saturating_mul(L::STRING_ENTRY), "the string table")?;
+    span(&image, image.u32_at(L::CONSTS) as usize, nk.saturating_mul(L::CONST_ENTRY), "the constant table")?;
+    span(&image, image.u32_at(L::CODES) as usize, nc.saturating_mul(L::CODE_ENTRY), "the code table")?;
     if nc == 0 {
         return Err(VerifyError::BadCode { code: 0, why: "the image has no module code" });
     }
-    if image.u32_at(36) as usize >= ns {
+    if image.u32_at(L::SOURCE_NAME) as usize >= ns {
         return Err(VerifyError::OutOfBounds("the source name"));
     }
-    // Strings and constants are built on top of HEADER_SIZE bytes of header.
-    let _ = HEADER_SIZE;
     for i in 0..ns {
-        let e = image.u32_at(12) as usize + i * 12;
-        span(&image, image.u32_at(e) as usize, image.u32_at(e + 4) as usize, "a string")?;
+        let e = image.u32_at(L::STRINGS) as usize + i * L::STRING_ENTRY;
+        span(&image, image.u32_at(e) as usize, image.u32_at(e + L::STRING_LEN) as usize, "a string")?;
         if core::str::from_utf8(image.string_bytes(i)).is_err() {
             // Bytes constants may hold any bytes: checked per constant below.
             if !is_bytes_string(&image, i) {
@@ -83,11 +109,11 @@ pub fn verify(bytes: &[u8]) -> Result<Image<'_>> {
         verify_constant(&image, i)?;
     }
     for c in 0..nc {
-        let off = image.u32_at(image.u32_at(28) as usize + c * 4) as usize;
+        let off = image.u32_at(image.u32_at(L::CODES) as usize + c * L::CODE_ENTRY) as usize;
         span(&image, off, CODE_HEADER_SIZE, "a code object header")?;
         verify_code(&image, c, image.code(c))?;
     }
-    Ok(image)
+    Ok(())
 }
 
 /// Is string `i` only ever used as a bytes constant (so it need not be UTF-8)?
@@ -119,16 +145,16 @@ fn verify_constant(image: &Image, i: usize) -> Result<()> {
         kind::SINGLETON if p <= 3 => Ok(()),
         kind::BIGINT => {
             // Limb count (sign in bit 31), then the limbs; the loader normalizes the value.
-            span(image, p, 4, "an int constant")?;
+            span(image, p, L::BIGINT_LIMBS, "an int constant")?;
             let n = (image.u32_at(p) & 0x7fff_ffff) as usize;
-            span(image, p + 4, n.saturating_mul(4), "an int constant")
+            span(image, p + L::BIGINT_LIMBS, n.saturating_mul(4), "an int constant")
         }
         kind::TUPLE => {
-            span(image, p, 4, "a tuple constant")?;
+            span(image, p, L::TUPLE_ITEMS, "a tuple constant")?;
             let n = image.u32_at(p) as usize;
-            span(image, p + 4, n.saturating_mul(4), "a tuple constant")?;
+            span(image, p + L::TUPLE_ITEMS, n.saturating_mul(4), "a tuple constant")?;
             // Items come before the tuple: no cycles, so loading terminates.
-            if (0..n).all(|j| (image.u32_at(p + 4 + 4 * j) as usize) < i) {
+            if (0..n).all(|j| (image.u32_at(p + L::TUPLE_ITEMS + 4 * j) as usize) < i) {
                 Ok(())
             } else {
                 Err(bad)
@@ -145,13 +171,18 @@ fn text(image: &Image, s: usize) -> bool {
 fn verify_code(image: &Image, c: usize, code: Code) -> Result<()> {
     let bad = |why| VerifyError::BadCode { code: c, why };
     let h = |at: usize| image.u32_at(code.off + at) as usize;
-    span(image, h(16), h(20).saturating_mul(4), "instructions")?;
-    span(image, h(24), h(28).saturating_mul(4), "a constant list")?;
-    span(image, h(32), h(36).saturating_mul(4), "a name list")?;
-    span(image, h(40), h(44).saturating_mul(8), "a line table")?;
-    span(image, h(48), h(52).saturating_mul(16), "an exception table")?;
-    span(image, h(56), h(60).saturating_mul(4), "a variable name list")?;
-    span(image, h(64), h(68).saturating_mul(4), "a free variable list")?;
+    let what = [
+        "instructions",
+        "a constant list",
+        "a name list",
+        "a line table",
+        "an exception table",
+        "a variable name list",
+        "a free variable list",
+    ];
+    for (&(at, size), what) in L::ARRAYS.iter().zip(what) {
+        span(image, h(at), h(at + L::ARRAY_COUNT).saturating_mul(size), what)?;
+    }
     if !text(image, code.name_index()) {
         return Err(bad("its name is not a string"));
     }
@@ -162,7 +193,7 @@ fn verify_code(image: &Image, c: usize, code: Code) -> Result<()> {
     if nparams > nregs || code.n_defaults() > code.n_params() {
         return Err(bad("more parameters than registers"));
     }
-    if h(68) != code.n_free() {
+    if h(L::FREEVARS + L::ARRAY_COUNT) != code.n_free() {
         return Err(bad("free variable count mismatch"));
     }
     if code.n_varnames() < code.n_params() + code.n_kwonly() {
@@ -218,7 +249,8 @@ fn verify_code(image: &Image, c: usize, code: Code) -> Result<()> {
     Ok(())
 }
 
-/// Check one instruction's operands against its frame and image.
+/// Check one instruction's operands against its frame and image: first each operand by its
+/// role in the opcode table, then the rules roles cannot state.
 fn verify_instr(image: &Image, code: &Code, pc: usize) -> core::result::Result<(), &'static str> {
     let ins: Instr = code.instr(pc);
     let op = Op::from_u8(ins.op_byte()).ok_or("unknown opcode")?;
@@ -227,164 +259,118 @@ fn verify_instr(image: &Image, code: &Code, pc: usize) -> core::result::Result<(
     let reg = |r: usize| if r < nregs { Ok(()) } else { Err("register out of range") };
     // A run of `n` registers from `r`.
     let regs = |r: usize, n: usize| if r + n <= nregs { Ok(()) } else { Err("register range out of range") };
-    let name = |i: usize| if i < code.n_names() { Ok(()) } else { Err("name index out of range") };
-    let konst = |i: usize| if i < code.n_consts() { Ok(()) } else { Err("constant index out of range") };
-    let jump = |off: isize| {
-        let t = pc as isize + 1 + off;
-        if t >= 0 && (t as usize) < code.n_instrs() {
-            Ok(())
-        } else {
-            Err("jump target out of range")
-        }
-    };
-    // Keyword names of a call: a tuple constant of strings; returns how many.
-    let kwnames = |k: usize| -> core::result::Result<usize, &'static str> {
-        konst(k)?;
-        let (kd, p) = image.constant(code.const_index(k));
-        if kd != kind::TUPLE {
-            return Err("keyword names are not a tuple");
-        }
-        let n = image.u32_at(p as usize) as usize;
-        for j in 0..n {
-            let (ik, _) = image.constant(image.u32_at(p as usize + 4 + 4 * j) as usize);
-            if ik != kind::STR {
-                return Err("a keyword name is not a string");
+    let (vals, _) = ins.operands(op.format());
+    let roles = op.roles();
+    // Operands by role; register runs after the others, whose values may give their length.
+    for (&role, &x) in roles.iter().zip(vals.iter()) {
+        let u = x as usize;
+        match role {
+            Role::No | Role::Imm | Role::SImm | Role::Count | Role::Regs(_) => {}
+            Role::Reg => reg(u)?,
+            Role::Const => konst(code, u)?,
+            Role::KwNames => {
+                kwnames(image, code, u)?;
             }
+            Role::Name if u < code.n_names() => {}
+            Role::Name => return Err("name index out of range"),
+            Role::Code if u != 0 && u < image.n_codes() => {}
+            Role::Code => return Err("code object index out of range"),
+            Role::Builtin if builtin_name(u).is_some() => {}
+            Role::Builtin => return Err("unknown builtin"),
+            Role::Jump => {
+                let t = pc as isize + 1 + x;
+                if t < 0 || t as usize >= code.n_instrs() {
+                    return Err("jump target out of range");
+                }
+            }
+            Role::Flag if u <= 1 => {}
+            Role::Flag => return Err("a flag operand is not 0 or 1"),
+            Role::BinOp if u <= BINOP_LAST as usize - BINOP_FIRST as usize => {}
+            Role::BinOp => return Err("unknown in-place operator"),
+            Role::Conv if u & 3 <= 2 => {}
+            Role::Conv => return Err("unknown conversion"),
+            Role::Counts => {}
         }
-        Ok(n)
-    };
+    }
+    for (&role, &x) in roles.iter().zip(vals.iter()) {
+        if let Role::Regs(len) = role {
+            let n = match len {
+                Len::Fixed(n) => n as usize,
+                Len::B(k) => b + k as usize,
+                Len::C(m) => c * m as usize,
+                Len::Rule => rule_len(image, code, op, ins)?,
+            };
+            regs(x as usize, n)?;
+        }
+    }
+    // The rules roles cannot state.
     match op {
-        Op::Nop => Ok(()),
-        Op::LoadInt | Op::LoadNone | Op::LoadBool | Op::ClearReg | Op::CheckBound | Op::MakeCell | Op::DelCell => {
-            reg(a)
-        }
-        Op::Return | Op::Reraise => reg(a),
-        Op::LoadK => reg(a).and(konst(bx)),
-        Op::LoadBuiltin => reg(a).and(if bx < builtins::COUNT { Ok(()) } else { Err("unknown builtin") }),
-        Op::GetGlobal | Op::SetGlobal | Op::DelGlobal | Op::GetName | Op::SetName | Op::DelName | Op::Import => {
-            reg(a).and(name(bx))
-        }
-        Op::Move | Op::GetCell | Op::SetCell | Op::GetIter | Op::ListAppend | Op::SetAdd | Op::DelItem => {
-            reg(a).and(reg(b))
-        }
-        Op::Neg | Op::Pos | Op::Invert | Op::Not => reg(a).and(reg(b)),
-        Op::GetAttr | Op::ImportFrom => reg(a).and(reg(b)).and(name(c)),
-        Op::SetAttr => reg(a).and(name(b)).and(reg(c)),
-        Op::DelAttr => reg(a).and(name(b)),
-        Op::GetMethod => regs(a, 2).and(reg(b)).and(name(c)),
-        Op::GetItem | Op::SetItem | Op::DictSet | Op::ExcMatch => reg(a).and(reg(b)).and(reg(c)),
-        Op::Add
-        | Op::Sub
-        | Op::Mul
-        | Op::TrueDiv
-        | Op::FloorDiv
-        | Op::Mod
-        | Op::Pow
-        | Op::LShift
-        | Op::RShift
-        | Op::BitAnd
-        | Op::BitOr
-        | Op::BitXor
-        | Op::MatMul
-        | Op::Eq
-        | Op::Ne
-        | Op::Lt
-        | Op::Le
-        | Op::Gt
-        | Op::Ge
-        | Op::Is
-        | Op::IsNot
-        | Op::In
-        | Op::NotIn => reg(a).and(reg(b)).and(reg(c)),
-        Op::InplaceOp => {
-            reg(a).and(reg(b))?;
-            if c <= (BINOP_LAST as usize - BINOP_FIRST as usize) {
-                Ok(())
-            } else {
-                Err("unknown in-place operator")
-            }
-        }
-        Op::Jump => jump(ins.sj()),
-        Op::JumpIfTrue | Op::JumpIfFalse => reg(a).and(jump(ins.sbx())),
         Op::TestEq | Op::TestNe | Op::TestLt | Op::TestLe | Op::TestGt | Op::TestGe => {
-            reg(a).and(reg(b))?;
-            if c > 1 {
-                return Err("a compare-and-branch sense is not 0 or 1");
-            }
             // What it skips is a jump, so that both ways lead to a checked instruction.
             if pc + 1 >= code.n_instrs() || Op::from_u8(code.instr(pc + 1).op_byte()) != Some(Op::Jump) {
                 return Err("a compare-and-branch is not followed by a jump");
             }
-            Ok(())
         }
-        Op::ForIter => regs(a, 2).and(jump(ins.sbx())),
-        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => reg(a).and(regs(b, c)),
-        Op::BuildDict => reg(a).and(regs(b, 2 * c)),
-        Op::BuildSlice => {
-            reg(a).and(regs(b, c))?;
-            if c == 2 || c == 3 {
-                Ok(())
-            } else {
-                Err("a slice takes 2 or 3 values")
-            }
-        }
-        Op::Unpack => reg(b).and(regs(a, c)),
-        Op::FormatValue => {
-            reg(a).and(regs(b, if c & 4 != 0 { 2 } else { 1 }))?;
-            if c & 3 <= 2 {
-                Ok(())
-            } else {
-                Err("unknown conversion")
-            }
-        }
-        Op::Call => regs(a, b + 1),
-        Op::CallKw => regs(a, b + 1 + kwnames(c)?),
-        Op::CallMethod => regs(a, b + 2),
-        Op::CallMethodKw => regs(a, b + 2 + kwnames(c)?),
+        Op::BuildSlice if c != 2 && c != 3 => return Err("a slice takes 2 or 3 values"),
+        Op::Yield | Op::YieldFrom if code.flags() & flags::GENERATOR == 0 => return Err("yield outside a generator"),
+        // For a call (C=1), the callee sits below the list (R[A-1]) or the dict (R[A-2]).
+        Op::ListExtend if c == 1 && a < 1 => return Err("bad call flag"),
+        Op::DictUpdate if c == 1 && a < 2 => return Err("bad call flag"),
         Op::MakeFunction => {
-            if bx == 0 || bx >= image.n_codes() {
-                return Err("code object index out of range");
-            }
+            // The new function's cells come from the creating frame's registers.
             let child = image.code(bx);
-            let extra = child.n_defaults() + (child.n_kwonly() > 0) as usize;
-            regs(a, 1 + extra)?;
             for i in 0..child.n_free() {
                 reg(child.freevar(i).0)?;
             }
-            Ok(())
         }
-        Op::BuildClass => regs(a, 3 + b),
-        Op::Yield | Op::YieldFrom => {
-            if code.flags() & flags::GENERATOR == 0 {
-                return Err("yield outside a generator");
-            }
-            reg(a).and(reg(b))
-        }
-        Op::ListExtend | Op::DictUpdate => {
-            reg(a).and(reg(b))?;
-            // For a call, the callee sits below the list (R[A-1]) or the dict (R[A-2]).
-            let below = if op == Op::ListExtend { 1 } else { 2 };
-            match c {
-                0 => Ok(()),
-                1 if a >= below => Ok(()),
-                _ => Err("bad call flag"),
-            }
-        }
-        Op::SetUpdate => reg(a).and(reg(b)),
-        Op::CallEx => {
-            if b > 1 {
-                return Err("bad keyword flag");
-            }
-            regs(a, 2 + b)
-        }
-        Op::UnpackEx => regs(a, (bx & 0xff) + (bx >> 8) + 1),
-        Op::Raise => {
-            if b > 1 {
-                return Err("unknown raise form");
-            }
-            regs(a, 1 + b)
+        _ => {}
+    }
+    Ok(())
+}
+
+fn konst(code: &Code, k: usize) -> core::result::Result<(), &'static str> {
+    if k < code.n_consts() {
+        Ok(())
+    } else {
+        Err("constant index out of range")
+    }
+}
+
+/// Keyword names of a call: a tuple constant of strings; returns how many.
+fn kwnames(image: &Image, code: &Code, k: usize) -> core::result::Result<usize, &'static str> {
+    konst(code, k)?;
+    let (kd, p) = image.constant(code.const_index(k));
+    if kd != kind::TUPLE {
+        return Err("keyword names are not a tuple");
+    }
+    let n = image.u32_at(p as usize) as usize;
+    for j in 0..n {
+        let (ik, _) = image.constant(image.u32_at(p as usize + L::TUPLE_ITEMS + 4 * j) as usize);
+        if ik != kind::STR {
+            return Err("a keyword name is not a string");
         }
     }
+    Ok(n)
+}
+
+/// The length of a register run whose length is `Len::Rule` (operands already checked).
+fn rule_len(image: &Image, code: &Code, op: Op, ins: Instr) -> core::result::Result<usize, &'static str> {
+    let (b, c, bx) = (ins.b(), ins.c(), ins.bx());
+    Ok(match op {
+        // Callee, B positional arguments, one value per keyword name (CallMethodKw: and self).
+        Op::CallKw => b + 1 + kwnames(image, code, c)?,
+        Op::CallMethodKw => b + 2 + kwnames(image, code, c)?,
+        // The value, and its format spec if C says so.
+        Op::FormatValue => 1 + (c & 4 != 0) as usize,
+        // The function, then its positional defaults and a dict of keyword-only ones.
+        Op::MakeFunction => {
+            let child = image.code(bx);
+            1 + child.n_defaults() + (child.n_kwonly() > 0) as usize
+        }
+        // n targets, the starred list, m targets.
+        Op::UnpackEx => (bx & 0xff) + (bx >> 8) + 1,
+        _ => return Err("internal: no rule for this register run"),
+    })
 }
 
 #[cfg(test)]
@@ -399,10 +385,10 @@ mod tests {
 
     #[test]
     fn refuses_an_image_with_no_code() {
-        let mut b = [0u8; 40];
-        b[..4].copy_from_slice(b"FPYC");
-        b[4..6].copy_from_slice(&crate::image::FORMAT_VERSION.to_le_bytes());
-        b[8] = 40;
+        let mut b = [0u8; crate::image::HEADER_SIZE];
+        b[L::MAGIC..L::MAGIC + 4].copy_from_slice(b"FPYC");
+        b[L::VERSION..L::VERSION + 2].copy_from_slice(&crate::image::FORMAT_VERSION.to_le_bytes());
+        b[L::LENGTH] = crate::image::HEADER_SIZE as u8;
         assert!(matches!(verify(&b), Err(VerifyError::BadCode { .. })));
     }
 }

@@ -1,7 +1,8 @@
-//! Writer of the frozen table (`docs/frozen-format.md`); the runtime's
-//! `runtime::frozen` reads it.
+//! Writer of the frozen table (`docs/frozen-format.md`); `crate::frozen` reads it.
 
-use runtime::frozen::{ENTRY_SIZE, FLAG_PACKAGE, FORMAT_VERSION, HEADER_SIZE, MAGIC};
+use crate::frozen::layout as L;
+use crate::frozen::{ENTRY_SIZE, FLAG_PACKAGE, FORMAT_VERSION, HEADER_SIZE, MAGIC};
+use alloc::vec::Vec;
 
 /// One compiled module for the table.
 pub struct TableModule<'a> {
@@ -20,12 +21,11 @@ fn pad4(v: &mut Vec<u8>) {
 pub fn write_table(modules: &[TableModule]) -> Vec<u8> {
     let n = modules.len();
     let mut out = Vec::new();
-    out.extend_from_slice(&MAGIC);
-    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out.extend_from_slice(&0u32.to_le_bytes()); // length, patched below
-    out.extend_from_slice(&(n as u32).to_le_bytes());
     out.resize(HEADER_SIZE + n * ENTRY_SIZE, 0);
+    out[L::MAGIC..L::MAGIC + 4].copy_from_slice(&MAGIC);
+    out[L::VERSION..L::VERSION + 2].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out[L::FLAGS..L::FLAGS + 2].copy_from_slice(&0u16.to_le_bytes());
+    out[L::COUNT..L::COUNT + 4].copy_from_slice(&(n as u32).to_le_bytes());
     // Names first (short, together), then the 4-aligned images.
     let mut name_at = Vec::with_capacity(n);
     for m in modules {
@@ -42,13 +42,14 @@ pub fn write_table(modules: &[TableModule]) -> Vec<u8> {
     for (i, m) in modules.iter().enumerate() {
         let e = HEADER_SIZE + i * ENTRY_SIZE;
         let flags = if m.is_package { FLAG_PACKAGE } else { 0 };
-        out[e..e + 4].copy_from_slice(&name_at[i].to_le_bytes());
-        out[e + 4..e + 6].copy_from_slice(&(m.name.len() as u16).to_le_bytes());
-        out[e + 6..e + 8].copy_from_slice(&flags.to_le_bytes());
-        out[e + 8..e + 12].copy_from_slice(&image_at[i].to_le_bytes());
-        out[e + 12..e + 16].copy_from_slice(&(m.image.len() as u32).to_le_bytes());
+        let mut put = |at: usize, b: &[u8]| out[e + at..e + at + b.len()].copy_from_slice(b);
+        put(L::NAME_OFFSET, &name_at[i].to_le_bytes());
+        put(L::NAME_LEN, &(m.name.len() as u16).to_le_bytes());
+        put(L::ENTRY_FLAGS, &flags.to_le_bytes());
+        put(L::IMAGE_OFFSET, &image_at[i].to_le_bytes());
+        put(L::IMAGE_LEN, &(m.image.len() as u32).to_le_bytes());
     }
     let len = out.len() as u32;
-    out[8..12].copy_from_slice(&len.to_le_bytes());
+    out[L::LENGTH..L::LENGTH + 4].copy_from_slice(&len.to_le_bytes());
     out
 }

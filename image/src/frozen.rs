@@ -12,6 +12,23 @@ pub const FORMAT_VERSION: u16 = 1;
 pub const HEADER_SIZE: usize = 16;
 pub const ENTRY_SIZE: usize = 16;
 
+/// Byte offsets of the table's header and entries (`docs/frozen-format.md`), shared by the
+/// reader and the writer (`frozen_write.rs`).
+pub mod layout {
+    pub const MAGIC: usize = 0;
+    pub const VERSION: usize = 4;
+    pub const FLAGS: usize = 6;
+    pub const LENGTH: usize = 8;
+    pub const COUNT: usize = 12;
+    // An entry.
+    pub const NAME_OFFSET: usize = 0;
+    pub const NAME_LEN: usize = 4;
+    pub const ENTRY_FLAGS: usize = 6;
+    pub const IMAGE_OFFSET: usize = 8;
+    pub const IMAGE_LEN: usize = 12;
+}
+use layout as L;
+
 /// Entry flag: the module is a package (`pkg/__init__.py`).
 pub const FLAG_PACKAGE: u16 = 1;
 
@@ -89,14 +106,14 @@ impl<'a> FrozenTable<'a> {
         if bytes.len() < HEADER_SIZE {
             return Err(FrozenError::TooShort);
         }
-        if bytes[0..4] != MAGIC {
+        if bytes[L::MAGIC..L::MAGIC + 4] != MAGIC {
             return Err(FrozenError::BadMagic);
         }
-        let v = rd16(bytes, 4);
+        let v = rd16(bytes, L::VERSION);
         if v != FORMAT_VERSION {
             return Err(FrozenError::BadVersion(v));
         }
-        let len = rd32(bytes, 8);
+        let len = rd32(bytes, L::LENGTH);
         if len as usize != bytes.len() {
             return Err(FrozenError::LengthMismatch { header: len, actual: bytes.len() });
         }
@@ -122,7 +139,7 @@ impl<'a> FrozenTable<'a> {
         if self.bytes.is_empty() {
             0
         } else {
-            rd32(self.bytes, 12) as usize
+            rd32(self.bytes, L::COUNT) as usize
         }
     }
 
@@ -137,9 +154,11 @@ impl<'a> FrozenTable<'a> {
 
     fn raw_entry(&self, i: usize) -> Option<FrozenModule<'a>> {
         let e = HEADER_SIZE + i * ENTRY_SIZE;
-        let (name_off, name_len) = (rd32(self.bytes, e) as usize, rd16(self.bytes, e + 4) as usize);
-        let flags = rd16(self.bytes, e + 6);
-        let (img_off, img_len) = (rd32(self.bytes, e + 8) as usize, rd32(self.bytes, e + 12) as usize);
+        let name_off = rd32(self.bytes, e + L::NAME_OFFSET) as usize;
+        let name_len = rd16(self.bytes, e + L::NAME_LEN) as usize;
+        let flags = rd16(self.bytes, e + L::ENTRY_FLAGS);
+        let (img_off, img_len) =
+            (rd32(self.bytes, e + L::IMAGE_OFFSET) as usize, rd32(self.bytes, e + L::IMAGE_LEN) as usize);
         let name = self.bytes.get(name_off..name_off.checked_add(name_len)?)?;
         let image = self.bytes.get(img_off..img_off.checked_add(img_len)?)?;
         Some(FrozenModule { name: core::str::from_utf8(name).ok()?, image, is_package: flags & FLAG_PACKAGE != 0 })

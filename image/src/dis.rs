@@ -1,11 +1,15 @@
 //! A `luac -l`-style listing of a code image, read back through
-//! `runtime::image::Image`.
+//! `crate::image::Image`.
 
-use crate::prelude::*;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 
+use crate::builtin::builtin_name;
+use crate::image::layout as L;
+use crate::image::{flags, kind, Code, Image};
+use crate::opcode::{Instr, Op, Role, BINOP_FIRST};
 use core::fmt::Write;
-use runtime::image::{flags, kind, Code, Image};
-use runtime::opcode::{Instr, Op, BINOP_FIRST};
 
 /// List every code object of `image`: header, constants, names, registers,
 /// free variables, exception table and instructions.
@@ -15,19 +19,17 @@ pub fn disassemble(image: &[u8]) -> Result<String, String> {
     let fits = |off: usize, n: usize, size: usize| {
         n.checked_mul(size).and_then(|b| b.checked_add(off)).is_some_and(|end| end <= len)
     };
-    if !fits(img.u32_at(12) as usize, img.n_strings(), 12)
-        || !fits(img.u32_at(20) as usize, img.n_consts(), 8)
-        || !fits(img.u32_at(28) as usize, img.n_codes(), 4)
+    if !fits(img.u32_at(L::STRINGS) as usize, img.n_strings(), L::STRING_ENTRY)
+        || !fits(img.u32_at(L::CONSTS) as usize, img.n_consts(), L::CONST_ENTRY)
+        || !fits(img.u32_at(L::CODES) as usize, img.n_codes(), L::CODE_ENTRY)
     {
         return Err("malformed code image: a table lies outside the image".into());
     }
     for i in 0..img.n_codes() {
         let c = img.code(i);
         let h = |at: usize| img.u32_at(c.off + at) as usize;
-        let ok = c.off + runtime::image::CODE_HEADER_SIZE <= len
-            && [(16, 4), (24, 4), (32, 4), (40, 8), (48, 16), (56, 4), (64, 4)]
-                .iter()
-                .all(|&(at, size)| fits(h(at), h(at + 4), size));
+        let ok = c.off + crate::image::CODE_HEADER_SIZE <= len
+            && L::ARRAYS.iter().all(|&(at, size)| fits(h(at), h(at + L::ARRAY_COUNT), size));
         if !ok {
             return Err(format!("malformed code image: code object {i} lies outside the image"));
         }
@@ -125,7 +127,7 @@ fn constant_depth(img: &Image, i: usize, depth: usize) -> String {
         kind::BIGINT => {
             let head = img.u32_at(p);
             let n = ((head & 0x7fff_ffff) as usize).min(img.bytes.len() / 4);
-            let limbs: Vec<u32> = (0..n).map(|i| img.u32_at(p + 4 + 4 * i)).collect();
+            let limbs: Vec<u32> = (0..n).map(|i| img.u32_at(p + L::BIGINT_LIMBS + 4 * i)).collect();
             let digits = limbs_to_decimal(limbs);
             if head >> 31 == 1 {
                 format!("-{digits}")
@@ -146,8 +148,9 @@ fn constant_depth(img: &Image, i: usize, depth: usize) -> String {
         kind::CODE => format!("<code #{p} {}>", img.code(p).name()),
         kind::TUPLE => {
             let n = img.u32_at(p) as usize;
-            let items: Vec<String> =
-                (0..n.min(1000)).map(|j| constant_depth(img, img.u32_at(p + 4 + j * 4) as usize, depth + 1)).collect();
+            let items: Vec<String> = (0..n.min(1000))
+                .map(|j| constant_depth(img, img.u32_at(p + L::TUPLE_ITEMS + j * 4) as usize, depth + 1))
+                .collect();
             if n == 1 {
                 format!("({},)", items[0])
             } else {
@@ -234,13 +237,12 @@ fn code(out: &mut String, img: &Image, index: usize) {
     }
 }
 
-/// One instruction: op name, operands, and a comment with constant values,
-/// names and jump targets.
+/// One instruction: op name, operands (each printed by its role in the opcode table), and a
+/// comment with constant values, names, jump targets and what flags mean.
 pub fn instr(img: &Image, c: &Code, pc: usize, i: Instr) -> String {
     let Some(op) = Op::from_u8(i.op_byte()) else {
         return format!("<bad opcode {}>", i.op_byte());
     };
-    let (a, b, cc) = (i.a(), i.b(), i.c());
     let k = |x: usize| {
         if x < c.n_consts() {
             constant(img, c.const_index(x))
@@ -248,71 +250,68 @@ pub fn instr(img: &Image, c: &Code, pc: usize, i: Instr) -> String {
             format!("<bad constant {x}>")
         }
     };
-    let n = |x: usize| {
-        if x < c.n_names() {
-            img.str(c.name_at(x)).to_string()
-        } else {
-            format!("<bad name {x}>")
+    let (vals, _) = i.operands(op.format());
+    let mut ops: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    for (&role, &x) in op.roles().iter().zip(vals.iter()) {
+        let u = x as usize;
+        match role {
+            Role::No => {}
+            Role::Reg | Role::Regs(_) => ops.push(format!("R{u}")),
+            Role::Const | Role::KwNames => {
+                ops.push(format!("K{u}"));
+                notes.push(k(u));
+            }
+            Role::Name => {
+                ops.push(format!("N{u}"));
+                notes.push(if u < c.n_names() { img.str(c.name_at(u)).to_string() } else { format!("<bad name {u}>") });
+            }
+            Role::Code => {
+                ops.push(format!("#{u}"));
+                notes.push(if u < img.n_codes() { img.code(u).name().to_string() } else { "?".into() });
+            }
+            Role::Builtin => {
+                ops.push(format!("#{u}"));
+                notes.push(builtin_name(u).unwrap_or("?").to_string());
+            }
+            Role::Jump => {
+                let target = pc as isize + 1 + x;
+                ops.push(format!("{target}"));
+                notes.push(format!("to {target}"));
+            }
+            Role::Imm | Role::SImm | Role::Flag | Role::Count | Role::Conv => ops.push(format!("{x}")),
+            Role::BinOp => {
+                ops.push(format!("{u}"));
+                notes.push(Op::from_u8(BINOP_FIRST as u8 + u as u8).map_or("?", |o| o.name()).to_string());
+            }
+            Role::Counts => ops.push(format!("{} {}", u & 0xff, u >> 8)),
         }
+    }
+    // What flag operands mean, per opcode.
+    let (b, cc) = (i.b(), i.c());
+    let note = match op {
+        Op::LoadBool => Some(if b != 0 { "True" } else { "False" }),
+        Op::MakeCell if b != 0 => Some("keep value"),
+        Op::CallEx if b != 0 => Some("with keywords"),
+        Op::Raise if b != 0 => Some("from"),
+        Op::GetIter if cc != 0 => Some("awaitable"),
+        Op::TestEq | Op::TestNe | Op::TestLt | Op::TestLe | Op::TestGt | Op::TestGe => {
+            Some(if cc != 0 { "jump if true" } else { "jump if false" })
+        }
+        _ => None,
     };
-    let target = |off: isize| pc as isize + 1 + off;
-    use Op::*;
-    let (ops, comment): (String, String) = match op {
-        Move | Neg | Pos | Invert | Not | GetIter | GetCell | SetCell | ListAppend | SetAdd | Yield | YieldFrom => {
-            (format!("R{a} R{b}"), String::new())
-        }
-        LoadK => (format!("R{a} K{}", i.bx()), k(i.bx())),
-        LoadInt => (format!("R{a} {}", i.sbx()), String::new()),
-        LoadNone | ClearReg | CheckBound | DelCell | Return | Reraise => (format!("R{a}"), String::new()),
-        LoadBool => (format!("R{a} {}", b), if b != 0 { "True".into() } else { "False".into() }),
-        LoadBuiltin => (format!("R{a} #{}", i.bx()), String::new()),
-        GetGlobal | SetGlobal | GetName | SetName | Import => (format!("R{a} N{}", i.bx()), n(i.bx())),
-        DelGlobal | DelName => (format!("N{}", i.bx()), n(i.bx())),
-        MakeCell => (format!("R{a} {b}"), if b != 0 { "keep value".into() } else { String::new() }),
-        GetAttr | GetMethod | ImportFrom => (format!("R{a} R{b} N{cc}"), n(cc)),
-        SetAttr => (format!("R{a} N{b} R{cc}"), n(b)),
-        DelAttr => (format!("R{a} N{b}"), n(b)),
-        GetItem | SetItem | DictSet | ExcMatch => (format!("R{a} R{b} R{cc}"), String::new()),
-        DelItem => (format!("R{a} R{b}"), String::new()),
-        ListExtend | SetUpdate | DictUpdate => (format!("R{a} R{b} {cc}"), String::new()),
-        CallEx => (format!("R{a} {b}"), if b != 0 { "with keywords".into() } else { String::new() }),
-        UnpackEx => (format!("R{a} {} {}", i.bx() & 0xff, i.bx() >> 8), String::new()),
-        Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow | LShift | RShift | BitAnd | BitOr | BitXor | MatMul | Eq
-        | Ne | Lt | Le | Gt | Ge | Is | IsNot | In | NotIn => (format!("R{a} R{b} R{cc}"), String::new()),
-        TestEq | TestNe | TestLt | TestLe | TestGt | TestGe => {
-            (format!("R{a} R{b} {cc}"), format!("jump if {}", if cc != 0 { "true" } else { "false" }))
-        }
-        InplaceOp => {
-            let name = Op::from_u8(BINOP_FIRST as u8 + cc as u8).map_or("?", |o| o.name());
-            (format!("R{a} R{b} {cc}"), name.to_string())
-        }
-        Jump => (format!("{}", target(i.sj())), format!("to {}", target(i.sj()))),
-        JumpIfTrue | JumpIfFalse | ForIter => (format!("R{a} {}", target(i.sbx())), format!("to {}", target(i.sbx()))),
-        BuildTuple | BuildList | BuildDict | BuildSet | BuildSlice | BuildString | Unpack => {
-            (format!("R{a} R{b} {cc}"), String::new())
-        }
-        FormatValue => {
-            let conv = ["str", "repr", "ascii", "?"][cc & 3];
-            let spec = if cc & 4 != 0 { " with spec" } else { "" };
-            (format!("R{a} R{b} {cc}"), format!("{conv}{spec}"))
-        }
-        Call | CallMethod | BuildClass => (format!("R{a} {b}"), String::new()),
-        Raise => (format!("R{a} {b}"), if b != 0 { "from".into() } else { String::new() }),
-        CallKw | CallMethodKw => (format!("R{a} {b} K{cc}"), k(cc)),
-        MakeFunction => {
-            let idx = i.bx();
-            let name = if idx < img.n_codes() { img.code(idx).name().to_string() } else { "?".into() };
-            (format!("R{a} #{idx}"), name)
-        }
-        Nop => (String::new(), String::new()),
-    };
-    let mut s = format!("{:<13}{}", op.name(), ops);
-    if !comment.is_empty() {
+    notes.extend(note.map(String::from));
+    if op == Op::FormatValue {
+        let conv = ["str", "repr", "ascii", "?"][cc & 3];
+        notes.push(format!("{conv}{}", if cc & 4 != 0 { " with spec" } else { "" }));
+    }
+    let mut s = format!("{:<13}{}", op.name(), ops.join(" "));
+    if !notes.is_empty() {
         while s.len() < 30 {
             s.push(' ');
         }
         s.push_str("; ");
-        s.push_str(&comment);
+        s.push_str(&notes.join(", "));
     }
     s.trim_end().to_string()
 }
