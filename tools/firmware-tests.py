@@ -11,6 +11,10 @@ and for an uncaught exception its last stderr line and innermost traceback
 line number. Syntax-error cases are left out: frozen code is compiled on
 the host, so they cannot be frozen (the host corpus covers them).
 
+The pinned runs include each board's default firmware with the blink example
+frozen; those are also checked against their flash and static RAM budgets
+(boards/budget.toml, tools/footprint.py).
+
 Usage: python3 tools/firmware-tests.py [--board mps2-an385|microbit|all]
                                        [--cases substr[,substr...]] [--keep]
 Exits 0 when every case passes on every board.
@@ -22,6 +26,9 @@ import re
 import subprocess
 import sys
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import footprint  # noqa: E402  (tools/footprint.py: the flash budgets)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = os.path.join(ROOT, "tests", "cases")
@@ -305,6 +312,11 @@ def run_pinned(boards):
         else:
             failed += 1
             print(f"FAIL pinned {what} (exit {status})\n  " + diff(want, output).replace("\n", "\n  "))
+        if not flags and not env and program == "examples/blink/main.py":
+            # The default firmware with blink frozen: what boards/budget.toml limits.
+            for problem in footprint.check_budget(board, footprint.measure(footprint.frostpy(), elf)):
+                failed += 1
+                print(f"FAIL {problem}")
     return failed
 
 

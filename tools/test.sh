@@ -33,7 +33,7 @@ cargo build -p frostpy-fs --target thumbv6m-none-eabi
 step "the compiler (frontend + codegen, without rustpython) builds for thumbv7m-none-eabi (no_std)"
 cargo build -p frostpy-codegen --target thumbv7m-none-eabi --no-default-features
 
-step "firmware test suite under QEMU (Cortex-M3 mps2-an385, Cortex-M0 micro:bit)"
+step "firmware test suite under QEMU (Cortex-M3 mps2-an385, Cortex-M0 micro:bit); default firmwares within boards/budget.toml"
 python3 tools/firmware-tests.py --board all
 
 step "a scripted REPL session on the Cortex-M3 over QEMU's emulated UART (keys, Ctrl-C, Ctrl-D)"

@@ -83,6 +83,17 @@ enum Command {
         /// Also list sections and a breakdown by crate.
         #[arg(short, long)]
         verbose: bool,
+        /// Break flash and static RAM down by component (runtime VM, interpreter loop, builtins,
+        /// modules, compiler, float, Unicode tables, core/alloc, frozen data, board) or by crate.
+        #[arg(long, value_enum, value_name = "GROUPING")]
+        by: Option<size::By>,
+        /// Compare with OTHER.elf (the baseline): flash per component (or `--by crate`) in both, and
+        /// the change from OTHER to FIRMWARE.
+        #[arg(long, value_name = "OTHER.elf")]
+        compare: Option<PathBuf>,
+        /// Print the totals and the components as JSON.
+        #[arg(long, conflicts_with_all = ["by", "compare", "verbose"])]
+        json: bool,
     },
 }
 
@@ -129,17 +140,44 @@ fn main() -> ExitCode {
             freeze_cmd(&manifest, &output, &target, raw, verbose)
         }
         Command::Fs { command } => fs_cmd::run(command),
-        Command::Size { firmware, verbose } => match size::measure(&firmware) {
-            Ok(r) => {
-                r.print(verbose);
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("frostpy: {e}");
-                ExitCode::from(1)
-            }
-        },
+        Command::Size { firmware, verbose, by, compare, json } => size_cmd(&firmware, verbose, by, compare, json),
     }
+}
+
+fn size_cmd(
+    firmware: &std::path::Path,
+    verbose: bool,
+    by: Option<size::By>,
+    compare: Option<PathBuf>,
+    json: bool,
+) -> ExitCode {
+    let measured = size::measure(firmware).and_then(|r| match &compare {
+        Some(other) => size::measure(other).map(|o| (r, Some(o))),
+        None => Ok((r, None)),
+    });
+    let (report, base) = match measured {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("frostpy: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match (base, compare) {
+        (Some(base), Some(other)) => report.print_compare(
+            &base,
+            by.unwrap_or(size::By::Component),
+            (&firmware.display().to_string(), &other.display().to_string()),
+        ),
+        _ if json => println!("{}", report.json()),
+        _ => {
+            report.print(verbose);
+            if let Some(by) = by {
+                println!();
+                report.print_by(by);
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn freeze_cmd(
