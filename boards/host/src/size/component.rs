@@ -65,6 +65,11 @@ const BY_PATH: &[(&str, Component)] = &[
     ("runtime::builtins::", Component::Builtins),
     ("runtime::modules::", Component::Modules),
     ("runtime::", Component::RuntimeVm),
+    // The image crate: the writer serves only the compiler; the reader, verifier and opcode
+    // table are part of every VM.
+    ("fpc::write::", Component::Compiler),
+    ("fpc::dis::", Component::Compiler),
+    ("fpc::", Component::RuntimeVm),
     ("frontend::", Component::Compiler),
     // The REPL's entry to the compiler, which LTO fills with inlined frontend and codegen code.
     ("board::firmware::repl_fw::DeviceCompiler", Component::Compiler),
