@@ -93,7 +93,7 @@ fn errors_are_one_line_with_exit_codes() {
 fn a_foreign_or_damaged_image_is_never_written() {
     let d = dir("foreign");
     let img = d.join("junk.img");
-    let junk: Vec<u8> = (0..65536u32).map(|i| (i * 2654435761u32 >> 24) as u8).collect();
+    let junk: Vec<u8> = (0..65536u32).map(|i| (i.wrapping_mul(2654435761) >> 24) as u8).collect();
     std::fs::write(&img, &junk).unwrap();
     let local = d.join("f.txt");
     std::fs::write(&local, "x").unwrap();
