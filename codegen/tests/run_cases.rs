@@ -30,7 +30,8 @@ fn run(src: &str, name: &str) -> (String, Option<(String, u32)>) {
     let arena: &'static mut [u32] = Box::leak(vec![0u32; 1 << 18].into_boxed_slice());
     let out = Rc::new(RefCell::new((Vec::new(), Vec::new())));
     let mut vm = Vm::new(arena, Box::new(Capture(out.clone())), Config::default());
-    let img = vm.load_image(fpc::verify(runtime::ImageBytes::from(image)).expect("image verifies")).expect("image loads");
+    let img =
+        vm.load_image(fpc::verify(runtime::ImageBytes::from(image)).expect("image verifies")).expect("image loads");
     let r = vm.run_main(img, "__main__");
     let err = match r {
         Ok(_) => None,

@@ -51,7 +51,8 @@ impl VmRunner {
 impl Runner for VmRunner {
     fn run(&mut self, image: Vec<u8>) -> Ran {
         let Some(vm) = self.vm.as_mut() else { return Ran::Prompt };
-        let loaded = runtime::verify::VerifiedImage::trusted(runtime::ImageBytes::from(image)).and_then(|i| vm.load_image(i));
+        let loaded =
+            runtime::verify::VerifiedImage::trusted(runtime::ImageBytes::from(image)).and_then(|i| vm.load_image(i));
         let index = match loaded {
             Ok(i) => i,
             Err(e) => {

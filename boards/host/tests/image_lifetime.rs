@@ -79,7 +79,9 @@ fn a_repl_session_of_10000_inputs_runs_in_bounded_memory() {
             _ => "try:\n    g()\nexcept ZeroDivisionError as e:\n    err = e\n".to_string(),
         };
         let image = codegen::compile_interactive_source(&src, "<stdin>").unwrap_or_else(|e| panic!("{e}"));
-        let loaded = vm.load_image(runtime::verify::VerifiedImage::trusted(runtime::ImageBytes::from(image)).unwrap()).unwrap_or_else(|e| panic!("input {i}: {e}"));
+        let loaded = vm
+            .load_image(runtime::verify::VerifiedImage::trusted(runtime::ImageBytes::from(image)).unwrap())
+            .unwrap_or_else(|e| panic!("input {i}: {e}"));
         highest_slot = highest_slot.max(loaded.number());
         // Dead images wait for a collection, which loading starts once the images loaded
         // since the last one would exceed `Config::image_budget`: RAM for images stays bounded.
@@ -117,7 +119,8 @@ fn a_repl_session_of_10000_inputs_runs_in_bounded_memory() {
     }
     // A traceback still names the code of an input long gone by (the exception keeps it).
     let image = codegen::compile_interactive_source("raise err\n", "<stdin>").unwrap();
-    let loaded = vm.load_image(runtime::verify::VerifiedImage::trusted(runtime::ImageBytes::from(image)).unwrap()).unwrap();
+    let loaded =
+        vm.load_image(runtime::verify::VerifiedImage::trusted(runtime::ImageBytes::from(image)).unwrap()).unwrap();
     assert!(vm.run_in_module(loaded, main).is_err());
     let e = vm.exc;
     let names: Vec<String> = vm.traceback(e).into_iter().map(|t| t.function).collect();
@@ -143,7 +146,8 @@ fn importing_and_dropping_a_module_does_not_leak() {
     let step = "import leaky, pkg.sub, sys\nr = leaky.f(1) + len(pkg.sub.X)\ndel sys.modules['leaky'], sys.modules['pkg'], sys.modules['pkg.sub']\ndel leaky, pkg\n";
     let mut run = |vm: &mut Vm| {
         let image = codegen::compile_source(step, "<loop>").unwrap_or_else(|e| panic!("{e}"));
-        let loaded = vm.load_image(runtime::verify::VerifiedImage::trusted(runtime::ImageBytes::from(image)).unwrap()).unwrap();
+        let loaded =
+            vm.load_image(runtime::verify::VerifiedImage::trusted(runtime::ImageBytes::from(image)).unwrap()).unwrap();
         if vm.run_in_module(loaded, main).is_err() {
             let e = vm.exc;
             vm.print_exception(e);

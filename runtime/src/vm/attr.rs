@@ -731,7 +731,9 @@ impl Vm {
                 {
                     return Some(m);
                 }
-            } else if let Some(v) = self.dict_get_bytes(self.field(c, class::DICT), self.str_bytes(name), self.name_hash(name)) {
+            } else if let Some(v) =
+                self.dict_get_bytes(self.field(c, class::DICT), self.str_bytes(name), self.name_hash(name))
+            {
                 return Some(v);
             }
         }

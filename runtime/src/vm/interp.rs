@@ -952,7 +952,9 @@ impl Vm {
                 kwdefaults = Value::NULL;
             }
             if !kwdefaults.is_null() && !vm.is_kind(kwdefaults, Kind::Dict) {
-                return Err(vm.raise_msg(B::SystemError, "corrupt code: MakeFunction: keyword-only defaults are not a dict"));
+                return Err(
+                    vm.raise_msg(B::SystemError, "corrupt code: MakeFunction: keyword-only defaults are not a dict")
+                );
             }
             let closure = if code.n_free() > 0 {
                 let cells: alloc::vec::Vec<Value> =
